@@ -1,0 +1,52 @@
+// Names of game things in the chosen language: roles, seats, sellers, benefits, money. Used by the overlay and
+// the table scene alike.
+import type { PublicScenario } from '../net/types.ts';
+import { formatList, formatMoney, localize, t, tk } from './index.ts';
+
+export function roleLabel(role: string): string {
+  return tk(`role.${role}`, role);
+}
+
+export function sellerIdOf(seat: string): string | null {
+  return seat.startsWith('seller-') ? seat.slice('seller-'.length) : null;
+}
+
+/** A seller by id: "Alpha (A)" when the scenario names it, else "Seller A". */
+export function sellerLabel(id: string, scenario: PublicScenario | null): string {
+  const seller = scenario?.sellers.find((s) => s.id === id);
+  const name = seller ? localize(seller.name, scenario?.meta.languages) : '';
+  return name ? `${name} (${id})` : t('role.seller', { id });
+}
+
+export function seatLabel(seat: string, scenario: PublicScenario | null): string {
+  const seller = sellerIdOf(seat);
+  return seller ? sellerLabel(seller, scenario) : roleLabel(seat);
+}
+
+export function dimLabel(id: string, scenario: PublicScenario | null): string {
+  const dim = scenario?.dimensions.find((d) => d.id === id);
+  return dim ? localize(dim.label, scenario?.meta.languages) : id;
+}
+
+export function dimList(ids: readonly string[], scenario: PublicScenario | null): string {
+  return formatList(ids.map((d) => dimLabel(d, scenario)));
+}
+
+export function memberTitle(role: string, scenario: PublicScenario | null): string {
+  const member = scenario?.buyingFirm.obc.members.find((m) => m.role === role);
+  return member ? localize(member.title, scenario?.meta.languages) : '';
+}
+
+export function money(value: number, scenario: PublicScenario | null): string {
+  return formatMoney(value, scenario?.economics.currency ?? 'EUR');
+}
+
+export function text(value: Parameters<typeof localize>[0], scenario: PublicScenario | null): string {
+  return localize(value, scenario?.meta.languages);
+}
+
+/** low / medium / high for a 0–1 (or 0–2) scale. */
+export function levelWord(value: number, max = 1): string {
+  const share = value / max;
+  return t(share < 0.34 ? 'level.low' : share < 0.67 ? 'level.medium' : 'level.high');
+}

@@ -1,0 +1,405 @@
+// Creating a session: a bundled scenario (title, industry, purchase type, languages, timing) or an uploaded
+// file, the table shape, bots, the class language, each stage's length, and how tables advance. An uploaded
+// file the server refuses lists every problem by JSON path, and nothing is created.
+import { LANGUAGES, LANGUAGE_NAMES, formatList, formatNumber, localize, t, tk } from '../i18n/index.ts';
+import { ct } from '../i18n/console.ts';
+import { createSession, listScenarios, type ScenarioSummary } from '../net/host-api.ts';
+import { STAGE_IDS } from '../../shared/rules/types.ts';
+import { STAGE_MINUTES_RANGE } from '../../shared/rules/stages.ts';
+import { h, replace } from '../ui/dom.ts';
+import { StatusLine, failureText } from './common.ts';
+import { remember } from './known-sessions.ts';
+
+type Source = 'bundled' | 'upload';
+
+export class CreateForm {
+  readonly el: HTMLElement;
+  private scenarios: ScenarioSummary[] = [];
+  private source: Source = 'bundled';
+  private chosen: string | null = null;
+  /** The uploaded file, parsed (or why it is not JSON). */
+  private upload: { name: string; value: unknown } | { name: string; error: string } | null = null;
+  private problems: { path: string; message: string }[] = [];
+  private readonly status = new StatusLine('create-status');
+  private readonly body: HTMLElement;
+  private busy = false;
+
+  constructor() {
+    this.body = h('div');
+    this.el = h(
+      'section',
+      { class: 'card', attrs: { id: 'create', 'aria-labelledby': 'create-title' } },
+      this.body,
+    );
+    void listScenarios().then((r) => {
+      if (r.ok) {
+        this.scenarios = r.data;
+        this.chosen ??= r.data[0]?.id ?? null;
+      } else this.status.fail(failureText(r));
+      this.renderSource();
+    });
+    this.render();
+  }
+
+  refresh() {
+    this.render();
+  }
+
+  private get current(): ScenarioSummary | undefined {
+    return this.source === 'bundled' ? this.scenarios.find((s) => s.id === this.chosen) : undefined;
+  }
+
+  /** Builds the whole form (first time, and after a language change). */
+  private render() {
+    this.sourceRegion = h('div');
+    this.optionsRegion = this.options();
+    this.problemsRegion = h('div');
+    replace(
+      this.body,
+      h('h1', { id: 'create-title', text: ct('create.heading') }),
+      h(
+        'fieldset',
+        { class: 'radios' },
+        h('legend', { text: ct('create.source') }),
+        this.radio('source', 'bundled', ct('create.bundled'), this.source === 'bundled', () => {
+          this.source = 'bundled';
+          this.renderSource();
+        }),
+        this.radio('source', 'upload', ct('create.upload'), this.source === 'upload', () => {
+          this.source = 'upload';
+          this.renderSource();
+        }),
+      ),
+      this.sourceRegion,
+      this.optionsRegion,
+      this.problemsRegion,
+      h(
+        'div',
+        { class: 'row' },
+        h('button', {
+          class: 'primary',
+          attrs: { type: 'button', id: 'create-submit' },
+          text: ct('create.submit'),
+          on: { click: () => void this.submit() },
+        }),
+      ),
+      this.status.el,
+    );
+    this.renderSource();
+  }
+
+  private sourceRegion: HTMLElement = h('div');
+  private optionsRegion: HTMLElement = h('div');
+  private problemsRegion: HTMLElement = h('div');
+
+  /** The scenario picker or the file input; the options follow the chosen scenario without losing the rest. */
+  private renderSource() {
+    replace(this.sourceRegion, this.source === 'bundled' ? this.catalog() : this.uploader());
+    this.syncOptions();
+  }
+
+  private syncOptions() {
+    const sc = this.current;
+    const sellers = document.getElementById('f-sellers') as HTMLSelectElement | null;
+    if (sellers) {
+      const n = sc?.sellers ?? 4;
+      replace(
+        sellers,
+        Array.from({ length: n }, (_, i) =>
+          h('option', { attrs: { value: i + 1, selected: i + 1 === n }, text: String(i + 1) }),
+        ),
+      );
+    }
+    for (const st of STAGE_IDS) {
+      const input = document.getElementById(`f-min-${st}`) as HTMLInputElement | null;
+      if (input) {
+        input.value = sc ? String(sc.stages[st] ?? '') : '';
+        input.placeholder = sc ? '' : ct('create.scenarioMinutes');
+      }
+    }
+    const lang = document.getElementById('f-language') as HTMLSelectElement | null;
+    if (lang) {
+      for (const option of Array.from(lang.options)) {
+        const l = option.value as (typeof LANGUAGES)[number];
+        option.textContent =
+          sc && !sc.languages.includes(l)
+            ? ct('create.languageMissing', { language: LANGUAGE_NAMES[l] })
+            : LANGUAGE_NAMES[l];
+      }
+      if (sc && !sc.languages.includes(lang.value)) lang.value = sc.languages[0] ?? 'en';
+    }
+  }
+
+  private radio(name: string, value: string, label: string, checked: boolean, on: () => void) {
+    const id = `f-${name}-${value}`;
+    return h(
+      'label',
+      { attrs: { for: id } },
+      h('input', {
+        attrs: { type: 'radio', name, id, value, checked },
+        on: { change: on },
+      }),
+      ` ${label}`,
+    );
+  }
+
+  private catalog() {
+    if (this.scenarios.length === 0) return h('p', { class: 'hint', text: ct('create.loading') });
+    return h(
+      'fieldset',
+      { class: 'scenario-list', attrs: { id: 'scenario-list' } },
+      h('legend', { text: ct('create.scenario') }),
+      this.scenarios.map((s) => {
+        const id = `scenario-${s.id}`;
+        const langs = s.languages;
+        return h(
+          'label',
+          { class: `scenario-card${s.id === this.chosen ? ' chosen' : ''}`, attrs: { for: id } },
+          h('input', {
+            attrs: { type: 'radio', name: 'scenario', id, value: s.id, checked: s.id === this.chosen },
+            on: {
+              change: () => {
+                this.chosen = s.id;
+                this.renderSource();
+              },
+            },
+          }),
+          h(
+            'span',
+            { class: 'scenario-text' },
+            h('strong', { class: 'scenario-title', text: localize(s.title, langs) }),
+            h('span', {
+              class: 'hint',
+              text: `${localize(s.industry, langs)} · ${tk(`purchase.${s.purchaseType}`, s.purchaseType)}`,
+            }),
+            h('span', { class: 'scenario-summary', text: localize(s.summary, langs) }),
+            h('span', {
+              class: 'hint',
+              text: ct('create.facts', {
+                languages: formatList(langs.map((l) => LANGUAGE_NAMES[l as 'en'] ?? l)),
+                minutes: s.suggestedMinutes,
+                members: s.obcSize,
+                sellers: s.sellers,
+                rounds: s.rounds,
+              }),
+            }),
+            h('span', {
+              class: 'hint',
+              text: STAGE_IDS.map(
+                (st) => `${t(`stage.short.${st}`)} ${formatNumber(s.stages[st] ?? 0, 1)}′`,
+              ).join(' · '),
+            }),
+          ),
+        );
+      }),
+    );
+  }
+
+  private uploader() {
+    const input = h('input', {
+      attrs: { type: 'file', id: 'scenario-file', accept: '.json,application/json' },
+      on: {
+        change: () => {
+          const file = input.files?.[0];
+          this.problems = [];
+          if (!file) {
+            this.upload = null;
+            this.renderSource();
+            return;
+          }
+          void file.text().then((text) => {
+            try {
+              this.upload = { name: file.name, value: JSON.parse(text) as unknown };
+            } catch (error) {
+              this.upload = { name: file.name, error: error instanceof Error ? error.message : '' };
+            }
+            this.status.clear();
+            this.renderProblems();
+            this.renderSource();
+          });
+        },
+      },
+    });
+    return h(
+      'div',
+      { class: 'field' },
+      h('label', { attrs: { for: 'scenario-file' }, text: ct('create.file') }),
+      input,
+      h('p', { class: 'hint', text: ct('create.fileHint') }),
+      this.upload
+        ? h('p', {
+            attrs: { id: 'scenario-file-name' },
+            class: 'error' in this.upload ? 'error' : 'hint',
+            text:
+              'error' in this.upload
+                ? ct('create.notJson', { name: this.upload.name, reason: this.upload.error })
+                : ct('create.fileChosen', { name: this.upload.name }),
+          })
+        : null,
+    );
+  }
+
+  /** The session's options, built once; syncOptions fills in what depends on the scenario. */
+  private options() {
+    const field = (id: string, label: string, control: HTMLElement, hint?: string) =>
+      h(
+        'div',
+        { class: 'field' },
+        h('label', { attrs: { for: id }, text: label }),
+        control,
+        hint ? h('p', { class: 'hint', text: hint }) : null,
+      );
+    return h(
+      'div',
+      { class: 'create-options' },
+      field('f-title', ct('create.title'), h('input', { attrs: { id: 'f-title', maxlength: 120 } })),
+      h(
+        'fieldset',
+        { class: 'grid-fields' },
+        h('legend', { text: ct('create.shape') }),
+        field('f-sellers', ct('create.sellers'), h('select', { attrs: { id: 'f-sellers' } })),
+        field(
+          'f-team',
+          ct('create.team'),
+          h(
+            'select',
+            { attrs: { id: 'f-team' } },
+            [1, 2, 3].map((n) => h('option', { attrs: { value: n, selected: n === 2 }, text: String(n) })),
+          ),
+          ct('create.teamHint'),
+        ),
+        field(
+          'f-language',
+          ct('create.language'),
+          h(
+            'select',
+            { attrs: { id: 'f-language' } },
+            LANGUAGES.map((l) => h('option', { attrs: { value: l }, text: LANGUAGE_NAMES[l] })),
+          ),
+        ),
+      ),
+      h(
+        'label',
+        { class: 'toggle', attrs: { for: 'f-bots' } },
+        h('input', { attrs: { type: 'checkbox', id: 'f-bots', checked: true } }),
+        ` ${ct('create.bots')}`,
+      ),
+      h(
+        'fieldset',
+        { class: 'grid-fields' },
+        h('legend', { text: ct('create.timers') }),
+        STAGE_IDS.map((st) =>
+          field(
+            `f-min-${st}`,
+            ct('create.minutes', { stage: t(`stage.${st}`) }),
+            h('input', {
+              attrs: {
+                id: `f-min-${st}`,
+                type: 'number',
+                inputmode: 'decimal',
+                min: STAGE_MINUTES_RANGE.min,
+                max: STAGE_MINUTES_RANGE.max,
+                step: 0.5,
+              },
+            }),
+          ),
+        ),
+      ),
+      h(
+        'fieldset',
+        { class: 'radios' },
+        h('legend', { text: ct('create.pace') }),
+        this.radio('pace', 'own', ct('create.paceOwn'), true, () => undefined),
+        this.radio('pace', 'together', ct('create.paceTogether'), false, () => undefined),
+      ),
+    );
+  }
+
+  private renderProblems() {
+    replace(this.problemsRegion, this.problemList());
+  }
+
+  private problemList() {
+    if (this.problems.length === 0) return null;
+    return h(
+      'div',
+      { class: 'error-list', attrs: { id: 'create-problems', role: 'alert', tabindex: -1 } },
+      h('p', { text: ct('create.problems', { count: this.problems.length }) }),
+      h(
+        'ul',
+        null,
+        this.problems.map((p) =>
+          h('li', null, h('code', { text: p.path }), ' ', h('span', { text: p.message })),
+        ),
+      ),
+    );
+  }
+
+  private value(id: string): string {
+    return (document.getElementById(id) as HTMLInputElement | HTMLSelectElement | null)?.value ?? '';
+  }
+
+  /** The request body from the form; the server checks it all again. */
+  private requestBody(): Record<string, unknown> | { invalid: string } {
+    const body: Record<string, unknown> = {};
+    if (this.source === 'bundled') {
+      if (!this.chosen) return { invalid: ct('create.pick') };
+      body.scenarioId = this.chosen;
+    } else {
+      if (!this.upload) return { invalid: ct('create.pickFile') };
+      if ('error' in this.upload)
+        return { invalid: ct('create.notJson', { name: this.upload.name, reason: this.upload.error }) };
+      body.scenario = this.upload.value;
+    }
+    const title = this.value('f-title').trim();
+    if (title) body.title = title;
+    body.sellersPerTable = Number(this.value('f-sellers')) || undefined;
+    body.sellerTeamSize = Number(this.value('f-team')) || 2;
+    body.language = this.value('f-language') || 'en';
+    body.bots = (document.getElementById('f-bots') as HTMLInputElement | null)?.checked ?? true;
+    body.autoAdvance = !(document.getElementById('f-pace-together') as HTMLInputElement | null)?.checked;
+    const sc = this.current;
+    const minutes: Record<string, number> = {};
+    for (const st of STAGE_IDS) {
+      const raw = this.value(`f-min-${st}`).trim();
+      if (!raw) continue;
+      const m = Number(raw);
+      if (!Number.isFinite(m)) return { invalid: ct('create.badMinutes', { stage: t(`stage.${st}`) }) };
+      // Only what differs from the scenario is an override.
+      if (!sc || sc.stages[st] !== m) minutes[st] = m;
+    }
+    if (Object.keys(minutes).length > 0) body.stageMinutes = minutes;
+    return body;
+  }
+
+  private async submit() {
+    const body = this.requestBody();
+    if ('invalid' in body) {
+      this.status.fail(String(body.invalid));
+      return;
+    }
+    if (this.busy) return;
+    this.busy = true;
+    this.problems = [];
+    this.renderProblems();
+    this.status.busy();
+    const r = await createSession(body);
+    this.busy = false;
+    if (!r.ok) {
+      this.problems = r.problems ?? [];
+      this.renderProblems();
+      this.status.fail(r.problems ? ct('create.invalid') : failureText(r));
+      document.getElementById('create-problems')?.focus();
+      return;
+    }
+    remember({
+      sessionId: r.data.sessionId,
+      secret: r.data.hostSecret,
+      code: r.data.code,
+      title: typeof body.title === 'string' ? body.title : '',
+      createdAt: Date.now(),
+    });
+    // The secret stays in this browser's list: the address only names the session.
+    window.location.hash = `session=${encodeURIComponent(r.data.sessionId)}`;
+  }
+}

@@ -1,0 +1,298 @@
+// Running the class: controls for every table at once (start, advance, pause, resume, extend the timer, end
+// the round, next round), a broadcast to everyone, and a live card per table: its stage and clock, who sits
+// where (online, ready, bot), and what needs the instructor (offline students, seats the stage waits for,
+// a clock that ran out, a table that has not moved for minutes), with the same controls for that table alone.
+import { formatNumber, t } from '../i18n/index.ts';
+import { seatLabel } from '../i18n/labels.ts';
+import { ct } from '../i18n/console.ts';
+import type { TableAction } from '../net/host-api.ts';
+import type { StaffState } from '../net/staff-room.ts';
+import { Sections, h, replace } from '../ui/dom.ts';
+import { attentionFor, isStuck, type Attention } from './attention.ts';
+import { clockText, failureText, remaining, stageName } from './common.ts';
+import type { ClassModel, ClassTable } from './model.ts';
+import type { PanelContext } from './session-screen.ts';
+
+const CONTROLS: { id: string; action: TableAction; label: () => string; when: (t: ClassTable) => boolean }[] =
+  [
+    {
+      id: 'start',
+      action: { type: 'start' },
+      label: () => ct('run.start'),
+      when: (x) => x.phase === 'lobby',
+    },
+    {
+      id: 'advance',
+      action: { type: 'advance' },
+      label: () => ct('run.advance'),
+      when: (x) => x.phase === 'playing',
+    },
+    {
+      id: 'pause',
+      action: { type: 'pause' },
+      label: () => ct('run.pause'),
+      when: (x) => x.phase === 'playing' && !x.paused,
+    },
+    {
+      id: 'resume',
+      action: { type: 'resume' },
+      label: () => ct('run.resume'),
+      when: (x) => x.phase === 'playing' && x.paused,
+    },
+    {
+      id: 'extend-60',
+      action: { type: 'extend-timer', seconds: 60 },
+      label: () => ct('run.extend', { minutes: 1 }),
+      when: (x) => x.phase === 'playing',
+    },
+    {
+      id: 'extend-300',
+      action: { type: 'extend-timer', seconds: 300 },
+      label: () => ct('run.extend', { minutes: 5 }),
+      when: (x) => x.phase === 'playing',
+    },
+    {
+      id: 'end-round',
+      action: { type: 'end-round' },
+      label: () => ct('run.endRound'),
+      when: (x) => x.phase === 'playing',
+    },
+    {
+      id: 'next-round',
+      action: { type: 'next-round' },
+      label: () => ct('run.nextRound'),
+      when: (x) => x.phase === 'round-over',
+    },
+  ];
+
+export class RunPanel {
+  readonly el: HTMLElement;
+  private readonly ctx: PanelContext;
+  private readonly classControls: HTMLElement;
+  private readonly overview: HTMLElement;
+  private readonly broadcastBox: HTMLElement;
+  private readonly monitorEl: HTMLElement;
+  private readonly monitor: Sections;
+  private model: ClassModel | null = null;
+  private live: StaffState | null = null;
+
+  constructor(ctx: PanelContext) {
+    this.ctx = ctx;
+    this.classControls = h('div', { class: 'row wrap', attrs: { id: 'class-controls' } });
+    this.overview = h('p', { class: 'hint', attrs: { id: 'class-overview', 'aria-live': 'polite' } });
+    this.broadcastBox = h('div', { attrs: { id: 'broadcast-box' } });
+    this.monitorEl = h('div', { class: 'monitor', attrs: { id: 'monitor' } });
+    this.monitor = new Sections(this.monitorEl);
+    this.el = h(
+      'div',
+      { class: 'run' },
+      h(
+        'section',
+        { class: 'card' },
+        h('h2', { attrs: { id: 'all-tables' }, text: ct('run.all') }),
+        this.overview,
+        this.classControls,
+      ),
+      h('section', { class: 'card' }, this.broadcastBox),
+      h('h2', { class: 'monitor-title', text: ct('run.monitor') }),
+      this.monitorEl,
+    );
+    this.renderBroadcast();
+  }
+
+  refresh() {
+    replace(this.el.querySelector('#all-tables') ?? this.el, ct('run.all'));
+    const title = this.el.querySelector('.monitor-title');
+    if (title) title.textContent = ct('run.monitor');
+    this.renderBroadcast();
+    this.monitor.invalidate();
+    this.render();
+  }
+
+  update(model: ClassModel, live: StaffState | null) {
+    this.model = model;
+    this.live = live;
+    this.render();
+  }
+
+  /** Once a second: the clocks. Only cards whose text changed are drawn again. */
+  tick() {
+    if (this.model) this.render();
+  }
+
+  private render() {
+    const model = this.model;
+    if (!model) return;
+    const readOnly = this.ctx.readOnly();
+    const now = Date.now();
+    // The class controls act on every table; a button shows when any table can take it.
+    replace(
+      this.classControls,
+      readOnly
+        ? h('p', { class: 'hint', text: ct('run.readOnly') })
+        : CONTROLS.filter((c) => model.tables.some(c.when)).map((c) =>
+            h('button', {
+              class: c.id === 'end-round' ? 'danger small' : 'primary small',
+              attrs: { type: 'button', id: `all-${c.id}` },
+              text: c.label(),
+              on: { click: () => void this.act('all', c.action) },
+            }),
+          ),
+      model.tables.length === 0 ? h('p', { class: 'hint', text: ct('run.noTables') }) : null,
+    );
+    const stages = new Map<string, number>();
+    for (const table of model.tables) {
+      const name = stageName(table.phase, table.stage, table.step);
+      stages.set(name, (stages.get(name) ?? 0) + 1);
+    }
+    const online = model.players.filter((p) => p.connected).length;
+    this.overview.textContent = [
+      ct('run.students', { count: model.players.length, online: model.live ? online : '–' }),
+      ...[...stages.entries()].map(([name, n]) => ct('run.inStage', { count: n, stage: name })),
+    ].join(' · ');
+    this.monitor.update(
+      model.tables.map((table) => {
+        const ms = remaining(table, now);
+        const changedAt = this.live?.changedAt[table.id] ?? null;
+        const attention = attentionFor(table, {
+          now,
+          remainingMs: ms,
+          changedAt: model.live ? changedAt : null,
+        });
+        return {
+          key: table.id,
+          class: `table-card${isStuck(attention) ? ' stuck' : ''}`,
+          sig: [table, ms === null ? null : Math.ceil(ms / 1000), attention, readOnly],
+          build: () => this.card(table, ms, attention, readOnly),
+        };
+      }),
+    );
+  }
+
+  private card(table: ClassTable, ms: number | null, attention: Attention[], readOnly: boolean) {
+    const scenario = this.live?.scenario ?? null;
+    return [
+      h(
+        'div',
+        { class: 'table-card-head' },
+        h('h3', { text: ct('run.table', { id: table.id }) }),
+        h('span', { class: 'hint', text: ct('run.round', { round: table.round }) }),
+      ),
+      h('p', {
+        class: 'table-stage',
+        data: { stage: table.phase === 'playing' ? (table.stage ?? '') : table.phase },
+        text: stageName(table.phase, table.stage, table.step),
+      }),
+      table.phase === 'playing'
+        ? h('p', { class: `table-clock${table.paused ? ' paused' : ''}`, text: clockText(ms, table.paused) })
+        : null,
+      h(
+        'ul',
+        { class: 'seat-list' },
+        table.seats.map((seat) =>
+          h(
+            'li',
+            { data: { seat: seat.id } },
+            h('span', { class: 'seat-name', text: seatLabel(seat.id, scenario) }),
+            h('span', {
+              class: 'seat-who',
+              text:
+                seat.names.length > 0 ? seat.names.join(', ') : seat.bot ? t('seat.bot') : t('seat.empty'),
+            }),
+            seat.names.length > 0 && seat.connected !== null
+              ? h('span', {
+                  class: `tag ${seat.connected > 0 ? 'ok' : 'warn'}`,
+                  text: seat.connected > 0 ? ct('run.online') : ct('run.offline'),
+                })
+              : null,
+            seat.bot && seat.names.length === 0 ? h('span', { class: 'tag', text: t('seat.bot') }) : null,
+            seat.ready ? h('span', { class: 'tag ok', text: t('seat.ready') }) : null,
+          ),
+        ),
+      ),
+      attention.length > 0
+        ? h(
+            'ul',
+            { class: 'attention', attrs: { 'aria-label': ct('run.attention') } },
+            attention.map((a) => h('li', { data: { kind: a.kind }, text: this.attentionText(a) })),
+          )
+        : null,
+      readOnly
+        ? null
+        : h(
+            'div',
+            { class: 'row wrap' },
+            CONTROLS.filter((c) => c.when(table)).map((c) =>
+              h('button', {
+                class: 'secondary small',
+                attrs: { type: 'button', id: `t-${table.id}-${c.id}` },
+                text: c.label(),
+                on: { click: () => void this.act(table.id, c.action) },
+              }),
+            ),
+          ),
+    ];
+  }
+
+  private attentionText(a: Attention): string {
+    const scenario = this.live?.scenario ?? null;
+    const seats = (ids: string[]) => ids.map((id) => seatLabel(id, scenario)).join(', ');
+    switch (a.kind) {
+      case 'empty':
+        return ct('attention.empty', { seats: seats(a.seats) });
+      case 'offline':
+        return ct('attention.offline', { seats: seats(a.seats) });
+      case 'waiting':
+        return ct('attention.waiting', { seats: seats(a.seats) });
+      case 'time-up':
+        return ct('attention.timeUp');
+      case 'idle':
+        return ct('attention.idle', { minutes: formatNumber(a.minutes) });
+    }
+  }
+
+  private renderBroadcast() {
+    const input = h('textarea', {
+      attrs: { id: 'f-broadcast', rows: 2, maxlength: 500, 'aria-describedby': 'broadcast-hint' },
+    });
+    replace(
+      this.broadcastBox,
+      h('label', { attrs: { for: 'f-broadcast' } }, h('h2', { text: ct('broadcast.heading') })),
+      input,
+      h('p', { class: 'hint', attrs: { id: 'broadcast-hint' }, text: ct('broadcast.hint') }),
+      h('button', {
+        class: 'primary small',
+        attrs: { type: 'button', id: 'do-broadcast' },
+        text: ct('broadcast.send'),
+        on: {
+          click: () => {
+            const text = input.value.trim();
+            if (!text) {
+              this.ctx.status.fail(ct('broadcast.empty'));
+              return;
+            }
+            void this.ctx.api.broadcast(text).then((r) => {
+              if (r.ok) {
+                input.value = '';
+                this.ctx.status.ok(ct('broadcast.sent'));
+              } else this.ctx.status.fail(failureText(r));
+            });
+          },
+        },
+      }),
+    );
+  }
+
+  private async act(table: string, action: TableAction) {
+    this.ctx.status.busy();
+    const r = await this.ctx.api.tableAction(table, action);
+    if (!r.ok) {
+      this.ctx.status.fail(failureText(r));
+      return;
+    }
+    if (r.data.failures.length > 0)
+      this.ctx.status.fail(ct('run.partly', { failures: r.data.failures.join('; ') }));
+    else this.ctx.status.ok(ct('run.done'));
+    this.ctx.reload();
+  }
+}

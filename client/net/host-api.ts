@@ -1,0 +1,206 @@
+// The instructor's HTTP calls: the scenario catalog, creating a session, and every host route (the secret
+// travels in the Authorization header, never in a URL). Each call answers a value, never throws.
+import type { Debrief, PublicResults, PublicScenario } from './types.ts';
+import type { ClassSummary } from '../../shared/session/class-results.ts';
+
+export type ApiResult<T> =
+  | { ok: true; data: T }
+  | { ok: false; status: number; error: string; problems?: { path: string; message: string }[] };
+
+export type LocalText = string | { en?: string; fi?: string; pl?: string };
+
+export interface ScenarioSummary {
+  id: string;
+  title: LocalText;
+  industry: LocalText;
+  summary: LocalText;
+  purchaseType: string;
+  languages: string[];
+  suggestedMinutes: number;
+  learningObjectives: LocalText[];
+  obcSize: number;
+  sellers: number;
+  stages: Record<string, number>;
+  rounds: number;
+}
+
+export interface Created {
+  sessionId: string;
+  code: string;
+  hostSecret: string;
+  roomId: string;
+  joinPath: string;
+  consolePath: string;
+}
+
+export interface SeatSnapshot {
+  id: string;
+  kind: string;
+  players: { id: string; name: string }[];
+  bot: boolean;
+  ready: boolean;
+}
+
+export interface SessionSnapshot {
+  sessionId: string;
+  code: string;
+  status: 'open' | 'finished';
+  title: string;
+  createdAt: number;
+  running: boolean;
+  scenario: ScenarioSummary;
+  options: {
+    sellers: string[];
+    sellerTeamSize: number;
+    bots: boolean;
+    language: string;
+    autoAdvance: boolean;
+    stageMinutes?: Record<string, number>;
+  };
+  players: { id: string; name: string; table: string | null; seat: string | null }[];
+  tables: {
+    id: string;
+    round: number;
+    phase: string;
+    stage: string | null;
+    step: string | null;
+    paused: boolean;
+    deadline: number | null;
+    remainingMs: number | null;
+    winner: string | null;
+    seats: SeatSnapshot[];
+  }[];
+}
+
+export interface ClassDebrief {
+  sessionId: string;
+  code: string;
+  scenario: PublicScenario;
+  rounds: number[];
+  summary: ClassSummary;
+  tables: {
+    table: string;
+    seats: { id: string; kind: string; names: string[]; bot: boolean }[];
+    debriefs: Debrief[];
+  }[];
+}
+
+export type { PublicResults };
+
+export type TableAction =
+  | { type: 'start' | 'advance' | 'pause' | 'resume' | 'end-round' | 'next-round' }
+  | { type: 'extend-timer'; seconds: number };
+
+async function call<T>(
+  base: string,
+  method: string,
+  path: string,
+  options: { body?: unknown; secret?: string; raw?: boolean } = {},
+): Promise<ApiResult<T>> {
+  let res: Response;
+  try {
+    res = await fetch(`${base}${path}`, {
+      method,
+      headers: {
+        accept: 'application/json',
+        ...(options.body !== undefined ? { 'content-type': 'application/json' } : {}),
+        ...(options.secret ? { authorization: `Bearer ${options.secret}` } : {}),
+      },
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      // The console's address holds nothing secret (the secret lives in a header), but keep it to ourselves.
+      referrerPolicy: 'no-referrer',
+    });
+  } catch {
+    return { ok: false, status: 0, error: '' };
+  }
+  if (res.status === 204) return { ok: true, data: undefined as T };
+  if (options.raw && res.ok) return { ok: true, data: (await res.blob()) as T };
+  const body: unknown = await res.json().catch(() => null);
+  if (res.ok) return { ok: true, data: body as T };
+  const b = (body ?? {}) as { error?: unknown; problems?: { path: string; message: string }[] };
+  return {
+    ok: false,
+    status: res.status,
+    error: typeof b.error === 'string' ? b.error : '',
+    ...(Array.isArray(b.problems) ? { problems: b.problems } : {}),
+  };
+}
+
+export function listScenarios(base = window.location.origin) {
+  return call<ScenarioSummary[]>(base, 'GET', '/api/scenarios');
+}
+
+export function createSession(body: Record<string, unknown>, base = window.location.origin) {
+  return call<Created>(base, 'POST', '/api/sessions', { body });
+}
+
+/** The host routes of one session. */
+export class HostApi {
+  readonly sessionId: string;
+  private readonly secret: string;
+  private readonly base: string;
+
+  constructor(sessionId: string, secret: string, base = window.location.origin) {
+    this.sessionId = sessionId;
+    this.secret = secret;
+    this.base = base;
+  }
+
+  private call<T>(method: string, path: string, body?: unknown, raw = false) {
+    return call<T>(this.base, method, `/api/sessions/${encodeURIComponent(this.sessionId)}${path}`, {
+      body,
+      secret: this.secret,
+      raw,
+    });
+  }
+
+  session() {
+    return this.call<SessionSnapshot>('GET', '');
+  }
+  debrief(round?: number) {
+    return this.call<ClassDebrief>('GET', round ? `/debrief?round=${round}` : '/debrief');
+  }
+  deal(bots?: boolean) {
+    return this.call<{ ok: true; tables: number }>('POST', '/deal', bots === undefined ? {} : { bots });
+  }
+  tableAction(table: string, action: TableAction) {
+    return this.call<{ ok: true; failures: string[] }>(
+      'POST',
+      `/tables/${encodeURIComponent(table)}/actions`,
+      { action },
+    );
+  }
+  broadcast(text: string) {
+    return this.call<{ ok: true }>('POST', '/broadcast', { text });
+  }
+  move(playerId: string, table: string | null, seat: string | null) {
+    return this.call<{ ok: true }>('POST', `/players/${encodeURIComponent(playerId)}/move`, { table, seat });
+  }
+  bot(table: string, seat: string, bot: boolean) {
+    return this.call<{ ok: true }>(
+      'POST',
+      `/tables/${encodeURIComponent(table)}/seats/${encodeURIComponent(seat)}/bot`,
+      { bot },
+    );
+  }
+  remove(playerId: string) {
+    return this.call<{ ok: true }>('DELETE', `/players/${encodeURIComponent(playerId)}`);
+  }
+  readmit(playerId: string) {
+    return this.call<{ token: string; rejoinPath: string }>(
+      'POST',
+      `/players/${encodeURIComponent(playerId)}/readmit`,
+      {},
+    );
+  }
+  finish() {
+    return this.call<{ ok: true }>('POST', '/finish', {});
+  }
+  destroy() {
+    return this.call<undefined>('DELETE', '');
+  }
+  /** An export as a file to save (fetched with the secret in a header, so it never sits in a link). */
+  download(kind: 'csv' | 'json') {
+    return this.call<Blob>('GET', `/export.${kind}`, undefined, true);
+  }
+}

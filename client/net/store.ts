@@ -1,0 +1,503 @@
+// The only module that talks to the server. It holds what the student may know of the session (synced state,
+// the seat's latest view, events, debriefs, connection status) and exposes intents. Scenes and the overlay
+// read it and call its methods; they never see the SDK.
+import type { Client, Room } from '@colyseus/sdk';
+import { confirms } from './confirm.ts';
+import { forgetSession, loadSession, normalizeCode, saveSession } from './storage.ts';
+import type {
+  ActionError,
+  Debrief,
+  GameEvent,
+  JoinProblem,
+  PlayerAction,
+  PublicScenario,
+  SeatView,
+  SendResult,
+  SessionInfo,
+  StoreState,
+  SyncedState,
+} from './types.ts';
+
+type SyncedRoot = { toJSON(): unknown };
+type Sdk = typeof import('@colyseus/sdk');
+
+// The SDK loads right after the first paint (the join screen does not need it to show), while the student types.
+let sdkModule: Promise<Sdk> | null = null;
+function loadSdk(): Promise<Sdk> {
+  sdkModule ??= import('@colyseus/sdk').catch((error: unknown) => {
+    sdkModule = null;
+    throw error;
+  });
+  return sdkModule;
+}
+type Listener = (state: StoreState) => void;
+
+interface Pending {
+  action: PlayerAction;
+  seat: string | null;
+  resolve: (result: SendResult) => void;
+  timer: ReturnType<typeof setTimeout>;
+}
+
+/** Something a scene or panel points at, for the overlay to act on (e.g. "ask this member"). */
+export type Selection = { kind: 'seat'; seat: string } | { kind: 'panel'; panel: string };
+
+const MAX_EVENTS = 300;
+const SEND_TIMEOUT_MS = 10_000;
+const REJOIN_DELAYS_MS = [500, 1000, 2000, 4000, 8000, 10_000];
+
+export class Store {
+  private state: StoreState = {
+    status: 'idle',
+    problem: null,
+    session: null,
+    me: null,
+    synced: null,
+    table: null,
+    view: null,
+    scenario: null,
+    events: [],
+    debriefs: {},
+    errors: {},
+    broadcasts: [],
+    clockOffset: 0,
+  };
+  private readonly listeners = new Set<Listener>();
+  private readonly selectListeners = new Set<(s: Selection) => void>();
+  private sdkClient: Client | null = null;
+  private readonly base: string;
+  private room: Room<unknown, SyncedRoot> | null = null;
+  private pending: Pending[] = [];
+  private leaving = false;
+  private rejoinTimer: ReturnType<typeof setTimeout> | null = null;
+  private rejoinAttempt = 0;
+  private offsetSamples: number[] = [];
+  private watchdog: ReturnType<typeof setInterval> | null = null;
+
+  constructor(base: string = window.location.origin) {
+    this.base = base.replace(/\/$/, '');
+    loadSdk().catch(() => undefined);
+    window.addEventListener('online', () => {
+      if (this.state.status === 'offline') this.retryNow();
+    });
+  }
+
+  private async client(): Promise<Client> {
+    const { Client } = await loadSdk();
+    this.sdkClient ??= new Client(this.base);
+    return this.sdkClient;
+  }
+
+  get(): StoreState {
+    return this.state;
+  }
+
+  subscribe(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** The seat this device plays, or null in the lobby. */
+  get seat(): string | null {
+    const viewer = this.state.view?.viewer;
+    return viewer?.kind === 'seat' ? viewer.seat : null;
+  }
+
+  /** Milliseconds left on the table's clock (null without a timer). */
+  remainingMs(now = Date.now()): number | null {
+    const v = this.state.view;
+    if (!v || v.phase !== 'playing') return null;
+    if (v.paused) return v.remainingMs;
+    if (v.deadline === null) return null;
+    return Math.max(0, v.deadline - (now + this.state.clockOffset));
+  }
+
+  select(selection: Selection): void {
+    for (const l of this.selectListeners) l(selection);
+  }
+
+  onSelect(listener: (s: Selection) => void): () => void {
+    this.selectListeners.add(listener);
+    return () => this.selectListeners.delete(listener);
+  }
+
+  /** The stored session this device may rejoin, if any. */
+  stored(): { code: string; name: string } | null {
+    const s = loadSession();
+    return s ? { code: s.code, name: s.name } : null;
+  }
+
+  // ---- joining ----
+
+  /** Looks a code up: the session's title and language, or why it cannot be joined. */
+  async lookup(rawCode: string): Promise<{ info: SessionInfo; roomId: string } | { problem: JoinProblem }> {
+    const code = normalizeCode(rawCode);
+    if (code.length < 4) return { problem: { kind: 'invalid', message: '' } };
+    let res: Response;
+    try {
+      res = await fetch(`${this.base}/api/join/${encodeURIComponent(code)}`, {
+        headers: { accept: 'application/json' },
+      });
+    } catch {
+      return { problem: { kind: 'network', message: '' } };
+    }
+    if (res.status === 404) return { problem: { kind: 'not-found', message: await errorText(res) } };
+    if (res.status === 429) return { problem: { kind: 'busy', message: await errorText(res) } };
+    if (!res.ok) return { problem: { kind: 'network', message: await errorText(res) } };
+    const body = (await res.json()) as {
+      code: string;
+      title: string;
+      language: string;
+      status: string;
+      roomId: string | null;
+    };
+    if (!body.roomId) return { problem: { kind: 'finished', message: '' } };
+    return {
+      info: { code: body.code, title: body.title, language: body.language, status: body.status },
+      roomId: body.roomId,
+    };
+  }
+
+  /** Joins as a new student. Resolves true when seated in the session's lobby. */
+  async join(rawCode: string, name: string): Promise<boolean> {
+    this.clearRejoin();
+    this.set({ status: 'joining', problem: null });
+    const found = await this.lookup(rawCode);
+    if ('problem' in found) return this.fail(found.problem);
+    if (found.info.status !== 'open') return this.fail({ kind: 'finished', message: '' });
+    try {
+      const client = await this.client();
+      const room = await client.joinById<SyncedRoot>(found.roomId, { code: found.info.code, name });
+      this.attach(room, found.info);
+      return true;
+    } catch (error) {
+      return this.fail(refusal(error));
+    }
+  }
+
+  /** Rejoins with the stored token (after a refresh, on a new tab, or when the connection was lost). */
+  async resume(): Promise<boolean> {
+    const stored = loadSession();
+    if (!stored) return false;
+    this.clearRejoin();
+    if (this.state.status !== 'offline') this.set({ status: 'joining', problem: null });
+    const found = await this.lookup(stored.code);
+    if ('problem' in found) {
+      if (found.problem.kind === 'network' || found.problem.kind === 'busy') return this.scheduleRejoin();
+      forgetSession();
+      return this.fail(found.problem);
+    }
+    try {
+      const client = await this.client();
+      const room = await client.joinById<SyncedRoot>(found.roomId, {
+        code: found.info.code,
+        token: stored.token,
+      });
+      this.rejoinAttempt = 0;
+      this.attach(room, found.info);
+      return true;
+    } catch (error) {
+      const problem = refusal(error);
+      if (problem.kind === 'network') return this.scheduleRejoin();
+      forgetSession();
+      return this.fail(problem);
+    }
+  }
+
+  /** Leaves the session on this device and forgets the token. */
+  async leave(): Promise<void> {
+    this.clearRejoin();
+    this.stopWatch();
+    this.leaving = true;
+    forgetSession();
+    const room = this.room;
+    this.room = null;
+    if (room) await room.leave(true).catch(() => undefined);
+    this.leaving = false;
+    this.reset('idle');
+  }
+
+  // ---- intents ----
+
+  /** Sends a player action; resolves when the server confirms or refuses it (or stays silent for 10 s). */
+  send(action: PlayerAction): Promise<SendResult> {
+    const errors = { ...this.state.errors };
+    delete errors[action.type];
+    this.set({ errors });
+    const room = this.room;
+    if (!room) {
+      const error: ActionError = { code: 'offline', message: '', at: Date.now() };
+      this.set({ errors: { ...this.state.errors, [action.type]: error } });
+      return Promise.resolve({ ok: false, error });
+    }
+    return new Promise<SendResult>((resolve) => {
+      const entry: Pending = {
+        action,
+        seat: this.seat,
+        resolve,
+        timer: setTimeout(() => {
+          this.pending = this.pending.filter((p) => p !== entry);
+          resolve({ ok: null });
+        }, SEND_TIMEOUT_MS),
+      };
+      this.pending.push(entry);
+      try {
+        room.send('intent', { action });
+      } catch {
+        clearTimeout(entry.timer);
+        this.pending = this.pending.filter((p) => p !== entry);
+        const error: ActionError = { code: 'offline', message: '', at: Date.now() };
+        this.set({ errors: { ...this.state.errors, [action.type]: error } });
+        resolve({ ok: false, error });
+      }
+    });
+  }
+
+  /** A form's own check failed (e.g. an empty field): shown where the server's refusals show. */
+  flagError(type: string, message: string): void {
+    this.set({
+      errors: { ...this.state.errors, [type]: { code: 'invalid-value', message, at: Date.now() } },
+    });
+  }
+
+  clearError(type: string): void {
+    if (!this.state.errors[type]) return;
+    const errors = { ...this.state.errors };
+    delete errors[type];
+    this.set({ errors });
+  }
+
+  dismissBroadcast(at: number): void {
+    this.set({ broadcasts: this.state.broadcasts.filter((b) => b.at !== at) });
+  }
+
+  // ---- the room ----
+
+  private attach(room: Room<unknown, SyncedRoot>, info: SessionInfo) {
+    this.room = room;
+    this.set({ status: 'connected', problem: null, session: info });
+    room.onMessage('*', (type: string | number, payload: unknown) => this.onMessage(String(type), payload));
+    room.onStateChange((root: SyncedRoot) => {
+      if (this.room !== room) return;
+      this.set({ synced: root.toJSON() as SyncedState });
+    });
+    // The SDK retries the same connection for a while (the server keeps the seat 120 s). A restarted server has
+    // a new room, though: the watchdog notices and rejoins there with the token instead of waiting.
+    room.reconnection.maxRetries = 10;
+    room.reconnection.maxDelay = 3000;
+    room.onDrop(() => {
+      if (this.room !== room) return;
+      this.set({ status: 'reconnecting' });
+      this.watch(room, info.code);
+    });
+    room.onReconnect(() => {
+      this.stopWatch();
+      if (this.room === room) this.set({ status: 'connected' });
+    });
+    room.onLeave(() => {
+      this.stopWatch();
+      if (this.room !== room) return;
+      this.room = null;
+      this.failPending();
+      if (this.leaving) return;
+      // The SDK gave up (or the server closed the room): rejoin with the token, on a fresh room if need be.
+      this.set({ status: 'offline' });
+      this.scheduleRejoin(0);
+    });
+  }
+
+  /** While the SDK reconnects: if the session now lives in another room (a server restart), go there. */
+  private watch(room: Room<unknown, SyncedRoot>, code: string) {
+    this.stopWatch();
+    this.watchdog = setInterval(() => {
+      void this.lookup(code).then((found) => {
+        if (this.room !== room || !('roomId' in found) || found.roomId === room.roomId) return;
+        this.stopWatch();
+        this.room = null;
+        // Let the SDK's pending retry fail at once; its leave is then ignored (this.room moved on).
+        room.reconnection.maxRetries = 0;
+        this.failPending();
+        this.set({ status: 'offline' });
+        this.scheduleRejoin(0);
+      });
+    }, 2000);
+  }
+
+  private stopWatch() {
+    if (this.watchdog) clearInterval(this.watchdog);
+    this.watchdog = null;
+  }
+
+  private onMessage(type: string, payload: unknown) {
+    const p = (payload ?? {}) as Record<string, unknown>;
+    switch (type) {
+      case 'welcome': {
+        const playerId = typeof p.playerId === 'string' ? p.playerId : '';
+        const name = typeof p.name === 'string' ? p.name : '';
+        this.set({ me: { playerId, name } });
+        const stored = loadSession();
+        const code = this.state.session?.code ?? stored?.code ?? '';
+        const token = typeof p.token === 'string' ? p.token : stored?.code === code ? stored.token : null;
+        if (token) saveSession({ code, token, playerId, name });
+        return;
+      }
+      case 'scenario':
+        this.set({ scenario: payload as PublicScenario });
+        return;
+      case 'view': {
+        const view = (p.view ?? null) as SeatView | null;
+        const table = typeof p.table === 'string' ? p.table : null;
+        const roundChanged = view && this.state.view && view.round !== this.state.view.round;
+        this.set({ view, table, ...(roundChanged ? { events: [] } : {}) });
+        return;
+      }
+      case 'events': {
+        const events = Array.isArray(p.events) ? (p.events as GameEvent[]) : [];
+        if (events.length === 0) return;
+        this.sampleClock(events);
+        this.set({ events: [...this.state.events, ...events].slice(-MAX_EVENTS) });
+        this.confirmPending(events);
+        return;
+      }
+      case 'debrief': {
+        const debrief = p.debrief as Debrief | undefined;
+        if (debrief) this.set({ debriefs: { ...this.state.debriefs, [debrief.round]: debrief } });
+        return;
+      }
+      case 'broadcast': {
+        const text = typeof p.text === 'string' ? p.text : '';
+        const at = typeof p.at === 'number' ? p.at : Date.now();
+        if (text) this.set({ broadcasts: [...this.state.broadcasts, { text, at }].slice(-5) });
+        return;
+      }
+      case 'error': {
+        const to = typeof p.to === 'string' ? p.to : '';
+        const error: ActionError = {
+          code: typeof p.code === 'string' ? p.code : 'error',
+          message: typeof p.message === 'string' ? p.message : '',
+          at: Date.now(),
+        };
+        // `to` is the action type; for a message refused before its action was read it is "intent".
+        const index = this.pending.findIndex((x) => x.action.type === to || to === 'intent');
+        const entry = index >= 0 ? this.pending[index] : undefined;
+        const key = entry?.action.type ?? to;
+        if (entry) {
+          clearTimeout(entry.timer);
+          this.pending.splice(index, 1);
+          entry.resolve({ ok: false, error });
+        }
+        this.set({ errors: { ...this.state.errors, [key]: error } });
+        return;
+      }
+      default:
+        return;
+    }
+  }
+
+  private confirmPending(events: GameEvent[]) {
+    const done = this.pending.filter((p) => events.some((e) => confirms(p.action, e, p.seat)));
+    if (done.length === 0) return;
+    this.pending = this.pending.filter((p) => !done.includes(p));
+    for (const p of done) {
+      clearTimeout(p.timer);
+      p.resolve({ ok: true });
+    }
+  }
+
+  /** The connection went away: nobody will answer the actions in flight (their forms keep their text). */
+  private failPending() {
+    for (const p of this.pending) {
+      clearTimeout(p.timer);
+      p.resolve({ ok: null });
+    }
+    this.pending = [];
+  }
+
+  /** Events carry the server's clock: the largest (latest-arriving) sample is the best estimate. */
+  private sampleClock(events: GameEvent[]) {
+    const last = events[events.length - 1];
+    if (!last || typeof last.at !== 'number') return;
+    const sample = last.at - Date.now();
+    this.offsetSamples = [...this.offsetSamples, sample].slice(-8);
+    const offset = Math.max(...this.offsetSamples);
+    if (Math.abs(offset - this.state.clockOffset) > 50) this.set({ clockOffset: offset });
+  }
+
+  // ---- rejoining ----
+
+  private scheduleRejoin(delay?: number): false {
+    this.clearRejoin();
+    if (!loadSession()) {
+      this.reset('idle');
+      return false;
+    }
+    const wait =
+      delay ?? REJOIN_DELAYS_MS[Math.min(this.rejoinAttempt, REJOIN_DELAYS_MS.length - 1)] ?? 10_000;
+    this.rejoinAttempt += 1;
+    this.set({ status: 'offline' });
+    this.rejoinTimer = setTimeout(() => {
+      this.rejoinTimer = null;
+      void this.resume();
+    }, wait);
+    return false;
+  }
+
+  /** Retries a lost connection at once (the "retry" button, or the browser coming back online). */
+  retryNow(): void {
+    if (this.state.status === 'offline') this.scheduleRejoin(0);
+  }
+
+  private clearRejoin() {
+    if (this.rejoinTimer) clearTimeout(this.rejoinTimer);
+    this.rejoinTimer = null;
+  }
+
+  private fail(problem: JoinProblem): false {
+    this.reset('idle');
+    this.set({ problem });
+    return false;
+  }
+
+  private reset(status: StoreState['status']) {
+    this.failPending();
+    this.set({
+      status,
+      session: null,
+      me: null,
+      synced: null,
+      table: null,
+      view: null,
+      scenario: null,
+      events: [],
+      debriefs: {},
+      errors: {},
+    });
+  }
+
+  private set(patch: Partial<StoreState>) {
+    this.state = { ...this.state, ...patch };
+    for (const l of this.listeners) l(this.state);
+  }
+}
+
+async function errorText(res: Response): Promise<string> {
+  try {
+    const body = (await res.json()) as { error?: unknown };
+    return typeof body.error === 'string' ? body.error : '';
+  } catch {
+    return '';
+  }
+}
+
+/** A refused join: the server's reason when it gave one, a network problem otherwise. */
+function refusal(error: unknown): JoinProblem {
+  // The SDK's MatchMakeError / ServerError carry the server's code and reason.
+  if (error instanceof Error && 'code' in error) {
+    const message = error.message;
+    if (/finished/i.test(message)) return { kind: 'finished', message };
+    if (/too many/i.test(message)) return { kind: 'busy', message };
+    if (/no longer seated|re-admit/i.test(message)) return { kind: 'removed', message };
+    return { kind: 'refused', message };
+  }
+  return { kind: 'network', message: error instanceof Error ? error.message : '' };
+}

@@ -1,0 +1,386 @@
+// Stage 3 for a seller: the proposal builder (price, options, evidence, terms, claims per benefit, what to lead
+// with, a message per member), revisions, and the best-and-final offer.
+import { t, tk } from '../../i18n/index.ts';
+import { dimLabel, dimList, memberTitle, money, roleLabel, text } from '../../i18n/labels.ts';
+import type { PlayerAction, Proposal } from '../../net/types.ts';
+import { allowed, type SeatContext } from '../context.ts';
+import { h } from '../dom.ts';
+import { setDraft } from '../drafts.ts';
+import {
+  checkGroup,
+  draftList,
+  draftValue,
+  numberField,
+  selectField,
+  textField,
+  type Option,
+} from '../fields.ts';
+import { MAX_MESSAGE_DIMS, type FormKit, type Section } from './kit.ts';
+
+export function proposalSection(kit: FormKit, ctx: SeatContext, mine: Proposal | undefined): Section {
+  const v = ctx.view;
+  const status = v.sellers.find((s) => s.id === ctx.sellerId);
+  const mustHaves = v.spec.items.filter((i) => i.status === 'adopted' && i.kind === 'must-have');
+  return {
+    key: 'proposal',
+    class: 'proposal-card',
+    sig: [mine?.revision, status?.disqualified, mustHaves, ctx.offering, ctx.state.errors['submit-proposal']],
+    build: () => {
+      if (status?.disqualified)
+        return [
+          h('h2', { text: t('proposal.heading') }),
+          h('p', {
+            class: 'error',
+            text: t('proposal.disqualified', { reason: status.disqualified.reason }),
+          }),
+        ];
+      return kit.form(
+        'proposal',
+        'submit-proposal',
+        t('proposal.heading'),
+        ...proposalBuilder(
+          kit,
+          ctx,
+          mine,
+          mustHaves.map((m) => ({ dimension: m.dimension, value: m.value })),
+        ),
+      );
+    },
+  };
+}
+
+export function proposalBuilder(
+  kit: FormKit,
+  ctx: SeatContext,
+  mine: Proposal | undefined,
+  mustHaves: { dimension: string; value: number }[],
+) {
+  const sc = ctx.scenario;
+  const o = ctx.offering;
+  if (!o) return [h('p', { text: t('brief.none') })];
+  const dims = sc?.dimensions ?? [];
+  const members = sc?.buyingFirm.obc.members ?? [];
+  const quantity = sc?.economics.quantity ?? 1;
+  const live = h('output', { class: 'live', attrs: { id: 'proposal-live', 'aria-live': 'polite' } });
+  const liveLevels = h('div', { class: 'live-levels' });
+  const values = () => {
+    const options = draftList('prop.options', mine?.options ?? []);
+    const evidence = draftList('prop.evidence', mine?.evidence ?? []);
+    const price = Number(draftValue('prop.price', String(mine?.price ?? o.listPrice)));
+    const cost =
+      o.unitCost +
+      options.reduce((sum, id) => sum + (o.options.find((x) => x.id === id)?.unitCost ?? 0), 0) +
+      evidence.reduce((sum, id) => sum + (o.evidence.find((x) => x.id === id)?.cost ?? 0), 0) / quantity;
+    const delivered: Record<string, number> = { ...o.levels };
+    for (const id of options) {
+      const opt = o.options.find((x) => x.id === id);
+      if (opt) delivered[opt.dimension] = Math.min(5, (delivered[opt.dimension] ?? 0) + opt.lift);
+    }
+    return { options, evidence, price, cost, delivered };
+  };
+  const recompute = () => {
+    const { price, cost, delivered } = values();
+    live.textContent = `${t('proposal.list', { list: money(o.listPrice, sc), cost: money(cost, sc) })} · ${t('proposal.margin', { margin: Number.isFinite(price) ? money(price - cost, sc) : '–' })}`;
+    liveLevels.replaceChildren(
+      ...dims.map((d) => h('span', { class: 'chip', text: `${dimLabel(d.id, sc)} ${delivered[d.id] ?? 0}` })),
+    );
+  };
+  recompute();
+  const claimOptions = (dim: string): Option[] => [
+    { value: '', label: t('proposal.noClaim', { level: values().delivered[dim] ?? 0 }) },
+    ...[1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: String(n) })),
+  ];
+  const terms = mine?.terms ?? { paymentDays: 30, warrantyMonths: 12, deliveryWeeks: 8 };
+  return [
+    mine
+      ? h('p', {
+          class: 'current',
+          attrs: { id: 'proposal-revision' },
+          text: t('proposal.revision', { n: mine.revision }),
+        })
+      : null,
+    mustHaves.length > 0
+      ? h('p', {
+          class: 'warn',
+          text: t('proposal.mustHaves', {
+            list: mustHaves
+              .map((m) => t('spec.item.must-have', { dimension: dimLabel(m.dimension, sc), value: m.value }))
+              .join(', '),
+          }),
+        })
+      : null,
+    numberField({
+      draft: 'prop.price',
+      label: t('proposal.price', { currency: sc?.economics.currency ?? '' }),
+      initial: mine?.price ?? o.listPrice,
+      min: 1,
+      step: 1,
+      onInput: recompute,
+    }),
+    live,
+    o.options.length > 0
+      ? checkGroup({
+          draft: 'prop.options',
+          legend: t('proposal.options'),
+          initial: mine?.options ?? [],
+          options: o.options.map((x) => ({
+            value: x.id,
+            label: text(x.label, sc),
+            hint: t('brief.option', {
+              lift: x.lift,
+              dimension: dimLabel(x.dimension, sc),
+              cost: money(x.unitCost, sc),
+            }),
+          })),
+          onChange: recompute,
+        })
+      : null,
+    liveLevels,
+    o.evidence.length > 0
+      ? checkGroup({
+          draft: 'prop.evidence',
+          legend: t('proposal.evidence'),
+          initial: mine?.evidence ?? [],
+          options: o.evidence.map((e) => ({
+            value: e.id,
+            label: text(e.label, sc),
+            hint: `${tk(`evidence.${e.kind}`, e.kind)} · ${dimList(e.dimensions, sc)} · ${money(e.cost, sc)}`,
+          })),
+          onChange: recompute,
+        })
+      : null,
+    h(
+      'fieldset',
+      { class: 'field terms' },
+      h('legend', { text: t('proposal.terms') }),
+      numberField({
+        draft: 'prop.paymentDays',
+        label: t('proposal.paymentDays'),
+        initial: terms.paymentDays,
+        min: 0,
+        max: 180,
+        step: 1,
+      }),
+      numberField({
+        draft: 'prop.warrantyMonths',
+        label: t('proposal.warrantyMonths'),
+        initial: terms.warrantyMonths,
+        min: 0,
+        max: 120,
+        step: 1,
+      }),
+      numberField({
+        draft: 'prop.deliveryWeeks',
+        label: t('proposal.deliveryWeeks'),
+        initial: terms.deliveryWeeks,
+        min: 1,
+        max: 104,
+        step: 1,
+      }),
+    ),
+    h(
+      'details',
+      { class: 'claims', attrs: { open: Object.keys(mine?.claims ?? {}).length > 0 } },
+      h('summary', { text: t('proposal.claims') }),
+      h('p', { class: 'hint', text: t('proposal.claimsHint') }),
+      ...dims.map((d) =>
+        selectField({
+          draft: `prop.claim.${d.id}`,
+          label: `${text(d.label, sc)} (${t('proposal.true', { level: o.levels[d.id] ?? 0 })})`,
+          initial: mine?.claims[d.id] !== undefined ? String(mine.claims[d.id]) : '',
+          options: claimOptions(d.id),
+        }),
+      ),
+    ),
+    checkGroup({
+      draft: 'prop.lead',
+      legend: t('proposal.leadWith'),
+      initial: mine?.leadWith ?? [],
+      options: dims.map((d) => ({
+        value: d.id,
+        label: text(d.label, sc),
+        hint: tk(`category.${d.category}`, d.category),
+      })),
+    }),
+    h(
+      'details',
+      { class: 'messages' },
+      h('summary', { text: t('proposal.messages') }),
+      ...members.map((m) =>
+        h(
+          'div',
+          { class: 'message-to' },
+          textField({
+            draft: `prop.msg.${m.role}.text`,
+            label: t('proposal.messageTo', { role: `${roleLabel(m.role)} · ${memberTitle(m.role, sc)}` }),
+            multiline: true,
+            maxLength: 500,
+            initial: mine?.messages[m.role]?.text ?? '',
+          }),
+          checkGroup({
+            draft: `prop.msg.${m.role}.dims`,
+            legend: t('proposal.messageDims'),
+            initial: mine?.messages[m.role]?.dimensions ?? [],
+            max: MAX_MESSAGE_DIMS,
+            options: dims.map((d) => ({ value: d.id, label: text(d.label, sc) })),
+          }),
+        ),
+      ),
+    ),
+    kit.button('proposal', mine ? t('proposal.revise') : t('proposal.submit'), () => {
+      const { options, evidence, price } = values();
+      const leadWith = draftList('prop.lead', mine?.leadWith ?? []);
+      if (leadWith.length === 0) {
+        kit.localError('submit-proposal', t('proposal.leadRequired'));
+        return;
+      }
+      const claims: Record<string, number> = {};
+      for (const d of dims) {
+        const raw = draftValue(
+          `prop.claim.${d.id}`,
+          mine?.claims[d.id] !== undefined ? String(mine.claims[d.id]) : '',
+        );
+        if (raw) claims[d.id] = Number(raw);
+      }
+      const messages: Record<string, { text: string; dimensions: string[] }> = {};
+      for (const m of members) {
+        const body = draftValue(`prop.msg.${m.role}.text`, mine?.messages[m.role]?.text ?? '').trim();
+        if (body)
+          messages[m.role] = {
+            text: body,
+            dimensions: draftList(`prop.msg.${m.role}.dims`, mine?.messages[m.role]?.dimensions ?? []).slice(
+              0,
+              MAX_MESSAGE_DIMS,
+            ),
+          };
+      }
+      const num = (key: string, fallback: number) => {
+        const n = Number(draftValue(key, String(fallback)));
+        return Number.isFinite(n) ? Math.round(n) : fallback;
+      };
+      void kit.send('proposal', {
+        type: 'submit-proposal',
+        price,
+        options,
+        evidence,
+        terms: {
+          paymentDays: num('prop.paymentDays', terms.paymentDays),
+          warrantyMonths: num('prop.warrantyMonths', terms.warrantyMonths),
+          deliveryWeeks: num('prop.deliveryWeeks', terms.deliveryWeeks),
+        },
+        claims,
+        leadWith,
+        messages,
+      });
+    }),
+  ];
+}
+
+export function myProposalSection(_kit: FormKit, ctx: SeatContext, p: Proposal): Section {
+  const sc = ctx.scenario;
+  return {
+    key: 'my-proposal',
+    sig: [p],
+    build: () => [
+      h('h2', { text: t('proposal.heading') }),
+      h('p', {
+        class: 'current',
+        text: `${t('proposal.revision', { n: p.revision })} ${t('offers.price', { price: money(p.price, sc) })}`,
+      }),
+      h('p', { class: 'hint', text: t('offers.terms', { ...p.terms }) }),
+      h('p', { text: t('offers.leadWith', { list: dimList(p.leadWith, sc) }) }),
+    ],
+  };
+}
+
+export function bafoSection(kit: FormKit, ctx: SeatContext, mine: Proposal | undefined): Section {
+  const v = ctx.view;
+  const b = v.bafo;
+  const asked = Boolean(b && ctx.sellerId && b.sellers.includes(ctx.sellerId));
+  const answered = Boolean(b && ctx.sellerId && b.answered.includes(ctx.sellerId));
+  const can = asked && !answered && allowed(v, 'submit-bafo') && mine;
+  return {
+    key: 'bafo',
+    class: 'proposal-card',
+    sig: [b, mine?.price, mine?.terms, ctx.state.errors['submit-bafo']],
+    build: () => {
+      if (!asked) return [h('h2', { text: t('bafo.heading') }), h('p', { text: t('bafo.notAsked') })];
+      if (answered || !mine || !can)
+        return [h('h2', { text: t('bafo.heading') }), h('p', { class: 'current', text: t('bafo.done') })];
+      const changeTerms = draftValue('bafo.change', '') === '1';
+      const termsBox = h(
+        'div',
+        { class: 'terms', attrs: { hidden: !changeTerms } },
+        numberField({
+          draft: 'bafo.paymentDays',
+          label: t('proposal.paymentDays'),
+          initial: mine.terms.paymentDays,
+          min: 0,
+          max: 180,
+          step: 1,
+        }),
+        numberField({
+          draft: 'bafo.warrantyMonths',
+          label: t('proposal.warrantyMonths'),
+          initial: mine.terms.warrantyMonths,
+          min: 0,
+          max: 120,
+          step: 1,
+        }),
+        numberField({
+          draft: 'bafo.deliveryWeeks',
+          label: t('proposal.deliveryWeeks'),
+          initial: mine.terms.deliveryWeeks,
+          min: 1,
+          max: 104,
+          step: 1,
+        }),
+      );
+      const toggle = h('input', { attrs: { id: 'bafo-change', type: 'checkbox', checked: changeTerms } });
+      toggle.addEventListener('change', () => {
+        setDraft('bafo.change', toggle.checked ? '1' : '');
+        termsBox.hidden = !toggle.checked;
+      });
+      return kit.form(
+        'bafo',
+        'submit-bafo',
+        t('bafo.heading'),
+        h('p', { class: 'lead', text: t('bafo.asked') }),
+        h('p', { class: 'current', text: t('bafo.current', { price: money(mine.price, ctx.scenario) }) }),
+        numberField({
+          draft: 'bafo.price',
+          label: t('bafo.price'),
+          initial: mine.price,
+          min: 1,
+          max: mine.price,
+          step: 1,
+        }),
+        h(
+          'label',
+          { class: 'check', attrs: { for: 'bafo-change' } },
+          toggle,
+          h('span', { text: t('bafo.changeTerms') }),
+        ),
+        termsBox,
+        kit.button('bafo', t('bafo.submit'), () => {
+          const price = Number(draftValue('bafo.price', String(mine.price)));
+          const num = (key: string, fallback: number) =>
+            Math.round(Number(draftValue(key, String(fallback))));
+          const action: PlayerAction =
+            draftValue('bafo.change') === '1'
+              ? {
+                  type: 'submit-bafo',
+                  price,
+                  terms: {
+                    paymentDays: num('bafo.paymentDays', mine.terms.paymentDays),
+                    warrantyMonths: num('bafo.warrantyMonths', mine.terms.warrantyMonths),
+                    deliveryWeeks: num('bafo.deliveryWeeks', mine.terms.deliveryWeeks),
+                  },
+                }
+              : { type: 'submit-bafo', price };
+          void kit.send('bafo', action, 'bafo.');
+        }),
+      );
+    },
+  };
+}

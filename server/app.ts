@@ -1,0 +1,151 @@
+// Builds the whole server: Express for the client and the HTTP API, Colyseus on the same port.
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import express from 'express';
+import { defineRoom, defineServer, matchMaker, type Server } from '@colyseus/core';
+import { WebSocketTransport } from '@colyseus/ws-transport';
+import { Encoder } from '@colyseus/schema';
+import { MAX_MESSAGE_BYTES } from '../shared/protocol.ts';
+import { loadCatalog } from './catalog.ts';
+import { apiRouter } from './http/api.ts';
+import { Registry } from './registry.ts';
+import { SessionRoom } from './rooms/session-room.ts';
+import { Store } from './store/store.ts';
+import { LEASE_MS, createCluster, type ClusterConfig } from './cluster.ts';
+
+// Full states of a big class (dozens of tables) exceed the encoder's default 8 KiB buffer.
+Encoder.BUFFER_SIZE = 1024 * 1024;
+
+export const ROOT = fileURLToPath(new URL('../', import.meta.url));
+
+export interface AppOptions {
+  dataDir: string;
+  scenarioDir?: string;
+  clientDir?: string;
+  /** Several processes sharing a Redis; without it, one process serves everything (the default). */
+  cluster?: ClusterConfig;
+}
+
+export interface App {
+  server: Server;
+  registry: Registry;
+  store: Store;
+  /**
+   * Creates a room for every open session no process serves: after a restart, or (with several processes)
+   * when a process died and its leases ran out.
+   */
+  restore(youngerThan?: number): Promise<number>;
+}
+
+/**
+ * How long past the advertised keep-alive timeout (Node's 5 s, sent as `Keep-Alive: timeout=5`) an idle HTTP
+ * connection stays open. A client may send its next request on an idle connection up to that timeout, and
+ * Node's clients (fetch, and the WebSocket handshake, which reuses a pooled connection) do. With Node's own 1 s
+ * margin, a server whose event loop stalls for a second or two (a join burst on a busy machine) runs the idle
+ * timer before it reads the request that arrived in time: it closes the connection with the request unread, a
+ * reset, and the join fails with an empty error. Thirty seconds of margin costs an idle socket each meanwhile.
+ */
+export const KEEP_ALIVE_GRACE_MS = 30_000;
+
+/** How often a process of a cluster renews its leases and looks for sessions nobody serves. */
+const SWEEP_MS = Math.max(500, Math.round(LEASE_MS / 3));
+
+export function createApp(options: AppOptions): App {
+  // Clients only join a session's room by id (found with its code) or reconnect to it: rooms are made by the
+  // server alone, so the matchmaker's create / join / joinOrCreate are not offered to clients.
+  matchMaker.controller.exposedMethods = ['joinById', 'reconnect'];
+  const store = new Store(options.dataDir);
+  const cluster = createCluster(options.cluster);
+  const registry = new Registry(store, cluster.leases);
+  const catalog = loadCatalog(options.scenarioDir ?? join(ROOT, 'scenarios'));
+  const version = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string })
+    .version;
+  const startedAt = Date.now();
+  const clientDir = options.clientDir ?? join(ROOT, 'dist', 'client');
+
+  const server = defineServer({
+    greet: false,
+    presence: cluster.presence,
+    driver: cluster.driver,
+    publicAddress: cluster.publicAddress,
+    selectProcessIdToCreateRoom: cluster.selectProcessIdToCreateRoom,
+    // Frames past this size close the socket; smaller ones that are still too large get a readable error.
+    transport: new WebSocketTransport({
+      server: createServer(),
+      maxPayload: MAX_MESSAGE_BYTES * 8,
+    }),
+    rooms: { session: defineRoom(SessionRoom, { registry } as never) },
+    express: (app) => {
+      app.disable('x-powered-by');
+      app.get('/healthz', async (_req, res) => {
+        const rooms = await matchMaker.query({});
+        res.json({
+          status: 'ok',
+          version,
+          uptime: Math.round((Date.now() - startedAt) / 1000),
+          rooms: rooms.length,
+          clients: rooms.reduce((sum, r) => sum + r.clients, 0),
+          // Which process answered and how many rooms it serves itself: with several processes, rooms and
+          // clients above count the whole cluster.
+          process: matchMaker.processId,
+          processRooms: rooms.filter((r) => r.processId === matchMaker.processId).length,
+        });
+      });
+      app.use('/api', apiRouter({ registry, catalog, version, startedAt }));
+      app.get('/scenario.schema.json', (_req, res) =>
+        res.sendFile(join(ROOT, 'scenarios', 'scenario.schema.json')),
+      );
+      if (existsSync(clientDir)) app.use(express.static(clientDir, { index: 'index.html', maxAge: '1h' }));
+      else
+        app.get('/', (_req, res) =>
+          res.type('text/plain').send('Buying Center server is running; the client is not built.'),
+        );
+    },
+  });
+
+  let restoring: Promise<number> | null = null;
+  const restore = (youngerThan = 0) => {
+    // One sweep at a time: a slow one (many sessions, a busy Redis) must not overlap the next.
+    restoring ??= (async () => {
+      let n = 0;
+      const now = Date.now();
+      for (const { id, createdAt } of store.openSessionIds()) {
+        // A session just created is getting its room from the process that created it.
+        if (now - createdAt < youngerThan) continue;
+        if (registry.local(id) || (await registry.held(id))) continue;
+        try {
+          await matchMaker.createRoom('session', { sessionId: id });
+          n += 1;
+        } catch {
+          // Another process took it first, or its scenario no longer loads: nothing to serve here.
+        }
+      }
+      return n;
+    })().finally(() => (restoring = null));
+    return restoring;
+  };
+
+  if (cluster.presence) {
+    // Leases expire unless renewed; a session whose process died is picked up by the next sweep anywhere.
+    const timer = setInterval(() => {
+      registry
+        .renew()
+        .then(() => (matchMaker.state === matchMaker.MatchMakerState.READY ? restore(LEASE_MS) : 0))
+        .catch(() => undefined);
+    }, SWEEP_MS);
+    timer.unref();
+    server.onShutdown(() => {
+      clearInterval(timer);
+      return Promise.resolve();
+    });
+  }
+
+  return {
+    server,
+    registry,
+    store,
+    restore,
+  };
+}

@@ -1,0 +1,302 @@
+// The HTTP API: create a session, find one by its code, and the instructor's routes (host secret required).
+// Every body is parsed with the protocol's schemas; answers never echo hidden information.
+import express, { type Request, type Response, type NextFunction, type Router } from 'express';
+import { rateLimit } from 'express-rate-limit';
+import { matchMaker } from '@colyseus/core';
+import { CreateSessionSchema, TableInstructorActionSchema, describeZodError } from '../../shared/protocol.ts';
+import { loadScenario, localize } from '../../shared/scenario/load.ts';
+import type { Scenario } from '../../shared/scenario/schema.ts';
+import { LiveSession, normalizeCode } from '../session.ts';
+import type { Registry } from '../registry.ts';
+import { RateLimiter } from '../limits.ts';
+import { summarize } from '../catalog.ts';
+import { classDebrief, exportCsv, exportJson } from './export.ts';
+
+/** How long an instructor's command may wait for the room's process (Colyseus's default is 2 s). */
+const ROOM_CALL_MS = 10_000;
+
+export interface ApiDeps {
+  registry: Registry;
+  catalog: Map<string, Scenario>;
+  version: string;
+  startedAt: number;
+}
+
+function hostSecretOf(req: Request): string | null {
+  const header = req.get('authorization');
+  if (header?.startsWith('Bearer ')) return header.slice('Bearer '.length).trim();
+  const alt = req.get('x-host-secret');
+  return alt ? alt.trim() : null;
+}
+
+export function apiRouter(deps: ApiDeps): Router {
+  const { registry, catalog } = deps;
+  const router = express.Router();
+  router.use(express.json({ limit: '512kb' }));
+
+  // Only failed look-ups count, 60 a minute per address: a lecture hall behind one NAT address joins hundreds
+  // at once, while guessing codes fails. (express-rate-limit's skipSuccessfulRequests counts every request
+  // until it is answered, so a burst of hundreds in flight was refused.)
+  const failedJoins = new RateLimiter({ windowMs: 60_000, max: 60 });
+  const createLimiter = rateLimit({
+    windowMs: 60_000,
+    limit: 30,
+    standardHeaders: 'draft-8',
+    legacyHeaders: false,
+  });
+  const hostLimiter = rateLimit({
+    windowMs: 60_000,
+    limit: 600,
+    standardHeaders: 'draft-8',
+    legacyHeaders: false,
+  });
+
+  router.get('/scenarios', (_req, res) => {
+    res.json([...catalog.values()].map(summarize));
+  });
+
+  router.post('/sessions', createLimiter, async (req, res) => {
+    const body = CreateSessionSchema.safeParse(req.body ?? {});
+    if (!body.success) {
+      res.status(400).json({ error: describeZodError(body.error) });
+      return;
+    }
+    let scenario: Scenario | undefined;
+    if (body.data.scenarioId !== undefined) {
+      scenario = catalog.get(body.data.scenarioId);
+      if (!scenario) {
+        res.status(404).json({ error: `There is no bundled scenario "${body.data.scenarioId}".` });
+        return;
+      }
+    } else {
+      const loaded = loadScenario(body.data.scenario);
+      if (!loaded.ok) {
+        res.status(422).json({ error: 'The scenario is not valid.', problems: loaded.problems });
+        return;
+      }
+      scenario = loaded.scenario;
+    }
+    const { session, hostSecret } = LiveSession.create(registry.store, scenario, body.data, Date.now());
+    // The room may start in any process of a cluster; that process loads the session from the store.
+    const room = await matchMaker.createRoom('session', { sessionId: session.id });
+    res.status(201).json({
+      sessionId: session.id,
+      code: session.code,
+      hostSecret,
+      roomId: room.roomId,
+      joinPath: `/?code=${session.code}`,
+      consolePath: `/host.html#session=${session.id}&secret=${hostSecret}`,
+    });
+  });
+
+  router.get('/join/:code', async (req, res) => {
+    const address = req.ip ?? 'unknown';
+    if (failedJoins.over(address)) {
+      res.status(429).json({ error: 'Too many wrong codes: wait a minute and try again.' });
+      return;
+    }
+    const code = normalizeCode(req.params.code);
+    const info = code ? registry.joinInfo(code) : undefined;
+    if (!info) {
+      failedJoins.hit(address);
+      res.status(404).json({ error: 'No session has that code. Check the code on the screen.' });
+      return;
+    }
+    res.json({
+      code: info.code,
+      title: info.title,
+      language: info.language,
+      status: info.status,
+      roomId: (await registry.roomOf(info.id)) ?? null,
+    });
+  });
+
+  // ---- instructor routes ----
+  const host = (req: Request, res: Response, next: NextFunction) => {
+    const secret = hostSecretOf(req);
+    if (!secret) {
+      res.status(401).json({ error: 'This needs the host secret (Authorization: Bearer ...).' });
+      return;
+    }
+    // The secret is checked against the store before a session served elsewhere is replayed for reading.
+    const id = String(req.params.id);
+    const session = registry.isHost(id, secret) ? registry.get(id) : undefined;
+    if (!session) {
+      res.status(403).json({ error: 'The host secret does not open this session.' });
+      return;
+    }
+    res.locals.session = session;
+    next();
+  };
+  const roomCall = async (res: Response, session: LiveSession, method: string, args: unknown[]) => {
+    const roomId = await registry.roomOf(session.id);
+    if (!roomId) {
+      res.status(409).json({ error: 'The session is not running.' });
+      return undefined;
+    }
+    try {
+      const result: unknown = await matchMaker.remoteRoomCall(roomId, method as never, args, ROOM_CALL_MS);
+      return result;
+    } catch {
+      // With several processes the call travels to the room's process; a very busy one may not answer in
+      // time. The command may still take effect there, so the instructor is told to look before repeating.
+      res.status(504).json({
+        error: "The session's server did not answer in time: check the tables before trying again.",
+      });
+      return undefined;
+    }
+  };
+  const command = async (res: Response, session: LiveSession, type: string, message: unknown) => {
+    const result = (await roomCall(res, session, 'hostCommand', [type, message])) as
+      { ok: true; data?: unknown } | { ok: false; error: { code: string; message: string } } | undefined;
+    if (!result) return;
+    if (result.ok) res.json({ ok: true, ...((result.data as object | undefined) ?? {}) });
+    else
+      res
+        .status(result.error.code === 'not-found' ? 404 : 422)
+        .json({ error: result.error.message, code: result.error.code });
+  };
+
+  router.get('/sessions/:id', hostLimiter, host, async (_req, res) => {
+    const session = res.locals.session as LiveSession;
+    res.json({
+      sessionId: session.id,
+      code: session.code,
+      status: session.status,
+      title: session.options.title ?? localize(session.scenario.meta.title, session.options.language),
+      createdAt: session.createdAt,
+      running: (await registry.roomOf(session.id)) !== undefined,
+      scenario: summarize(session.scenario),
+      options: session.options,
+      players: [...session.players.values()]
+        .filter((p) => !p.removed)
+        .map((p) => ({
+          id: p.id,
+          name: p.name,
+          table: session.seatOf(p.id)?.table.id ?? null,
+          seat: session.seatOf(p.id)?.seat ?? null,
+        })),
+      tables: [...session.tables.values()].map((t) => ({
+        id: t.id,
+        round: t.state.round,
+        phase: t.state.phase,
+        stage: t.state.stage,
+        step: t.state.step,
+        paused: t.state.paused,
+        deadline: t.state.deadline,
+        remainingMs: t.state.remainingMs,
+        winner: t.state.decision?.winner ?? null,
+        seats: Object.values(t.state.seats).map((seat) => ({
+          id: seat.id,
+          kind: seat.kind,
+          players: seat.players.map((p) => ({ id: p.id, name: p.name })),
+          bot: seat.bot,
+          ready: seat.ready,
+        })),
+      })),
+    });
+  });
+  router.post('/sessions/:id/deal', hostLimiter, host, async (req, res) => {
+    await command(res, res.locals.session as LiveSession, 'deal', req.body ?? {});
+  });
+  router.post('/sessions/:id/tables/:table/actions', hostLimiter, host, async (req, res) => {
+    const action = TableInstructorActionSchema.safeParse(
+      (req.body as { action?: unknown } | undefined)?.action,
+    );
+    if (!action.success) {
+      res.status(400).json({ error: describeZodError(action.error) });
+      return;
+    }
+    await command(res, res.locals.session as LiveSession, 'host', {
+      table: req.params.table,
+      action: action.data,
+    });
+  });
+  router.post('/sessions/:id/broadcast', hostLimiter, host, async (req, res) => {
+    await command(res, res.locals.session as LiveSession, 'broadcast', req.body ?? {});
+  });
+  // Seating by hand: the same commands the console's socket sends, for an instructor working over HTTP.
+  router.post('/sessions/:id/players/:playerId/move', hostLimiter, host, async (req, res) => {
+    const body = (req.body ?? {}) as Record<string, unknown>;
+    await command(res, res.locals.session as LiveSession, 'move', { ...body, playerId: req.params.playerId });
+  });
+  router.delete('/sessions/:id/players/:playerId', hostLimiter, host, async (req, res) => {
+    await command(res, res.locals.session as LiveSession, 'remove', { playerId: req.params.playerId });
+  });
+  router.post('/sessions/:id/tables/:table/seats/:seat/bot', hostLimiter, host, async (req, res) => {
+    const body = (req.body ?? {}) as Record<string, unknown>;
+    await command(res, res.locals.session as LiveSession, 'bot', {
+      ...body,
+      table: req.params.table,
+      seat: req.params.seat,
+    });
+  });
+  router.post('/sessions/:id/players/:playerId/readmit', hostLimiter, host, async (req, res) => {
+    const session = res.locals.session as LiveSession;
+    const token = (await roomCall(res, session, 'readmit', [req.params.playerId])) as
+      string | null | undefined;
+    if (token === undefined) return;
+    if (!token) {
+      res.status(404).json({ error: 'There is no such student.' });
+      return;
+    }
+    res.json({ token, rejoinPath: `/?code=${session.code}#token=${token}` });
+  });
+  router.post('/sessions/:id/finish', hostLimiter, host, async (_req, res) => {
+    const session = res.locals.session as LiveSession;
+    // The room's process holds the live session: finishing it there closes the door at once.
+    const roomId = await registry.roomOf(session.id);
+    if (roomId) await matchMaker.remoteRoomCall(roomId, 'finish' as never, [], ROOM_CALL_MS);
+    else session.finish();
+    res.json({ ok: true });
+  });
+  router.get('/sessions/:id/debrief', hostLimiter, host, (req, res) => {
+    const session = res.locals.session as LiveSession;
+    const round = req.query.round === undefined ? undefined : Number(req.query.round);
+    if (round !== undefined && !(Number.isInteger(round) && round >= 1 && round <= 3)) {
+      res.status(400).json({ error: 'round: a whole number from 1 to 3' });
+      return;
+    }
+    res.json(classDebrief(registry.store, session, round));
+  });
+  router.get('/sessions/:id/export.json', hostLimiter, host, (_req, res) => {
+    const session = res.locals.session as LiveSession;
+    res.attachment(`buying-center-${session.code}.json`).json(exportJson(registry.store, session));
+  });
+  router.get('/sessions/:id/export.csv', hostLimiter, host, (_req, res) => {
+    const session = res.locals.session as LiveSession;
+    res
+      .attachment(`buying-center-${session.code}.csv`)
+      .type('text/csv')
+      .send(exportCsv(registry.store, session));
+  });
+  router.delete('/sessions/:id', hostLimiter, host, async (_req, res) => {
+    const session = res.locals.session as LiveSession;
+    // Closed first, so that no process reopens it between its room closing and its rows going.
+    registry.store.setStatus(session.id, 'finished');
+    const roomId = await registry.roomOf(session.id);
+    if (roomId) await matchMaker.remoteRoomCall(roomId, 'disconnect' as never, []).catch(() => undefined);
+    registry.store.deleteSession(session.id);
+    registry.forget(session.id);
+    res.status(204).end();
+  });
+
+  router.use((_req: Request, res: Response) => {
+    res.status(404).json({ error: 'No such route.' });
+  });
+  // Malformed JSON and other body errors answer plainly, never with a stack.
+  router.use(
+    (error: { status?: number; type?: string }, _req: Request, res: Response, _next: NextFunction) => {
+      const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
+      res.status(status).json({
+        error:
+          status === 413
+            ? 'The body is too large.'
+            : status === 400
+              ? 'The body is not valid JSON.'
+              : 'Something went wrong.',
+      });
+    },
+  );
+  return router;
+}

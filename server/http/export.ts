@@ -1,0 +1,120 @@
+// Exports for the instructor: the whole session as JSON (scenario, logs with both talk channels, debriefs) and
+// one CSV row per student and round for a gradebook. Both are computed from the stored logs.
+import { debriefsFromLog } from '../../shared/rules/debrief.ts';
+import { classSummary, finishedRounds } from '../../shared/session/class-results.ts';
+import { sellerOfSeat } from '../../shared/rules/engine.ts';
+import { publicScenario } from '../../shared/rules/view.ts';
+import type { LiveSession } from '../session.ts';
+import type { Store } from '../store/store.ts';
+
+export function exportJson(store: Store, session: LiveSession) {
+  return {
+    format: 'buying-center-session/1',
+    session: {
+      id: session.id,
+      code: session.code,
+      createdAt: session.createdAt,
+      status: session.status,
+      options: session.options,
+    },
+    scenario: session.scenario,
+    players: [...session.players.values()].map((p) => ({
+      id: p.id,
+      name: p.name,
+      joinedAt: p.joinedAt,
+      removed: p.removed,
+    })),
+    tables: [...session.tables.values()].map((t) => {
+      const log = store.actions(session.id, t.id);
+      return { id: t.id, config: t.config, log, debriefs: debriefsFromLog(session.scenario, t.config, log) };
+    }),
+  };
+}
+
+/**
+ * The instructor's class debrief: every table's debriefs (recomputed from the stored log, as the exports are),
+ * who sat where, and the class summary of one round.
+ */
+export function classDebrief(store: Store, session: LiveSession, round?: number) {
+  const tables = [...session.tables.values()].map((t) => ({
+    table: t.id,
+    seats: Object.values(t.state.seats).map((seat) => ({
+      id: seat.id,
+      kind: seat.kind,
+      names: seat.players.map((p) => p.name),
+      bot: seat.bot,
+    })),
+    debriefs: debriefsFromLog(session.scenario, t.config, store.actions(session.id, t.id)),
+  }));
+  return {
+    sessionId: session.id,
+    code: session.code,
+    /** For names and labels (the instructor may see everything; the debriefs reveal the rest). */
+    scenario: publicScenario(session.scenario),
+    rounds: finishedRounds(tables),
+    summary: classSummary(tables, round),
+    tables,
+  };
+}
+
+const COLUMNS = [
+  'session',
+  'table',
+  'round',
+  'player',
+  'seat',
+  'side',
+  'winner',
+  'price',
+  'margin_per_unit',
+  'decision_quality',
+  'alignment',
+  'discovery',
+  'value_proposition',
+  'perceived_value',
+  'buyer_value',
+] as const;
+
+/** A cell as plain text: quoted, and never read as a formula by a spreadsheet. */
+export function csvCell(value: unknown): string {
+  let text = '';
+  if (typeof value === 'string') text = value;
+  else if (typeof value === 'number' || typeof value === 'boolean') text = String(value);
+  else if (value !== null && value !== undefined) text = JSON.stringify(value);
+  if (/^[=+\-@\t\r]/.test(text) && !/^-?\d/.test(text)) text = `'${text}`;
+  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function exportCsv(store: Store, session: LiveSession): string {
+  const rows: unknown[][] = [[...COLUMNS]];
+  for (const t of session.tables.values()) {
+    const log = store.actions(session.id, t.id);
+    const debriefs = debriefsFromLog(session.scenario, t.config, log);
+    for (const d of debriefs) {
+      for (const seat of Object.values(t.state.seats)) {
+        const seller = sellerOfSeat(seat.id);
+        const offer = seller ? d.offers.find((o) => o.seller === seller) : undefined;
+        for (const p of seat.players) {
+          rows.push([
+            session.code,
+            t.id,
+            d.round,
+            p.name,
+            seat.id,
+            seller ? 'seller' : 'buying-center',
+            d.decision.winner ?? '',
+            offer?.price ?? '',
+            offer?.margin ?? '',
+            d.decision.quality ?? '',
+            offer?.alignment.overall ?? '',
+            offer?.discovery.overall ?? '',
+            offer?.valueProposition.type ?? '',
+            offer?.perceivedValue ?? '',
+            offer?.buyerValue ?? '',
+          ]);
+        }
+      }
+    }
+  }
+  return rows.map((r) => r.map(csvCell).join(',')).join('\n') + '\n';
+}

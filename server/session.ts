@@ -1,0 +1,427 @@
+// One live session: its players, its tables and their engine states, kept in step with the durable store.
+// No Colyseus here: the room adapts this to clients, the HTTP API to requests.
+import { createHash, randomBytes, randomInt, randomUUID, timingSafeEqual } from 'node:crypto';
+import { apply, createTable } from '../shared/rules/engine.ts';
+import { replay } from '../shared/rules/replay.ts';
+import type {
+  Action,
+  Actor,
+  ApplyResult,
+  GameEvent,
+  LogEntry,
+  SeatId,
+  StageMinutes,
+  TableConfig,
+  TableState,
+} from '../shared/rules/types.ts';
+import { deal, type DealOptions } from '../shared/session/deal.ts';
+import { botIntent, type SellerStrategy } from '../shared/bots/policy.ts';
+import { viewFor } from '../shared/rules/view.ts';
+import { cleanName, uniqueName } from '../shared/session/names.ts';
+import type { Scenario } from '../shared/scenario/schema.ts';
+import type { CreateSession } from '../shared/protocol.ts';
+import type { SessionRow, Store } from './store/store.ts';
+
+/** Join codes avoid look-alike characters (0/O, 1/I/L). */
+export const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+export const CODE_LENGTH = 6;
+
+export function newCode(): string {
+  let code = '';
+  for (let i = 0; i < CODE_LENGTH; i++) code += CODE_ALPHABET[randomInt(CODE_ALPHABET.length)];
+  return code;
+}
+
+export function normalizeCode(raw: unknown): string | null {
+  if (typeof raw !== 'string') return null;
+  const code = raw.toUpperCase().replace(/[\s-]/g, '');
+  if (code.length !== CODE_LENGTH || [...code].some((c) => !CODE_ALPHABET.includes(c))) return null;
+  return code;
+}
+
+export function newSecret(): string {
+  return randomBytes(24).toString('base64url');
+}
+
+export function hashSecret(secret: string): string {
+  return createHash('sha256').update(secret).digest('hex');
+}
+
+function sameHash(a: string, b: string): boolean {
+  const x = Buffer.from(a, 'hex');
+  const y = Buffer.from(b, 'hex');
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+export interface SessionOptions {
+  sellers: string[];
+  sellerTeamSize: number;
+  bots: boolean;
+  language: 'en' | 'fi' | 'pl';
+  autoAdvance: boolean;
+  seed: number;
+  title: string | null;
+  /** How seller bots frame their value proposition. */
+  botStrategy: SellerStrategy;
+  /** Stage lengths that differ from the scenario's (minutes); absent in sessions made before overrides. */
+  stageMinutes?: StageMinutes;
+}
+
+export interface LivePlayer {
+  id: string;
+  name: string;
+  joinedAt: number;
+  removed: boolean;
+}
+
+export interface LiveTable {
+  id: string;
+  config: TableConfig;
+  state: TableState;
+  seq: number;
+  /** Events since the round began, for the debrief timeline. */
+  roundEvents: GameEvent[];
+}
+
+export type Clock = () => number;
+
+export class LiveSession {
+  readonly id: string;
+  readonly code: string;
+  readonly scenario: Scenario;
+  readonly options: SessionOptions;
+  readonly createdAt: number;
+  status: SessionRow['status'];
+  private readonly hostHash: string;
+  readonly players = new Map<string, LivePlayer>();
+  private readonly liveTables = new Map<string, LiveTable>();
+  /** For a session loaded to be read: its tables' replay, run on first use (see load). */
+  private pendingReplay: (() => void) | null = null;
+  /** Who sits where, kept in step with the tables so lookups do not scan a whole class. */
+  private readonly seats = new Map<string, { table: LiveTable; seat: SeatId }>();
+
+  private readonly store: Store;
+
+  private constructor(store: Store, row: SessionRow, scenario: Scenario) {
+    this.store = store;
+    this.id = row.id;
+    this.code = row.code;
+    this.hostHash = row.hostHash;
+    this.scenario = scenario;
+    this.options = JSON.parse(row.optionsJson) as SessionOptions;
+    this.createdAt = row.createdAt;
+    this.status = row.status;
+  }
+
+  /** Creates and stores a new session; the host secret is returned once and only its hash is kept. */
+  static create(store: Store, scenario: Scenario, body: CreateSession, now: number) {
+    const hostSecret = newSecret();
+    const options: SessionOptions = {
+      sellers: scenario.sellers.slice(0, body.sellersPerTable ?? scenario.sellers.length).map((s) => s.id),
+      sellerTeamSize: body.sellerTeamSize,
+      bots: body.bots,
+      language: body.language,
+      autoAdvance: body.autoAdvance,
+      seed: body.seed ?? randomInt(2 ** 31),
+      title: body.title ?? null,
+      botStrategy: body.botStrategy,
+      ...(body.stageMinutes && Object.keys(body.stageMinutes).length > 0
+        ? { stageMinutes: body.stageMinutes }
+        : {}),
+    };
+    for (let attempt = 0; ; attempt++) {
+      const row = {
+        id: randomUUID(),
+        code: newCode(),
+        hostHash: hashSecret(hostSecret),
+        scenarioJson: JSON.stringify(scenario),
+        optionsJson: JSON.stringify(options),
+        createdAt: now,
+      };
+      if (store.sessionByCode(row.code) && attempt < 20) continue;
+      store.insertSession(row);
+      return { session: new LiveSession(store, { ...row, status: 'open' }, scenario), hostSecret };
+    }
+  }
+
+  /**
+   * Loads a stored session and replays every table's log. With `lazy`, the replay waits until something
+   * reads the tables: an HTTP request answered by a process that does not serve the session often needs only
+   * the session's id, code or secret, and a big class's replay takes a good part of a second.
+   */
+  static load(store: Store, row: SessionRow, scenario: Scenario, lazy = false): LiveSession {
+    const session = new LiveSession(store, row, scenario);
+    for (const p of store.players(row.id)) {
+      session.players.set(p.id, { id: p.id, name: p.name, joinedAt: p.joinedAt, removed: p.removed });
+    }
+    if (lazy) session.pendingReplay = () => session.replayTables();
+    else session.replayTables();
+    return session;
+  }
+
+  /** The tables, as their logs replay to. */
+  get tables(): Map<string, LiveTable> {
+    this.replayNow();
+    return this.liveTables;
+  }
+
+  private replayNow() {
+    const replayTables = this.pendingReplay;
+    this.pendingReplay = null;
+    replayTables?.();
+  }
+
+  private replayTables() {
+    for (const t of this.store.tables(this.id)) {
+      const config = this.tableConfig(t.seed, JSON.parse(t.sellersJson) as string[]);
+      const log = this.store.actions(this.id, t.id);
+      const events: GameEvent[] = [];
+      const r = replay(this.scenario, config, log, (_s, ev) => {
+        for (const e of ev) {
+          if (e.type === 'round-started') events.length = 0;
+          events.push(e);
+        }
+      });
+      const table: LiveTable = { id: t.id, config, state: r.state, seq: log.length, roundEvents: events };
+      this.liveTables.set(t.id, table);
+      this.reindex(table);
+    }
+  }
+
+  /** A table's engine config: its own seed and sellers, the session's pacing and stage lengths. */
+  tableConfig(seed: number, sellers: string[]): TableConfig {
+    return {
+      seed,
+      sellers,
+      autoAdvance: this.options.autoAdvance,
+      ...(this.options.stageMinutes ? { stageMinutes: this.options.stageMinutes } : {}),
+    };
+  }
+
+  isHost(secret: unknown): boolean {
+    return typeof secret === 'string' && secret.length > 0 && sameHash(hashSecret(secret), this.hostHash);
+  }
+
+  // ---- players ----
+
+  join(rawName: unknown, now: number): { player: LivePlayer; token: string } | { error: string } {
+    const name = cleanName(rawName);
+    if (!name) return { error: 'Please enter a display name.' };
+    const unique = uniqueName(
+      name,
+      [...this.players.values()].filter((p) => !p.removed).map((p) => p.name),
+    );
+    const token = newSecret();
+    const player: LivePlayer = {
+      id: `p${randomBytes(6).toString('hex')}`,
+      name: unique,
+      joinedAt: now,
+      removed: false,
+    };
+    this.store.insertPlayer({
+      sessionId: this.id,
+      id: player.id,
+      name: player.name,
+      tokenHash: hashSecret(token),
+      joinedAt: now,
+    });
+    this.players.set(player.id, player);
+    return { player, token };
+  }
+
+  rejoin(token: unknown): LivePlayer | null {
+    if (typeof token !== 'string' || token.length < 10) return null;
+    const row = this.store.playerByToken(this.id, hashSecret(token));
+    const player = row ? this.players.get(row.id) : undefined;
+    return player && !player.removed ? player : null;
+  }
+
+  /** A new token for a student who lost theirs; the old one stops working. */
+  readmit(playerId: string): string | null {
+    const player = this.players.get(playerId);
+    if (!player || player.removed) return null;
+    const token = newSecret();
+    this.store.setToken(this.id, playerId, hashSecret(token));
+    return token;
+  }
+
+  seatOf(playerId: string): { table: LiveTable; seat: SeatId } | null {
+    this.replayNow();
+    return this.seats.get(playerId) ?? null;
+  }
+
+  private reindex(table: LiveTable) {
+    for (const [playerId, at] of this.seats) if (at.table === table) this.seats.delete(playerId);
+    for (const seat of Object.values(table.state.seats))
+      for (const p of seat.players) this.seats.set(p.id, { table, seat: seat.id });
+  }
+
+  unseatedPlayers(): LivePlayer[] {
+    return [...this.players.values()].filter((p) => !p.removed && !this.seatOf(p.id));
+  }
+
+  // ---- tables ----
+
+  private newTable(now: number): LiveTable {
+    const id = `T${this.tables.size + 1}`;
+    const config = this.tableConfig((this.options.seed + this.tables.size * 7919) | 0, this.options.sellers);
+    this.store.insertTable({
+      sessionId: this.id,
+      id,
+      seed: config.seed,
+      sellersJson: JSON.stringify(config.sellers),
+      createdAt: now + this.tables.size,
+    });
+    const table: LiveTable = {
+      id,
+      config,
+      state: createTable(this.scenario, config),
+      seq: 0,
+      roundEvents: [],
+    };
+    this.tables.set(id, table);
+    return table;
+  }
+
+  /**
+   * Applies an action to a table; an accepted one is stored before it takes effect, so nothing acknowledged
+   * is ever lost.
+   */
+  act(tableId: string, actor: Actor, action: Action, now: number): ApplyResult {
+    const table = this.tables.get(tableId);
+    if (!table)
+      return { ok: false, rejection: { code: 'not-found', message: `there is no table ${tableId}` } };
+    const entry: LogEntry = { actor, action, at: now };
+    const result = apply(this.scenario, table.state, entry);
+    if (!result.ok) return result;
+    this.store.appendAction(this.id, table.id, table.seq, entry);
+    table.seq += 1;
+    table.state = result.state;
+    if (action.type === 'seat-player' || action.type === 'unseat-player') this.reindex(table);
+    for (const e of result.events) {
+      if (e.type === 'round-started') table.roundEvents = [];
+      table.roundEvents.push(e);
+    }
+    return result;
+  }
+
+  /** Deals every unseated student: late arrivals first take bots' seats, the rest fill new tables. */
+  deal(now: number, bots = this.options.bots): { table: string; events: GameEvent[] }[] {
+    const out: { table: string; events: GameEvent[] }[] = [];
+    const host: Actor = { kind: 'instructor' };
+    const waiting = this.unseatedPlayers();
+    const push = (table: LiveTable, action: Action) => {
+      const r = this.act(table.id, host, action, now);
+      if (r.ok) out.push({ table: table.id, events: r.events });
+      return r.ok;
+    };
+    // Late arrivals take a bot's seat at a table already dealt.
+    while (waiting.length > 0) {
+      const free = this.firstBotSeat();
+      if (!free) break;
+      const player = waiting.shift() as LivePlayer;
+      push(free.table, {
+        type: 'seat-player',
+        seat: free.seat,
+        player: { id: player.id, name: player.name },
+      });
+    }
+    if (waiting.length === 0) return out;
+    const dealOptions: DealOptions = {
+      sellers: this.options.sellers,
+      sellerTeamSize: this.options.sellerTeamSize,
+    };
+    const plan = deal(
+      this.scenario,
+      waiting.map((p) => p.id),
+      dealOptions,
+    );
+    const created = Array.from({ length: plan.tables }, () => this.newTable(now));
+    for (const placement of plan.placements) {
+      const player = this.players.get(placement.playerId);
+      const table = created[placement.table];
+      if (player && table)
+        push(table, {
+          type: 'seat-player',
+          seat: placement.seat,
+          player: { id: player.id, name: player.name },
+        });
+    }
+    if (bots) {
+      for (const table of created) {
+        for (const seat of Object.values(table.state.seats)) {
+          if (seat.players.length === 0) push(table, { type: 'set-bot', seat: seat.id, bot: true });
+        }
+      }
+    }
+    return out;
+  }
+
+  private firstBotSeat(): { table: LiveTable; seat: SeatId } | null {
+    for (const table of this.tables.values()) {
+      for (const seat of Object.values(table.state.seats))
+        if (seat.bot && seat.players.length === 0) return { table, seat: seat.id };
+    }
+    return null;
+  }
+
+  /** Creates a table for instructors who seat by hand. */
+  addTable(now: number): LiveTable {
+    return this.newTable(now);
+  }
+
+  remove(playerId: string): void {
+    const player = this.players.get(playerId);
+    if (!player) return;
+    player.removed = true;
+    this.store.removePlayer(this.id, playerId);
+  }
+
+  finish(): void {
+    this.status = 'finished';
+    this.store.setStatus(this.id, 'finished');
+  }
+
+  /**
+   * One bot move at a table: the first bot seat whose policy has something to do acts, through the same
+   * reducer and log as a person. Null when every bot is waiting.
+   */
+  botStep(tableId: string, now: number): ApplyResult | null {
+    const table = this.tables.get(tableId);
+    if (!table || table.state.phase !== 'playing' || table.state.paused) return null;
+    for (const seat of Object.values(table.state.seats)) {
+      if (!seat.bot || seat.players.length > 0) continue;
+      const { scenario: _s, ...view } = viewFor(this.scenario, table.state, { kind: 'seat', seat: seat.id });
+      const intent = botIntent(this.scenario, view, {
+        seed: (table.config.seed * 31 + table.seq) | 0,
+        strategy: this.options.botStrategy,
+      });
+      if (!intent) continue;
+      const result = this.act(table.id, { kind: 'seat', seat: seat.id }, intent, now);
+      if (result.ok) return result;
+    }
+    return null;
+  }
+
+  /** The nearest running deadline of any table. */
+  nextDeadline(): number | null {
+    let next: number | null = null;
+    for (const t of this.tables.values()) {
+      const d = t.state.deadline;
+      if (t.state.phase === 'playing' && !t.state.paused && d !== null && (next === null || d < next))
+        next = d;
+    }
+    return next;
+  }
+
+  /** Tables whose timer has run out by now. */
+  expired(now: number): LiveTable[] {
+    return [...this.tables.values()].filter(
+      (t) =>
+        t.state.phase === 'playing' &&
+        !t.state.paused &&
+        t.state.deadline !== null &&
+        t.state.deadline <= now,
+    );
+  }
+}

@@ -1,0 +1,20 @@
+// `npm start`: one process serving the client, the HTTP API and the game on PORT (default 2567).
+// With REDIS_URL, several such processes share matchmaking (each with its own PUBLIC_ADDRESS; see docs/deploy.md).
+
+// Colyseus waits 2 s for another process to answer a room call (a seat reservation, a health check); a
+// process busy with a join burst can take longer, and the student's join would fail. Read when Colyseus
+// loads, so it is set before the server is imported.
+process.env.COLYSEUS_PRESENCE_SHORT_TIMEOUT ??= '6000';
+const { createApp } = await import('./app.ts');
+const { clusterFromEnv } = await import('./cluster.ts');
+
+const port = Number(process.env.PORT ?? 2567);
+const dataDir = process.env.DATA_DIR ?? './data';
+const cluster = clusterFromEnv();
+const app = createApp({ dataDir, scenarioDir: process.env.SCENARIO_DIR, cluster });
+await app.server.listen(port);
+const restored = await app.restore();
+console.log(
+  `Buying Center listening on http://localhost:${port} (data in ${dataDir}, ${restored} session(s) restored` +
+    (cluster ? `, cluster via ${cluster.redisUrl} as ${cluster.publicAddress ?? 'no public address'})` : ')'),
+);

@@ -1,0 +1,249 @@
+// The durable log, in an embedded SQLite file (node:sqlite, built into Node 24). Every accepted action is
+// appended here before anyone hears of it, so a restarted process replays each table to the same state.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { DatabaseSync, type StatementSync } from 'node:sqlite';
+import type { LogEntry } from '../../shared/rules/types.ts';
+
+export interface SessionRow {
+  id: string;
+  code: string;
+  hostHash: string;
+  scenarioJson: string;
+  optionsJson: string;
+  createdAt: number;
+  status: 'open' | 'finished';
+}
+
+export interface PlayerRow {
+  sessionId: string;
+  id: string;
+  name: string;
+  tokenHash: string;
+  joinedAt: number;
+  removed: boolean;
+}
+
+export interface TableRow {
+  sessionId: string;
+  id: string;
+  seed: number;
+  sellersJson: string;
+  createdAt: number;
+}
+
+const SCHEMA = `
+  PRAGMA journal_mode = WAL;
+  PRAGMA synchronous = NORMAL;
+  CREATE TABLE IF NOT EXISTS sessions (
+    id TEXT PRIMARY KEY, code TEXT NOT NULL UNIQUE, host_hash TEXT NOT NULL, scenario_json TEXT NOT NULL,
+    options_json TEXT NOT NULL, created_at INTEGER NOT NULL, status TEXT NOT NULL DEFAULT 'open');
+  CREATE TABLE IF NOT EXISTS players (
+    session_id TEXT NOT NULL, id TEXT NOT NULL, name TEXT NOT NULL, token_hash TEXT NOT NULL,
+    joined_at INTEGER NOT NULL, removed INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (session_id, id));
+  CREATE INDEX IF NOT EXISTS players_token ON players (session_id, token_hash);
+  CREATE TABLE IF NOT EXISTS tables (
+    session_id TEXT NOT NULL, id TEXT NOT NULL, seed INTEGER NOT NULL, sellers_json TEXT NOT NULL,
+    created_at INTEGER NOT NULL, PRIMARY KEY (session_id, id));
+  CREATE TABLE IF NOT EXISTS actions (
+    session_id TEXT NOT NULL, table_id TEXT NOT NULL, seq INTEGER NOT NULL, at INTEGER NOT NULL,
+    entry_json TEXT NOT NULL, PRIMARY KEY (session_id, table_id, seq));
+  CREATE TABLE IF NOT EXISTS session_events (
+    session_id TEXT NOT NULL, seq INTEGER NOT NULL, at INTEGER NOT NULL, kind TEXT NOT NULL, data_json TEXT NOT NULL,
+    PRIMARY KEY (session_id, seq));
+`;
+
+export class Store {
+  readonly db: DatabaseSync;
+  private readonly stmts: Record<string, StatementSync>;
+
+  constructor(dataDir: string) {
+    mkdirSync(dataDir, { recursive: true });
+    this.db = new DatabaseSync(join(dataDir, 'buying-center.sqlite'));
+    // Several processes may share the file (WAL allows one writer at a time): a writer waits for the lock
+    // instead of failing, and appends are a few microseconds, so the wait is short.
+    this.db.exec('PRAGMA busy_timeout = 5000');
+    this.db.exec(SCHEMA);
+    const p = (sql: string) => this.db.prepare(sql);
+    this.stmts = {
+      insertSession: p(
+        'INSERT INTO sessions (id, code, host_hash, scenario_json, options_json, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+      ),
+      sessionById: p('SELECT * FROM sessions WHERE id = ?'),
+      sessionByCode: p('SELECT * FROM sessions WHERE code = ?'),
+      sessions: p('SELECT * FROM sessions ORDER BY created_at DESC'),
+      openSessions: p("SELECT * FROM sessions WHERE status = 'open' ORDER BY created_at"),
+      openSessionIds: p("SELECT id, created_at FROM sessions WHERE status = 'open' ORDER BY created_at"),
+      setStatus: p('UPDATE sessions SET status = ? WHERE id = ?'),
+      insertPlayer: p(
+        'INSERT INTO players (session_id, id, name, token_hash, joined_at) VALUES (?, ?, ?, ?, ?)',
+      ),
+      players: p('SELECT * FROM players WHERE session_id = ? ORDER BY joined_at, id'),
+      playerByToken: p('SELECT * FROM players WHERE session_id = ? AND token_hash = ? AND removed = 0'),
+      setToken: p('UPDATE players SET token_hash = ? WHERE session_id = ? AND id = ?'),
+      removePlayer: p('UPDATE players SET removed = 1 WHERE session_id = ? AND id = ?'),
+      insertTable: p(
+        'INSERT INTO tables (session_id, id, seed, sellers_json, created_at) VALUES (?, ?, ?, ?, ?)',
+      ),
+      tables: p('SELECT * FROM tables WHERE session_id = ? ORDER BY created_at, id'),
+      appendAction: p(
+        'INSERT INTO actions (session_id, table_id, seq, at, entry_json) VALUES (?, ?, ?, ?, ?)',
+      ),
+      actions: p('SELECT entry_json FROM actions WHERE session_id = ? AND table_id = ? ORDER BY seq'),
+      appendEvent: p(
+        'INSERT INTO session_events (session_id, seq, at, kind, data_json) VALUES (?, ?, ?, ?, ?)',
+      ),
+      events: p('SELECT * FROM session_events WHERE session_id = ? ORDER BY seq'),
+      deleteSession: p('DELETE FROM sessions WHERE id = ?'),
+      deletePlayers: p('DELETE FROM players WHERE session_id = ?'),
+      deleteTables: p('DELETE FROM tables WHERE session_id = ?'),
+      deleteActions: p('DELETE FROM actions WHERE session_id = ?'),
+      deleteEvents: p('DELETE FROM session_events WHERE session_id = ?'),
+    };
+  }
+
+  private s(name: string): StatementSync {
+    const stmt = this.stmts[name];
+    if (!stmt) throw new Error(`no statement ${name}`);
+    return stmt;
+  }
+
+  insertSession(row: Omit<SessionRow, 'status'>) {
+    this.s('insertSession').run(
+      row.id,
+      row.code,
+      row.hostHash,
+      row.scenarioJson,
+      row.optionsJson,
+      row.createdAt,
+    );
+  }
+  sessionById(id: string): SessionRow | undefined {
+    return toSession(this.s('sessionById').get(id));
+  }
+  sessionByCode(code: string): SessionRow | undefined {
+    return toSession(this.s('sessionByCode').get(code));
+  }
+  sessions(): SessionRow[] {
+    return this.s('sessions')
+      .all()
+      .map((r) => toSession(r) as SessionRow);
+  }
+  openSessions(): SessionRow[] {
+    return this.s('openSessions')
+      .all()
+      .map((r) => toSession(r) as SessionRow);
+  }
+  openSessionIds(): { id: string; createdAt: number }[] {
+    return this.s('openSessionIds')
+      .all()
+      .map((r) => ({ id: String(r.id), createdAt: Number(r.created_at) }));
+  }
+  setStatus(id: string, status: SessionRow['status']) {
+    this.s('setStatus').run(status, id);
+  }
+
+  insertPlayer(row: Omit<PlayerRow, 'removed'>) {
+    this.s('insertPlayer').run(row.sessionId, row.id, row.name, row.tokenHash, row.joinedAt);
+  }
+  players(sessionId: string): PlayerRow[] {
+    return this.s('players').all(sessionId).map(toPlayer);
+  }
+  playerByToken(sessionId: string, tokenHash: string): PlayerRow | undefined {
+    const row = this.s('playerByToken').get(sessionId, tokenHash);
+    return row ? toPlayer(row) : undefined;
+  }
+  setToken(sessionId: string, playerId: string, tokenHash: string) {
+    this.s('setToken').run(tokenHash, sessionId, playerId);
+  }
+  removePlayer(sessionId: string, playerId: string) {
+    this.s('removePlayer').run(sessionId, playerId);
+  }
+
+  insertTable(row: TableRow) {
+    this.s('insertTable').run(row.sessionId, row.id, row.seed, row.sellersJson, row.createdAt);
+  }
+  tables(sessionId: string): TableRow[] {
+    return this.s('tables')
+      .all(sessionId)
+      .map((r) => ({
+        sessionId: String(r.session_id),
+        id: String(r.id),
+        seed: Number(r.seed),
+        sellersJson: String(r.sellers_json),
+        createdAt: Number(r.created_at),
+      }));
+  }
+
+  appendAction(sessionId: string, tableId: string, seq: number, entry: LogEntry) {
+    this.s('appendAction').run(sessionId, tableId, seq, entry.at, JSON.stringify(entry));
+  }
+  actions(sessionId: string, tableId: string): LogEntry[] {
+    return this.s('actions')
+      .all(sessionId, tableId)
+      .map((r) => JSON.parse(String(r.entry_json)) as LogEntry);
+  }
+
+  appendEvent(sessionId: string, seq: number, at: number, kind: string, data: unknown) {
+    this.s('appendEvent').run(sessionId, seq, at, kind, JSON.stringify(data));
+  }
+  events(sessionId: string): { seq: number; at: number; kind: string; data: unknown }[] {
+    return this.s('events')
+      .all(sessionId)
+      .map((r) => ({
+        seq: Number(r.seq),
+        at: Number(r.at),
+        kind: String(r.kind),
+        data: JSON.parse(String(r.data_json)) as unknown,
+      }));
+  }
+
+  deleteSession(id: string) {
+    this.db.exec('BEGIN');
+    try {
+      for (const name of [
+        'deleteActions',
+        'deleteTables',
+        'deletePlayers',
+        'deleteEvents',
+        'deleteSession',
+      ]) {
+        this.s(name).run(id);
+      }
+      this.db.exec('COMMIT');
+    } catch (error) {
+      this.db.exec('ROLLBACK');
+      throw error;
+    }
+  }
+
+  close() {
+    this.db.close();
+  }
+}
+
+type Row = Record<string, unknown>;
+
+function toSession(r: Row | undefined): SessionRow | undefined {
+  if (!r) return undefined;
+  return {
+    id: String(r.id),
+    code: String(r.code),
+    hostHash: String(r.host_hash),
+    scenarioJson: String(r.scenario_json),
+    optionsJson: String(r.options_json),
+    createdAt: Number(r.created_at),
+    status: String(r.status) as SessionRow['status'],
+  };
+}
+
+function toPlayer(r: Row): PlayerRow {
+  return {
+    sessionId: String(r.session_id),
+    id: String(r.id),
+    name: String(r.name),
+    tokenHash: String(r.token_hash),
+    joinedAt: Number(r.joined_at),
+    removed: Number(r.removed) === 1,
+  };
+}

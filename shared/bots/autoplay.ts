@@ -1,0 +1,72 @@
+// A whole table of bots, in memory: every seat asks its policy for the next intent, the clock jumps to the next
+// deadline when nobody has anything to do. Pure and seeded: the same inputs give the same log.
+import { apply, createTable } from '../rules/engine.ts';
+import type { Action, Actor, LogEntry, SeatId, TableConfig, TableState } from '../rules/types.ts';
+import { viewFor } from '../rules/view.ts';
+import type { Scenario } from '../scenario/schema.ts';
+import { botIntent, type SellerStrategy } from './policy.ts';
+
+export interface AutoplayOptions {
+  seed: number;
+  strategies?: Record<string, SellerStrategy>;
+  start?: number;
+  /** Stop after this many actions (a guard; a round needs far fewer). */
+  maxActions?: number;
+}
+
+export interface AutoplayResult {
+  state: TableState;
+  log: LogEntry[];
+  /** Intents a bot produced that the engine refused (should stay empty). */
+  refused: { seat: SeatId; action: Action; message: string }[];
+}
+
+export function autoplayRound(
+  scenario: Scenario,
+  config: Partial<TableConfig>,
+  options: AutoplayOptions,
+): AutoplayResult {
+  const seed = options.seed;
+  let state = createTable(scenario, { ...config, seed });
+  const log: LogEntry[] = [];
+  const refused: AutoplayResult['refused'] = [];
+  let at = options.start ?? 0;
+  const push = (actor: Actor, action: Action) => {
+    const entry = { actor, action, at };
+    const r = apply(scenario, state, entry);
+    if (r.ok) {
+      state = r.state;
+      log.push(entry);
+    }
+    return r;
+  };
+  for (const seat of Object.values(state.seats))
+    push({ kind: 'instructor' }, { type: 'set-bot', seat: seat.id, bot: true });
+  push({ kind: 'instructor' }, { type: 'start' });
+  const max = options.maxActions ?? 2000;
+  let step = 0;
+  while (state.phase === 'playing' && log.length < max) {
+    let acted = false;
+    for (const seat of Object.values(state.seats)) {
+      step += 1;
+      const { scenario: _s, ...view } = viewFor(scenario, state, { kind: 'seat', seat: seat.id });
+      const strategy = options.strategies?.[seat.id];
+      const intent = botIntent(scenario, view, {
+        seed: (seed * 31 + step) | 0,
+        ...(strategy ? { strategy } : {}),
+      });
+      if (!intent) continue;
+      at += 1000;
+      const r = push({ kind: 'seat', seat: seat.id }, intent);
+      if (r.ok) acted = true;
+      else refused.push({ seat: seat.id, action: intent, message: r.rejection.message });
+      if (state.phase !== 'playing') break;
+    }
+    if (!acted && state.phase === 'playing') {
+      at = Math.max(at + 1000, state.deadline ?? at + 1000);
+      const r = push({ kind: 'system' }, { type: 'tick' });
+      if (!r.ok) push({ kind: 'instructor' }, { type: 'advance' });
+    }
+  }
+  return { state, log, refused };
+}

@@ -1,0 +1,189 @@
+// The wire: message names and payload schemas shared by client and server. Every message and HTTP body is
+// parsed with these at the boundary; the engine then checks the game rules.
+import { z } from 'zod';
+import { OBC_ROLES } from './scenario/schema.ts';
+import { SELLER_STRATEGIES } from './bots/policy.ts';
+import { STAGE_MINUTES_RANGE } from './rules/stages.ts';
+import { STAGE_IDS, type InstructorAction, type PlayerAction } from './rules/types.ts';
+
+export const MAX_MESSAGE_BYTES = 8 * 1024;
+
+const Id = z.string().min(1).max(64);
+const ShortText = z.string().max(600);
+const Dim = z.string().max(40);
+const Role = z.enum(OBC_ROLES);
+const SellerId = z.string().max(8);
+const Terms = z
+  .object({ paymentDays: z.number(), warrantyMonths: z.number(), deliveryWeeks: z.number() })
+  .strict();
+
+export const PlayerActionSchema = z.discriminatedUnion('type', [
+  z
+    .object({
+      type: z.literal('chat'),
+      channel: z.enum(['obc', 'buyer-seller']),
+      seller: SellerId.optional(),
+      text: ShortText,
+    })
+    .strict(),
+  z.object({ type: z.literal('ask-question'), to: Role, text: ShortText, topic: Dim.optional() }).strict(),
+  z
+    .object({
+      type: z.literal('answer-question'),
+      questionId: Id,
+      text: ShortText,
+      concerns: z.array(Id).max(10),
+    })
+    .strict(),
+  z.object({ type: z.literal('mark-benefits'), dimensions: z.array(Dim).max(12) }).strict(),
+  z
+    .object({
+      type: z.literal('propose-spec-item'),
+      dimension: Dim,
+      kind: z.enum(['must-have', 'weight']),
+      value: z.number(),
+    })
+    .strict(),
+  z.object({ type: z.literal('vote-spec-item'), itemId: Id, support: z.boolean() }).strict(),
+  z.object({ type: z.literal('disqualify-supplier'), seller: SellerId, reason: ShortText }).strict(),
+  z
+    .object({
+      type: z.literal('submit-proposal'),
+      price: z.number(),
+      options: z.array(Id).max(20),
+      evidence: z.array(Id).max(20),
+      terms: Terms,
+      claims: z.record(Dim, z.number()),
+      leadWith: z.array(Dim).max(12),
+      messages: z.partialRecord(
+        Role,
+        z.object({ text: ShortText, dimensions: z.array(Dim).max(12) }).strict(),
+      ),
+    })
+    .strict(),
+  z.object({ type: z.literal('score-proposal'), seller: SellerId, score: z.number() }).strict(),
+  z.object({ type: z.literal('request-bafo'), sellers: z.array(SellerId).max(4) }).strict(),
+  z.object({ type: z.literal('submit-bafo'), price: z.number(), terms: Terms.optional() }).strict(),
+  z.object({ type: z.literal('vote'), seller: SellerId }).strict(),
+  z.object({ type: z.literal('sign-off'), approve: z.boolean(), comment: ShortText }).strict(),
+  z.object({ type: z.literal('rate-supplier'), rating: z.number(), comment: ShortText }).strict(),
+  z.object({ type: z.literal('ready'), ready: z.boolean() }).strict(),
+]);
+
+/** Instructor actions that address one table; seating is done with the session messages below. */
+export const TableInstructorActionSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('start') }).strict(),
+  z.object({ type: z.literal('advance') }).strict(),
+  z.object({ type: z.literal('pause') }).strict(),
+  z.object({ type: z.literal('resume') }).strict(),
+  z.object({ type: z.literal('extend-timer'), seconds: z.number() }).strict(),
+  z.object({ type: z.literal('end-round') }).strict(),
+  z.object({ type: z.literal('next-round') }).strict(),
+]);
+
+// The schemas and the engine's types must describe the same payloads.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const _playerActionsMatch: Same<z.infer<typeof PlayerActionSchema>['type'], PlayerAction['type']> = true;
+const _hostActionsMatch: Same<
+  z.infer<typeof TableInstructorActionSchema>,
+  Extract<InstructorAction, { type: z.infer<typeof TableInstructorActionSchema>['type'] }>
+> = true;
+void _playerActionsMatch;
+void _hostActionsMatch;
+
+/** Client → server room messages. */
+export const ClientMessages = {
+  /** A seated student's intent; the seat comes from the connection, never from the payload. */
+  intent: z.object({ action: PlayerActionSchema }).strict(),
+  /** Instructor: one table action for one table or for all of them. */
+  host: z.object({ table: z.string().max(16), action: TableInstructorActionSchema }).strict(),
+  /** Instructor: deal every unseated student into tables. */
+  deal: z.object({ bots: z.boolean().optional() }).strict(),
+  /** Instructor: move a student to a seat (of any table), or back to the lobby with seat null. */
+  move: z
+    .object({ playerId: Id, table: z.string().max(16).nullable(), seat: z.string().max(24).nullable() })
+    .strict(),
+  /** Instructor: a bot takes an empty seat, or leaves it. */
+  bot: z.object({ table: z.string().max(16), seat: z.string().max(24), bot: z.boolean() }).strict(),
+  /** Instructor: remove a student from the session. */
+  remove: z.object({ playerId: Id }).strict(),
+  /** Instructor: a message to every table. */
+  broadcast: z.object({ text: z.string().min(1).max(500) }).strict(),
+  /** Instructor: receive the full view of one table (or stop with null). */
+  watch: z.object({ table: z.string().max(16).nullable() }).strict(),
+} as const;
+export type ClientMessageType = keyof typeof ClientMessages;
+
+/** Server → client message names. */
+export const ServerMessage = {
+  /** The public parts of the scenario (publicScenario), once on joining. */
+  scenario: 'scenario',
+  /** Your seat's view of your table (viewFor without the scenario), sent whenever it changes. */
+  view: 'view',
+  /** Events of your table that you may see. */
+  events: 'events',
+  /** A refused message: { to, code, message }. Only the sender gets it. */
+  error: 'error',
+  /** Your identity in this session: { playerId, token?, name }. The token lets you rejoin from anywhere. */
+  welcome: 'welcome',
+  /** The instructor's broadcast: { text, at }. */
+  broadcast: 'broadcast',
+  /** The debrief of your table's last round. */
+  debrief: 'debrief',
+  /** Instructor and projector: the class-wide results of the latest round (publicResults), when one ends. */
+  results: 'results',
+} as const;
+
+export const JoinOptionsSchema = z.union([
+  z.object({ code: z.string().max(12), name: z.string().max(200) }).strict(),
+  z.object({ code: z.string().max(12), token: z.string().max(200) }).strict(),
+  z.object({ code: z.string().max(12), hostSecret: z.string().max(200) }).strict(),
+  z.object({ code: z.string().max(12), spectator: z.literal(true) }).strict(),
+]);
+export type JoinOptions = z.infer<typeof JoinOptionsSchema>;
+
+/** Per-session stage lengths: whole or half minutes within the range the scenario format allows. */
+export const StageMinutesSchema = z.partialRecord(
+  z.enum(STAGE_IDS),
+  z
+    .number()
+    .min(STAGE_MINUTES_RANGE.min)
+    .max(STAGE_MINUTES_RANGE.max)
+    .refine((m) => Number.isInteger(m * 2), { message: 'use whole or half minutes' }),
+);
+
+export const CreateSessionSchema = z
+  .object({
+    /** A bundled scenario by id, or a whole scenario document (validated in full). */
+    scenarioId: z.string().max(64).optional(),
+    scenario: z.unknown().optional(),
+    sellersPerTable: z.number().int().min(1).max(4).optional(),
+    sellerTeamSize: z.number().int().min(1).max(3).default(2),
+    bots: z.boolean().default(true),
+    language: z.enum(['en', 'fi', 'pl']).default('en'),
+    autoAdvance: z.boolean().default(true),
+    seed: z.number().int().optional(),
+    title: z.string().max(120).optional(),
+    botStrategy: z.enum(SELLER_STRATEGIES).default('resonating-focus'),
+    /** Stage lengths for this session (minutes); a stage left out keeps the scenario's length. */
+    stageMinutes: StageMinutesSchema.optional(),
+  })
+  .strict()
+  .refine((b) => (b.scenarioId === undefined) !== (b.scenario === undefined), {
+    message: 'give either scenarioId or scenario',
+  });
+export type CreateSession = z.infer<typeof CreateSessionSchema>;
+
+export interface ErrorPayload {
+  to: string;
+  code: string;
+  message: string;
+}
+
+/** Formats zod issues as short, plain reasons (no values echoed back). */
+export function describeZodError(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 5)
+    .map((i) => `${i.path.length > 0 ? i.path.join('.') : 'message'}: ${i.message}`)
+    .join('; ');
+}

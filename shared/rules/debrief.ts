@@ -1,0 +1,495 @@
+// The debrief: every number a pure function of the scenario and the table's log. It reveals the hidden
+// priorities and explains the outcome: value against price, decision quality, alignment, discovery,
+// credibility, points of difference, the value-proposition type and its fit, trust, and a timeline.
+import type { Member, ObcRole, Scenario } from '../scenario/schema.ts';
+import { replay } from './replay.ts';
+import {
+  appraiseOffers,
+  deliveredLevels,
+  isTangible,
+  trueValue,
+  unitCostOf,
+  type Levels,
+  type OfferTerms,
+} from './scoring.ts';
+import type { GameEvent, LogEntry, Proposal, TableConfig, TableState } from './types.ts';
+
+export const VP_TYPES = ['all-benefits', 'favorable-points-of-difference', 'resonating-focus'] as const;
+export type VpType = (typeof VP_TYPES)[number];
+
+/** How many of a member's heaviest dimensions count as their top priorities. */
+export const TOP_PRIORITIES = 2;
+
+export function topPriorities(member: Member): string[] {
+  return Object.entries(member.priorities.weights)
+    .filter(([, w]) => w > 0)
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, TOP_PRIORITIES)
+    .map(([d]) => d);
+}
+
+export function offerOf(p: Proposal): OfferTerms {
+  return {
+    sellerId: p.seller,
+    price: p.price,
+    options: p.options,
+    evidence: p.evidence,
+    claims: p.claims,
+    leadWith: p.leadWith,
+    messageDimensions: Object.fromEntries(
+      Object.entries(p.messages).map(([role, m]) => [role, m?.dimensions ?? []]),
+    ),
+  };
+}
+
+/** Classifies what a seller chose to stress against its rivals' true offerings (notes 2.4). */
+export function classifyValueProposition(
+  scenario: Scenario,
+  emphasis: readonly string[],
+  own: Levels,
+  rivals: readonly Levels[],
+): { type: VpType; pointsOfDifference: string[]; parityOrWorse: string[]; resonating: string[] } {
+  const members = scenario.buyingFirm.obc.members;
+  const influential = members.filter((m) => m.influence >= 100 / members.length);
+  const resonatesWith = new Set(influential.flatMap(topPriorities));
+  const better = (d: string) => rivals.length === 0 || rivals.every((r) => (own[d] ?? 0) > (r[d] ?? 0));
+  const pointsOfDifference = emphasis.filter(better);
+  const parityOrWorse = emphasis.filter((d) => !better(d));
+  const resonating = emphasis.filter((d) => resonatesWith.has(d));
+  const n = scenario.dimensions.length;
+  let type: VpType = 'all-benefits';
+  const broad = emphasis.length >= Math.max(4, Math.ceil(n * 0.6));
+  if (!broad && pointsOfDifference.length * 2 >= emphasis.length && emphasis.length > 0) {
+    const focused = emphasis.length <= 3 && resonating.length * 3 >= emphasis.length * 2;
+    type = focused ? 'resonating-focus' : 'favorable-points-of-difference';
+  }
+  return { type, pointsOfDifference, parityOrWorse, resonating };
+}
+
+export interface Debrief {
+  round: number;
+  purchaseType: string;
+  hiddenPriorities: {
+    role: ObcRole;
+    influence: number;
+    weights: Record<string, number>;
+    priceSensitivity: number;
+    riskAversion: number;
+    mustHaves: { dimension: string; minLevel: number }[];
+    topPriorities: string[];
+    petConcerns: { id: string; dimension: string }[];
+  }[];
+  offers: OfferDebrief[];
+  decision: {
+    winner: string | null;
+    reason: string;
+    tally: Record<string, number>;
+    votes: Partial<Record<ObcRole, string>>;
+    scores: Partial<Record<ObcRole, Record<string, number>>>;
+    bestValueSeller: string | null;
+    /** Value of the chosen offer ÷ value of the best offer on the table (1 = the best choice). */
+    quality: number | null;
+  };
+  benefitsSought: Partial<Record<ObcRole, string[]>>;
+  spec: { dimension: string; kind: string; value: number; by: ObcRole }[];
+  delivered: Levels | null;
+  ratings: Partial<Record<ObcRole, { rating: number; comment: string }>>;
+  trust: Record<string, { before: number; after: number }>;
+  timeline: { at: number; type: string; summary: string }[];
+  channels: { obc: number; buyerSeller: number };
+  notes: { concept: string; params: Record<string, string | number> }[];
+}
+
+export interface OfferDebrief {
+  seller: string;
+  price: number;
+  listPrice: number;
+  unitCost: number;
+  margin: number;
+  marginTotal: number;
+  won: boolean;
+  eligible: boolean;
+  options: string[];
+  evidence: string[];
+  leadWith: string[];
+  /** Objective value per unit: delivered levels, hidden weights, price. */
+  buyerValue: number;
+  /** Value per unit before price: what the offer is worth to the buyer. */
+  grossValue: number;
+  /** The buying center's perceived value per unit, as the persuasion model appraises it. */
+  perceivedValue: number;
+  perceivedByMember: { role: ObcRole; value: number; bonus: number }[];
+  /** Share of the surplus (gross value − cost) the seller took as margin. */
+  valueCaptured: number | null;
+  /** For the winner: how much higher the price could have gone and still won; for a loser: how much lower to win. */
+  priceHeadroom: number | null;
+  alignment: { overall: number; byMember: { role: ObcRole; share: number; emphasis: string[] }[] };
+  /** dimension × member: hidden weight and the share of this seller's emphasis to that member. */
+  heatmap: { dimension: string; cells: { role: ObcRole; weight: number; emphasis: number }[] }[];
+  discovery: { overall: number; byMember: { role: ObcRole; found: string[]; top: string[] }[] };
+  credibility: {
+    claims: {
+      dimension: string;
+      claimed: number;
+      delivered: number;
+      gap: number;
+      backed: boolean;
+      intangible: boolean;
+    }[];
+    overclaims: number;
+    intangibleBacked: number;
+    intangibleStressed: number;
+  };
+  valueProposition: {
+    type: VpType;
+    pointsOfDifference: string[];
+    parityFlags: string[];
+    resonating: string[];
+    fit: { rule: 'win-new-business' | 'keep-relationship'; ok: boolean };
+  };
+}
+
+/** The debrief of the round a state has just finished (or is in), with that round's events. */
+export function computeDebrief(scenario: Scenario, s: TableState, events: readonly GameEvent[]): Debrief {
+  const members = scenario.buyingFirm.obc.members;
+  const proposals = Object.values(s.proposals);
+  const offers = proposals.map(offerOf);
+  const trustNow = Object.fromEntries(Object.values(s.sellers).map((x) => [x.id, x.trust]));
+  const appraisals = appraiseOffers(scenario, offers, trustNow, s.incumbent);
+  const mustHaves = s.spec.items.filter((i) => i.status === 'adopted' && i.kind === 'must-have');
+  const winner = s.decision?.winner ?? null;
+
+  const truths = proposals.map((p) => {
+    const t = trueValue(scenario, p.seller, p.options, p.price);
+    const eligible =
+      !s.sellers[p.seller]?.disqualified &&
+      mustHaves.every((mh) => (t.levels[mh.dimension] ?? 0) >= mh.value);
+    return { seller: p.seller, ...t, eligible };
+  });
+  const eligibleTruths = truths.filter((t) => t.eligible);
+  const best = eligibleTruths.reduce<(typeof truths)[number] | null>(
+    (a, b) => (a === null || b.value > a.value ? b : a),
+    null,
+  );
+  const chosen = truths.find((t) => t.seller === winner);
+  let quality: number | null = null;
+  if (best && chosen)
+    quality = best.value > 0 ? Math.max(0, chosen.value) / best.value : chosen.value >= best.value ? 1 : 0;
+  if (best && !chosen) quality = 0;
+
+  const offerDebriefs = proposals.map((p, i): OfferDebrief => {
+    const seller = scenario.sellers.find((x) => x.id === p.seller);
+    const truth = truths[i];
+    const appraisal = appraisals[i];
+    const cost = unitCostOf(scenario, p.seller, p.options, p.evidence);
+    const delivered = deliveredLevels(scenario, p.seller, p.options);
+    const rivals = proposals
+      .filter((r) => r.seller !== p.seller)
+      .map((r) => deliveredLevels(scenario, r.seller, r.options));
+    const surplus = (truth?.gross ?? 0) - cost;
+    const vp = classifyValueProposition(scenario, p.leadWith, delivered, rivals);
+    return {
+      seller: p.seller,
+      price: p.price,
+      listPrice: seller?.offering.listPrice ?? 0,
+      unitCost: round2(cost),
+      margin: round2(p.price - cost),
+      marginTotal: round2((p.price - cost) * scenario.economics.quantity),
+      won: p.seller === winner,
+      eligible: truth?.eligible ?? false,
+      options: p.options,
+      evidence: p.evidence,
+      leadWith: p.leadWith,
+      buyerValue: round2(truth?.value ?? 0),
+      grossValue: round2(truth?.gross ?? 0),
+      perceivedValue: round2(appraisal?.value ?? 0),
+      perceivedByMember: (appraisal?.members ?? []).map((m) => ({
+        role: m.role as ObcRole,
+        value: round2(m.value),
+        bonus: round2(m.bonus),
+      })),
+      valueCaptured: surplus > 0 ? round3((p.price - cost) / surplus) : null,
+      priceHeadroom: headroom(scenario, appraisals, i),
+      alignment: alignment(scenario, offers[i] as OfferTerms),
+      heatmap: heatmap(scenario, offers[i] as OfferTerms),
+      discovery: discovery(scenario, s, p.seller),
+      credibility: credibility(scenario, p, delivered),
+      valueProposition: {
+        type: vp.type,
+        pointsOfDifference: vp.pointsOfDifference,
+        parityFlags: vp.parityOrWorse,
+        resonating: vp.resonating,
+        fit: fitOf(scenario, s, p.seller, p.leadWith, delivered, rivals),
+      },
+    };
+  });
+
+  const trustAfter = s.history.find((h) => h.round === s.round)?.trustAfter;
+  const debrief: Debrief = {
+    round: s.round,
+    purchaseType: s.purchaseType,
+    hiddenPriorities: members.map((m) => ({
+      role: m.role,
+      influence: m.influence,
+      weights: m.priorities.weights,
+      priceSensitivity: m.priorities.priceSensitivity,
+      riskAversion: m.priorities.riskAversion,
+      mustHaves: m.priorities.mustHaves,
+      topPriorities: topPriorities(m),
+      petConcerns: m.priorities.petConcerns.map((p) => ({ id: p.id, dimension: p.dimension })),
+    })),
+    offers: offerDebriefs,
+    decision: {
+      winner,
+      reason: s.decision?.reason ?? 'undecided',
+      tally: s.decision?.tally ?? {},
+      votes: s.votes,
+      scores: s.scores,
+      bestValueSeller: best?.seller ?? null,
+      quality: quality === null ? null : round3(quality),
+    },
+    benefitsSought: s.benefitsSought,
+    spec: s.spec.items
+      .filter((i) => i.status === 'adopted')
+      .map((i) => ({ dimension: i.dimension, kind: i.kind, value: i.value, by: i.by })),
+    delivered: s.delivered,
+    ratings: s.ratings,
+    trust: Object.fromEntries(
+      Object.values(s.sellers).map((x) => [x.id, { before: x.trust, after: trustAfter?.[x.id] ?? x.trust }]),
+    ),
+    timeline: events
+      .filter((e) => TIMELINE_TYPES.has(e.type))
+      .map((e) => ({ at: e.at, type: e.type, summary: e.summary })),
+    channels: {
+      obc: s.messages.filter((m) => m.channel === 'obc').length,
+      buyerSeller: s.messages.filter((m) => m.channel === 'buyer-seller').length,
+    },
+    notes: [],
+  };
+  debrief.notes = teachingNotes(debrief);
+  return debrief;
+}
+
+const TIMELINE_TYPES = new Set([
+  'round-started',
+  'stage-started',
+  'question',
+  'answer',
+  'benefits-marked',
+  'benefits-published',
+  'spec-proposed',
+  'spec-settled',
+  'spec-published',
+  'supplier-disqualified',
+  'proposal-received',
+  'proposals-opened',
+  'bafo-requested',
+  'bafo-received',
+  'vote-cast',
+  'decision',
+  'contract-rejected',
+  'signed',
+  'contract-forced',
+  'contract-awarded',
+  'no-deal',
+  'performance-delivered',
+  'supplier-rated',
+  'paused',
+  'resumed',
+  'timer-extended',
+  'round-over',
+]);
+
+/** Price change that would have made this offer's perceived value equal the best rival's. */
+function headroom(
+  scenario: Scenario,
+  appraisals: ReturnType<typeof appraiseOffers>,
+  i: number,
+): number | null {
+  const own = appraisals[i];
+  if (!own || appraisals.length < 2) return null;
+  const sensitivity = scenario.buyingFirm.obc.members.reduce(
+    (sum, m) => sum + (m.influence / 100) * m.priorities.priceSensitivity,
+    0,
+  );
+  if (sensitivity <= 0) return null;
+  const rival = Math.max(...appraisals.filter((_, j) => j !== i).map((a) => a.value));
+  return round2((own.value - rival) / sensitivity);
+}
+
+function alignment(scenario: Scenario, offer: OfferTerms) {
+  const byMember = scenario.buyingFirm.obc.members.map((m) => {
+    const emphasis = [...new Set([...offer.leadWith, ...(offer.messageDimensions[m.role] ?? [])])];
+    const top = topPriorities(m);
+    const share =
+      emphasis.length === 0 ? 0 : emphasis.filter((d) => top.includes(d)).length / emphasis.length;
+    return { role: m.role, share: round3(share), emphasis, influence: m.influence };
+  });
+  const overall = byMember.reduce((sum, x) => sum + (x.influence / 100) * x.share, 0);
+  return { overall: round3(overall), byMember: byMember.map(({ influence: _i, ...rest }) => rest) };
+}
+
+function heatmap(scenario: Scenario, offer: OfferTerms) {
+  const members = scenario.buyingFirm.obc.members;
+  return scenario.dimensions.map((d) => ({
+    dimension: d.id,
+    cells: members.map((m) => {
+      const emphasis = [...new Set([...offer.leadWith, ...(offer.messageDimensions[m.role] ?? [])])];
+      return {
+        role: m.role,
+        weight: m.priorities.weights[d.id] ?? 0,
+        emphasis: emphasis.includes(d.id) ? round3(1 / emphasis.length) : 0,
+      };
+    }),
+  }));
+}
+
+/** A top priority counts as found when the seller asked its holder about it, or the holder showed a card on it. */
+export function discoveredBy(scenario: Scenario, s: TableState, seller: string): Map<ObcRole, Set<string>> {
+  const found = new Map<ObcRole, Set<string>>();
+  for (const q of s.questions) {
+    if (q.seller !== seller || !q.answer) continue;
+    const set = found.get(q.to) ?? new Set<string>();
+    if (q.topic) set.add(q.topic);
+    const member = scenario.buyingFirm.obc.members.find((m) => m.role === q.to);
+    for (const id of q.answer.concerns) {
+      const concern = member?.priorities.petConcerns.find((p) => p.id === id);
+      if (concern) set.add(concern.dimension);
+    }
+    found.set(q.to, set);
+  }
+  return found;
+}
+
+function discovery(scenario: Scenario, s: TableState, seller: string) {
+  const found = discoveredBy(scenario, s, seller);
+  let overall = 0;
+  const byMember = scenario.buyingFirm.obc.members.map((m) => {
+    const top = topPriorities(m);
+    const got = top.filter((d) => found.get(m.role)?.has(d));
+    overall += (m.influence / 100) * (top.length === 0 ? 0 : got.length / top.length);
+    return { role: m.role, found: got, top };
+  });
+  return { overall: round3(overall), byMember };
+}
+
+function credibility(scenario: Scenario, p: Proposal, delivered: Levels) {
+  const offering = scenario.sellers.find((x) => x.id === p.seller)?.offering;
+  const backed = new Set(
+    p.evidence.flatMap((id) => offering?.evidence.find((e) => e.id === id)?.dimensions ?? []),
+  );
+  const claims = scenario.dimensions.map((d) => {
+    const claimed = p.claims[d.id] ?? delivered[d.id] ?? 0;
+    const got = delivered[d.id] ?? 0;
+    return {
+      dimension: d.id,
+      claimed,
+      delivered: got,
+      gap: claimed - got,
+      backed: backed.has(d.id),
+      intangible: !isTangible(d.category),
+    };
+  });
+  const stressed = new Set([...p.leadWith, ...Object.values(p.messages).flatMap((m) => m?.dimensions ?? [])]);
+  const intangibleStressed = claims.filter((c) => c.intangible && stressed.has(c.dimension));
+  return {
+    claims,
+    overclaims: claims.filter((c) => c.gap > 0).length,
+    intangibleBacked: intangibleStressed.filter((c) => c.backed).length,
+    intangibleStressed: intangibleStressed.length,
+  };
+}
+
+/**
+ * The notes' three rules (2.4): to win new business lead with economic-tangible benefits where you are ahead
+ * (or keep parity there and differ on non-economic tangible ones); to keep a relationship as the incumbent,
+ * move the emphasis to non-economic intangible benefits.
+ */
+function fitOf(
+  scenario: Scenario,
+  s: TableState,
+  seller: string,
+  leadWith: string[],
+  own: Levels,
+  rivals: Levels[],
+) {
+  const category = (d: string) => scenario.dimensions.find((x) => x.id === d)?.category;
+  if (s.incumbent === seller) {
+    return {
+      rule: 'keep-relationship' as const,
+      ok: leadWith.some((d) => category(d) === 'non-economic-intangible'),
+    };
+  }
+  const ahead = (d: string) => rivals.every((r) => (own[d] ?? 0) > (r[d] ?? 0));
+  const ok = leadWith.some(
+    (d) => (category(d) === 'economic-tangible' || category(d) === 'non-economic-tangible') && ahead(d),
+  );
+  return { rule: 'win-new-business' as const, ok };
+}
+
+function teachingNotes(d: Debrief): Debrief['notes'] {
+  const notes: Debrief['notes'] = [];
+  notes.push({ concept: 'purchase-type', params: { type: d.purchaseType } });
+  if (d.decision.quality !== null) {
+    notes.push({
+      concept: 'decision-quality',
+      params: { quality: d.decision.quality, best: d.decision.bestValueSeller ?? '-' },
+    });
+  }
+  for (const o of d.offers) {
+    notes.push({ concept: `vp-${o.valueProposition.type}`, params: { seller: o.seller } });
+    if (o.valueProposition.parityFlags.length > 0) {
+      notes.push({
+        concept: 'pod-at-parity',
+        params: { seller: o.seller, dimensions: o.valueProposition.parityFlags.join(', ') },
+      });
+    }
+    if (o.credibility.intangibleStressed > o.credibility.intangibleBacked) {
+      notes.push({ concept: 'tangibilize', params: { seller: o.seller } });
+    }
+    if (o.credibility.overclaims > 0)
+      notes.push({
+        concept: 'broken-promise',
+        params: { seller: o.seller, count: o.credibility.overclaims },
+      });
+    if (o.discovery.overall < 0.5)
+      notes.push({ concept: 'discovery', params: { seller: o.seller, coverage: o.discovery.overall } });
+    if (o.won && o.priceHeadroom !== null && o.priceHeadroom > 0) {
+      notes.push({ concept: 'value-left', params: { seller: o.seller, headroom: o.priceHeadroom } });
+    }
+    if (!o.valueProposition.fit.ok)
+      notes.push({ concept: `fit-${o.valueProposition.fit.rule}`, params: { seller: o.seller } });
+  }
+  if (d.offers.length > 0) notes.push({ concept: 'obc-influence', params: {} });
+  return notes;
+}
+
+export interface RoundDebrief {
+  round: number;
+  debrief: Debrief;
+}
+
+/** Replays a table's log and returns the debrief of every round it finished. */
+export function debriefsFromLog(
+  scenario: Scenario,
+  config: Partial<TableConfig> & { seed: number },
+  log: readonly LogEntry[],
+): Debrief[] {
+  const out: Debrief[] = [];
+  let roundEvents: GameEvent[] = [];
+  replay(scenario, config, log, (state, events) => {
+    for (const e of events) {
+      if (e.type === 'round-started') roundEvents = [];
+      roundEvents.push(e);
+      if (e.type === 'round-over') out.push(computeDebrief(scenario, state, roundEvents));
+    }
+  });
+  return out;
+}
+
+function round2(n: number): number {
+  return Math.round(n * 100) / 100;
+}
+function round3(n: number): number {
+  return Math.round(n * 1000) / 1000;
+}

@@ -1,0 +1,166 @@
+// What one viewer may see of a table. Secrets are removed here, once, for every transport: an OBC member sees
+// only their own brief, a seller only its own offering sheet and its own threads, nobody but the instructor sees
+// private scores and votes before the debrief. Events are filtered by the same rules (filterEvents).
+import type { Member, Scenario, Seller } from '../scenario/schema.ts';
+import { isObcRole, sellerOfSeat } from './engine.ts';
+import type { GameEvent, Proposal, SeatId, TableState, Viewer } from './types.ts';
+
+export function publicScenario(scenario: Scenario) {
+  const { meta, purchaseType, economics, buyingFirm, dimensions, sellers, stages, rounds } = scenario;
+  return {
+    meta,
+    purchaseType,
+    economics: { currency: economics.currency, quantity: economics.quantity, unit: economics.unit },
+    buyingFirm: {
+      name: buyingFirm.name,
+      narrative: buyingFirm.narrative,
+      firmographics: buyingFirm.firmographics,
+      obc: {
+        formality: buyingFirm.obc.formality,
+        centralization: buyingFirm.obc.centralization,
+        decisionRule: buyingFirm.obc.decisionRule,
+        members: buyingFirm.obc.members.map((m) => ({
+          role: m.role,
+          title: m.title,
+          hierarchyLevel: m.hierarchyLevel,
+          veto: m.veto,
+          signOff: m.signOff,
+        })),
+      },
+    },
+    dimensions,
+    sellers: sellers.map((s) => ({ id: s.id, name: s.name, description: s.description })),
+    stages,
+    rounds: { count: rounds.count },
+  };
+}
+export type PublicScenario = ReturnType<typeof publicScenario>;
+
+export type Brief = { kind: 'obc'; member: Member } | { kind: 'seller'; seller: Seller } | null;
+
+export function viewFor(scenario: Scenario, s: TableState, viewer: Viewer) {
+  const instructor = viewer.kind === 'instructor';
+  const seat: SeatId | null = viewer.kind === 'seat' ? viewer.seat : null;
+  const role = seat !== null && isObcRole(seat) ? seat : null;
+  const seller = seat !== null ? sellerOfSeat(seat) : null;
+  const obc = role !== null || instructor;
+  const sees = (proposal: Proposal) =>
+    instructor || proposal.seller === seller || (role !== null && s.proposalsOpen);
+
+  let brief: Brief = null;
+  if (role) {
+    const member = scenario.buyingFirm.obc.members.find((m) => m.role === role);
+    if (member) brief = { kind: 'obc', member };
+  } else if (seller) {
+    const own = scenario.sellers.find((x) => x.id === seller);
+    if (own) brief = { kind: 'seller', seller: own };
+  }
+
+  const questions = s.questions.filter((q) => obc || q.seller === seller);
+  const revealed = seller
+    ? questions.flatMap((q) =>
+        (q.answer?.concerns ?? []).flatMap((id) => {
+          const concern = scenario.buyingFirm.obc.members
+            .find((m) => m.role === q.to)
+            ?.priorities.petConcerns.find((p) => p.id === id);
+          return concern ? [{ role: q.to, id, dimension: concern.dimension, text: concern.text }] : [];
+        }),
+      )
+    : [];
+
+  return {
+    viewer,
+    scenario: publicScenario(scenario),
+    round: s.round,
+    roundsTotal: scenario.rounds.count,
+    purchaseType: s.purchaseType,
+    phase: s.phase,
+    stage: s.stage,
+    step: s.step,
+    paused: s.paused,
+    deadline: s.deadline,
+    remainingMs: s.remainingMs,
+    autoAdvance: s.config.autoAdvance,
+    seats: Object.values(s.seats).map((x) => ({
+      id: x.id,
+      kind: x.kind,
+      players: x.players.map((p) => ({ id: p.id, name: p.name })),
+      bot: x.bot,
+      ready: x.ready,
+    })),
+    sellers: Object.values(s.sellers).map((x) => ({
+      id: x.id,
+      incumbent: x.incumbent,
+      disqualified: x.disqualified,
+      questionsAsked: x.questionsAsked,
+      // Trust is the buying center's own feeling about a supplier: the OBC knows it, sellers do not.
+      ...(obc ? { trust: x.trust } : {}),
+    })),
+    incumbent: s.incumbent,
+    brief,
+    briefs: instructor ? scenario : null,
+    benefitsSought: obc ? s.benefitsSought : {},
+    sharedBenefits: s.sharedBenefits,
+    questions,
+    revealedConcerns: revealed,
+    messages: s.messages.filter((m) => (m.channel === 'obc' ? obc : obc || m.seller === seller)),
+    spec: {
+      published: s.spec.published,
+      items: obc
+        ? s.spec.items
+        : s.spec.items
+            .filter((i) => s.spec.published && i.status === 'adopted')
+            .map(({ votes: _v, ...rest }) => rest),
+    },
+    proposalsOpen: s.proposalsOpen,
+    proposals: Object.values(s.proposals).filter(sees),
+    handedIn: Object.values(s.proposals).map((p) => ({
+      seller: p.seller,
+      revision: p.revision,
+      bafo: p.bafo,
+    })),
+    scores: instructor ? s.scores : role ? { [role]: s.scores[role] ?? {} } : {},
+    votes: instructor ? s.votes : role && s.votes[role] ? { [role]: s.votes[role] } : {},
+    voted: Object.keys(s.votes),
+    bafo: s.bafo,
+    rejected: s.rejected,
+    decision: s.decision
+      ? {
+          winner: s.decision.winner,
+          reason: s.decision.reason,
+          signOff: s.decision.signOff,
+          approvals: s.decision.approvals,
+          ...(instructor ? { tally: s.decision.tally } : {}),
+        }
+      : null,
+    delivered: s.delivered,
+    ratings: obc ? s.ratings : {},
+    history: s.history.map((h) => ({
+      round: h.round,
+      purchaseType: h.purchaseType,
+      winner: h.winner,
+      price: h.price,
+    })),
+  };
+}
+export type TableView = ReturnType<typeof viewFor>;
+
+/** Whether an event may reach a viewer: the same rules as the view. */
+export function canSee(event: GameEvent, viewer: Viewer): boolean {
+  if (viewer.kind === 'instructor') return true;
+  const a = event.audience;
+  switch (a.to) {
+    case 'table':
+      return true;
+    case 'instructor':
+      return false;
+    case 'obc':
+      return viewer.kind === 'seat' && isObcRole(viewer.seat);
+    case 'seats':
+      return viewer.kind === 'seat' && a.seats.includes(viewer.seat);
+  }
+}
+
+export function filterEvents(events: readonly GameEvent[], viewer: Viewer): GameEvent[] {
+  return events.filter((e) => canSee(e, viewer));
+}

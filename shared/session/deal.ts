@@ -1,0 +1,53 @@
+// Dealing a class into tables: even tables, every table with both sides, seats filled in an order that keeps
+// the game playable with few students (one per seller team first, then the buying center by weight of role,
+// then second and third seller seats). Pure, so it can be tested and replayed.
+import type { Scenario } from '../scenario/schema.ts';
+import type { SeatId } from '../rules/types.ts';
+
+export interface DealOptions {
+  sellers: string[];
+  sellerTeamSize: number;
+}
+
+export interface Placement {
+  playerId: string;
+  table: number;
+  seat: SeatId;
+}
+
+/** The order in which a table's seats are filled. */
+export function seatOrder(scenario: Scenario, options: DealOptions): SeatId[] {
+  const members = [...scenario.buyingFirm.obc.members]
+    .sort((a, b) => a.hierarchyLevel - b.hierarchyLevel || a.role.localeCompare(b.role))
+    .map((m) => m.role);
+  const sellerSeats = (n: number): SeatId[] =>
+    options.sellers.slice(0, n).map((id) => `seller-${id}` as SeatId);
+  const order: SeatId[] = [...sellerSeats(options.sellers.length), ...members];
+  for (let k = 1; k < options.sellerTeamSize; k++) order.push(...sellerSeats(options.sellers.length));
+  return order;
+}
+
+export function seatsPerTable(scenario: Scenario, options: DealOptions): number {
+  return scenario.buyingFirm.obc.members.length + options.sellers.length * options.sellerTeamSize;
+}
+
+/** How many tables n students need, and who sits where (seat ids may repeat within a table: seller teams). */
+export function deal(
+  scenario: Scenario,
+  playerIds: readonly string[],
+  options: DealOptions,
+): { tables: number; placements: Placement[] } {
+  const n = playerIds.length;
+  if (n === 0) return { tables: 0, placements: [] };
+  const size = seatsPerTable(scenario, options);
+  const tables = Math.ceil(n / size);
+  const order = seatOrder(scenario, options);
+  const placements: Placement[] = [];
+  // Round-robin over tables keeps them within one student of each other.
+  playerIds.forEach((playerId, i) => {
+    const table = i % tables;
+    const position = Math.floor(i / tables);
+    placements.push({ playerId, table, seat: order[position] as SeatId });
+  });
+  return { tables, placements };
+}

@@ -1,0 +1,25 @@
+// Display names: plain text, trimmed, bounded, and unique within a session.
+import { LIMITS } from '../rules/engine.ts';
+
+// Control characters, zero-width and bidirectional overrides: invisible, and a way to fake another name.
+// eslint-disable-next-line no-control-regex
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u206f]/g;
+
+export function cleanName(raw: unknown): string | null {
+  if (typeof raw !== 'string') return null;
+  const folded = raw.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
+  if (folded.length === 0) return null;
+  return [...folded]
+    .slice(0, LIMITS.playerName - 4)
+    .join('')
+    .trim();
+}
+/** Adds " (2)", " (3)", ... when the name is taken (ignoring case). */
+export function uniqueName(name: string, taken: Iterable<string>): string {
+  const used = new Set([...taken].map((t) => t.toLocaleLowerCase()));
+  if (!used.has(name.toLocaleLowerCase())) return name;
+  for (let n = 2; ; n++) {
+    const candidate = `${name} (${n})`;
+    if (!used.has(candidate.toLocaleLowerCase())) return candidate;
+  }
+}

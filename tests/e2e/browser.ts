@@ -1,0 +1,210 @@
+// Browser-test helpers: build the client once, start the real server (as `npm start` does) and drive Debian's
+// Chromium through playwright-core. The server helpers come from tests/integration/harness.ts.
+import { spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { sleep, startProcess, tempDir } from '../integration/harness.ts';
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const ARTIFACTS = join(ROOT, 'test-artifacts');
+const DIST = join(ROOT, 'dist', 'client');
+const LOCK = join(ROOT, 'dist', '.client-build-lock');
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--enable-unsafe-swiftshader',
+];
+
+export const PHONE = { width: 390, height: 844 };
+export const DESKTOP = { width: 1280, height: 800 };
+
+function newestMtime(path: string): number {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = stat.mtimeMs;
+  for (const entry of readdirSync(path)) newest = Math.max(newest, newestMtime(join(path, entry)));
+  return newest;
+}
+
+function clientIsFresh(): boolean {
+  const index = join(DIST, 'index.html');
+  if (!existsSync(index)) return false;
+  const sources = Math.max(
+    newestMtime(join(ROOT, 'client')),
+    newestMtime(join(ROOT, 'vite.config.ts')),
+    newestMtime(join(ROOT, 'shared', 'rules', 'stages.ts')),
+  );
+  return statSync(index).mtimeMs >= sources;
+}
+
+/** Builds dist/client unless it is newer than every client source; one test file builds, the others wait. */
+export async function ensureClientBuilt(): Promise<void> {
+  if (clientIsFresh()) return;
+  mkdirSync(join(ROOT, 'dist'), { recursive: true });
+  for (let i = 0; i < 600; i++) {
+    try {
+      mkdirSync(LOCK);
+      break;
+    } catch {
+      // another test file is building: wait for it
+      await sleep(200);
+      if (clientIsFresh()) return;
+      if (i === 599) rmSync(LOCK, { recursive: true, force: true });
+    }
+  }
+  try {
+    if (clientIsFresh()) return;
+    const vite = join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
+    const result = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    if (result.status !== 0) throw new Error(`vite build failed:\n${result.stdout}\n${result.stderr}`);
+  } finally {
+    rmSync(LOCK, { recursive: true, force: true });
+  }
+}
+
+export interface GameServer {
+  url: string;
+  ws: string;
+  port: number;
+  dataDir: string;
+  child: ChildProcess;
+  stop(): Promise<void>;
+}
+
+/** The server as its own process (`node server/start.ts`), with quick bots so a round fits in a test. */
+export async function startGameServer(
+  options: { dataDir?: string; port?: number } = {},
+): Promise<GameServer> {
+  const dataDir = options.dataDir ?? tempDir();
+  process.env.BOT_DELAY_MS ??= '120';
+  const started = await startProcess(dataDir, options.port);
+  const port = Number(new URL(started.url).port);
+  return {
+    ...started,
+    port,
+    dataDir,
+    async stop() {
+      if (started.child.exitCode !== null) return;
+      started.child.kill('SIGTERM');
+      for (let i = 0; i < 30 && started.child.exitCode === null; i++) await sleep(100);
+      if (started.child.exitCode === null) started.child.kill('SIGKILL');
+    },
+  };
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS, headless: true });
+}
+
+export interface Student {
+  context: BrowserContext;
+  page: Page;
+  /** Uncaught page errors and console errors, for the test to assert none happened. */
+  problems: string[];
+}
+
+/** A fresh browser profile (its own localStorage) at a viewport size. */
+export async function openStudent(
+  browser: Browser,
+  viewport: { width: number; height: number },
+  url: string,
+): Promise<Student> {
+  const context = await browser.newContext({
+    viewport,
+    deviceScaleFactor: 1,
+    hasTouch: viewport.width < 500,
+    isMobile: false,
+  });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !/WebSocket|ERR_|Failed to load resource/i.test(message.text()))
+      problems.push(`console: ${message.text()}`);
+  });
+  await page.goto(url);
+  return { context, page, problems };
+}
+
+/** Joins through the join screen. */
+export async function joinAs(page: Page, name: string): Promise<void> {
+  await page.locator('#join-name').fill(name);
+  await page.locator('#join-submit').click();
+}
+
+/** Reads the test hook the table scene publishes. */
+export async function hook(page: Page): Promise<any> {
+  return page.evaluate(() => (window as unknown as { __bc?: unknown }).__bc ?? null);
+}
+
+export async function waitForHook(
+  page: Page,
+  check: (hook: any) => boolean,
+  what: string,
+  timeout = 20_000,
+): Promise<any> {
+  const start = Date.now();
+  let last: any = null;
+  while (Date.now() - start < timeout) {
+    last = await hook(page).catch(() => null);
+    if (last && check(last)) return last;
+    await sleep(100);
+  }
+  throw new Error(`timed out waiting for ${what}; last hook: ${JSON.stringify(last)?.slice(0, 600)}`);
+}
+
+/**
+ * Takes a screenshot of the table canvas, saves the page screenshot under test-artifacts/, and counts the
+ * canvas pixels that differ from its background: a blank canvas has none.
+ */
+export async function screenshotTable(page: Page, name: string): Promise<{ drawn: number; total: number }> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  writeFileSync(join(ARTIFACTS, `${name}.png`), await page.screenshot({ fullPage: false }));
+  const canvas = page.locator('#table-host canvas');
+  const png = await canvas.screenshot();
+  return page.evaluate(async (b64: string) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = img.width;
+    c.height = img.height;
+    const g = c.getContext('2d');
+    if (!g) return { drawn: 0, total: 0 };
+    g.drawImage(img, 0, 0);
+    const data = g.getImageData(0, 0, c.width, c.height).data;
+    const bg = [0x0f, 0x22, 0x33];
+    let drawn = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      const d =
+        Math.abs((data[i] ?? 0) - bg[0]!) +
+        Math.abs((data[i + 1] ?? 0) - bg[1]!) +
+        Math.abs((data[i + 2] ?? 0) - bg[2]!);
+      if (d > 30) drawn += 1;
+    }
+    return { drawn, total: data.length / 4 };
+  }, png.toString('base64'));
+}
+
+/** Saves a screenshot under test-artifacts/ (the whole page for a phone, to review every panel). */
+export async function savePage(page: Page, name: string): Promise<void> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const phone = (page.viewportSize()?.width ?? 1000) < 500;
+  writeFileSync(join(ARTIFACTS, `${name}.png`), await page.screenshot({ fullPage: phone }));
+  const table = page.locator('#table-host canvas');
+  if (phone && (await table.count()) > 0 && (await table.isVisible())) {
+    await table.screenshot({ path: join(ARTIFACTS, `${name}-table.png`) }).catch(() => undefined);
+  }
+}

@@ -1,0 +1,194 @@
+// A real server and real SDK clients over a real socket, for integration tests.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Client, type Room } from '@colyseus/sdk';
+import { createApp, type App } from '../../server/app.ts';
+import { miniScenarioInput } from '../fixtures/mini-scenario.ts';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/**
+ * A random port below Linux's ephemeral range (32768 and up), where the hundreds of client sockets the tests
+ * open take their local ports: a port there can be taken between picking it and listening on it.
+ */
+export function freePort(): number {
+  return 10_000 + Math.floor(Math.random() * 22_000);
+}
+
+/** Tries `start` on fresh ports while the port turns out to be taken (another test file may hold it). */
+async function onFreePort<T>(start: (port: number) => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await start(freePort());
+    } catch (error) {
+      if (attempt >= 5 || !String((error as Error).message).includes('EADDRINUSE')) throw error;
+    }
+  }
+}
+
+export function tempDir(): string {
+  return mkdtempSync(join(tmpdir(), 'bc-test-'));
+}
+
+export interface Running {
+  url: string;
+  ws: string;
+  app: App;
+  stop(): Promise<void>;
+}
+
+/** The server in this test process (one per test file: Colyseus's match-maker is process-wide). */
+export async function startInProcess(dataDir = tempDir()): Promise<Running> {
+  const app = createApp({ dataDir });
+  const port = await onFreePort(async (p) => {
+    await app.server.listen(p);
+    return p;
+  });
+  await app.restore();
+  return {
+    url: `http://127.0.0.1:${port}`,
+    ws: `ws://127.0.0.1:${port}`,
+    app,
+    async stop() {
+      await app.server.gracefullyShutdown(false).catch(() => undefined);
+      app.store.close();
+    },
+  };
+}
+
+/**
+ * The server as its own process, started the way `npm start` does, so a test can SIGKILL it. Without a port it
+ * takes a free one; with one (a restart on the same address) it uses that one.
+ */
+export async function startProcess(
+  dataDir: string,
+  port?: number,
+): Promise<{ url: string; ws: string; child: ChildProcess }> {
+  if (port === undefined) return onFreePort((p) => startProcessOn(dataDir, p));
+  return startProcessOn(dataDir, port);
+}
+
+async function startProcessOn(
+  dataDir: string,
+  port: number,
+): Promise<{ url: string; ws: string; child: ChildProcess }> {
+  const child = spawn(process.execPath, [join(ROOT, 'server', 'start.ts')], {
+    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
+  child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 100; i++) {
+    await sleep(100);
+    if (output.includes('listening')) return { url, ws: `ws://127.0.0.1:${port}`, child };
+    if (child.exitCode !== null) break;
+  }
+  child.kill('SIGKILL');
+  throw new Error(`server did not start:\n${output}`);
+}
+
+export function sleep(ms: number) {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+export async function api(base: string, method: string, path: string, body?: unknown, secret?: string) {
+  const res = await fetch(base + path, {
+    method,
+    headers: { 'content-type': 'application/json', ...(secret ? { authorization: `Bearer ${secret}` } : {}) },
+    body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+  });
+  const text = await res.text();
+  let json: any;
+  try {
+    json = text ? JSON.parse(text) : null;
+  } catch {
+    json = text;
+  }
+  return { status: res.status, json, text };
+}
+
+export interface Created {
+  sessionId: string;
+  code: string;
+  hostSecret: string;
+  roomId: string;
+}
+
+export async function createSession(base: string, extra: Record<string, unknown> = {}): Promise<Created> {
+  const r = await api(base, 'POST', '/api/sessions', { scenario: miniScenarioInput, bots: true, ...extra });
+  if (r.status !== 201) throw new Error(`create failed: ${r.status} ${r.text}`);
+  return r.json as Created;
+}
+
+/** A connected client that records everything it receives. */
+export class Player {
+  room!: Room;
+  readonly received: { type: string; message: any }[] = [];
+  welcome: any = null;
+  view: any = null;
+  table: string | null = null;
+  scenario: any = null;
+  debrief: any = null;
+  /** More listeners for every message (the SDK calls '*' only for types without a handler of their own). */
+  readonly hooks: ((type: string, message: any) => void)[] = [];
+
+  static async join(ws: string, roomId: string, options: Record<string, unknown>): Promise<Player> {
+    const p = new Player();
+    const client = new Client(ws);
+    p.room = await client.joinById(roomId, options);
+    p.listen();
+    return p;
+  }
+
+  listen() {
+    this.room.onMessage('*', (type: string | number, message: any) => {
+      this.received.push({ type: String(type), message });
+      if (type === 'welcome') this.welcome = message;
+      if (type === 'scenario') this.scenario = message;
+      if (type === 'view') {
+        this.view = message.view;
+        this.table = message.table;
+      }
+      if (type === 'debrief') this.debrief = message.debrief;
+      for (const hook of this.hooks) hook(String(type), message);
+    });
+  }
+
+  get seat(): string | null {
+    return this.view?.viewer?.seat ?? null;
+  }
+
+  errors(): any[] {
+    return this.received.filter((r) => r.type === 'error').map((r) => r.message);
+  }
+
+  send(type: string, message: unknown) {
+    this.room.send(type, message);
+  }
+
+  intent(action: unknown) {
+    this.room.send('intent', { action });
+  }
+
+  /** Everything this client has been sent: messages and the synced state, as one string. */
+  everything(): string {
+    return JSON.stringify(this.received) + JSON.stringify(this.room.state?.toJSON?.() ?? null);
+  }
+
+  async until(check: () => boolean, what = 'condition', ms = 5000) {
+    const start = Date.now();
+    while (!check()) {
+      if (Date.now() - start > ms) throw new Error(`timed out waiting for ${what}`);
+      await sleep(20);
+    }
+  }
+
+  async leave() {
+    await this.room.leave(true).catch(() => undefined);
+  }
+}

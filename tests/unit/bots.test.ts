@@ -1,0 +1,54 @@
+// Bots: every intent they produce is one the engine accepts in their state, a table of bots always reaches the
+// debrief, and the same seed plays the same round.
+import { describe, expect, it } from 'vitest';
+import { autoplayRound } from '../../shared/bots/autoplay.ts';
+import { SELLER_STRATEGIES } from '../../shared/bots/policy.ts';
+import { debriefsFromLog } from '../../shared/rules/debrief.ts';
+import type { Scenario } from '../../shared/scenario/schema.ts';
+import { miniScenario } from '../fixtures/mini-scenario.ts';
+import { shippedScenarios } from '../fixtures/scenarios.ts';
+
+const scenarios: { file: string; scenario: Scenario }[] = [
+  { file: 'mini (fixture)', scenario: miniScenario() },
+  ...shippedScenarios(),
+];
+
+describe.each(scenarios)('bots on $file', ({ scenario }) => {
+  it.each(SELLER_STRATEGIES)(
+    'seller A playing %s: only accepted intents, and the round ends in a debrief',
+    (strategy) => {
+      for (let seed = 1; seed <= 8; seed++) {
+        const r = autoplayRound(scenario, {}, { seed, strategies: { 'seller-A': strategy } });
+        expect(r.refused).toEqual([]);
+        expect(r.state.phase).toBe('round-over');
+        expect(r.state.decision).not.toBeNull();
+        const debriefs = debriefsFromLog(scenario, { seed }, r.log);
+        expect(debriefs).toHaveLength(1);
+      }
+    },
+  );
+
+  it('plays the same round for the same seed', () => {
+    const a = autoplayRound(scenario, {}, { seed: 42 });
+    const b = autoplayRound(scenario, {}, { seed: 42 });
+    expect(a.log).toEqual(b.log);
+  });
+
+  it('runs discovery, answers with cards, and reaches a contract through the stages', () => {
+    const r = autoplayRound(scenario, {}, { seed: 3, strategies: { 'seller-A': 'resonating-focus' } });
+    const types = new Set(r.log.map((e) => e.action.type));
+    for (const t of [
+      'ask-question',
+      'answer-question',
+      'mark-benefits',
+      'submit-proposal',
+      'score-proposal',
+      'vote',
+      'rate-supplier',
+      'ready',
+    ]) {
+      expect(types.has(t as never), t).toBe(true);
+    }
+    expect(r.state.questions.some((q) => (q.answer?.concerns.length ?? 0) > 0)).toBe(true);
+  });
+});
