@@ -65,6 +65,9 @@ export function createApp(options: AppOptions): App {
   const startedAt = Date.now();
   const clientDir = options.clientDir ?? join(ROOT, 'dist', 'client');
 
+  const httpServer = createServer();
+  httpServer.keepAliveTimeoutBuffer = KEEP_ALIVE_GRACE_MS;
+
   const server = defineServer({
     greet: false,
     presence: cluster.presence,
@@ -73,7 +76,7 @@ export function createApp(options: AppOptions): App {
     selectProcessIdToCreateRoom: cluster.selectProcessIdToCreateRoom,
     // Frames past this size close the socket; smaller ones that are still too large get a readable error.
     transport: new WebSocketTransport({
-      server: createServer(),
+      server: httpServer,
       maxPayload: MAX_MESSAGE_BYTES * 8,
     }),
     rooms: { session: defineRoom(SessionRoom, { registry } as never) },
