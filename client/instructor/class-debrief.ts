@@ -4,6 +4,7 @@
 // by concept with a question for the class, a drill into any table's timeline, and the two exports.
 import { formatNumber, formatPercent, formatTime, t, tk } from '../i18n/index.ts';
 import { dimLabel, dimList, money, roleLabel, sellerLabel } from '../i18n/labels.ts';
+import { eventText, eventTitle } from '../i18n/events.ts';
 import { ct, ctk } from '../i18n/console.ts';
 import type { ClassDebrief } from '../net/host-api.ts';
 import type { Debrief, PublicResults, PublicScenario } from '../net/types.ts';
@@ -530,8 +531,8 @@ export class DebriefPanel {
                   'li',
                   { data: { type: e.type } },
                   h('time', { text: formatTime(e.at) }),
-                  h('strong', { text: tk(`event.${e.type}`, e.type) }),
-                  h('span', { text: e.summary }),
+                  h('strong', { text: eventTitle(e.type) }),
+                  h('span', { text: eventText(e, sc) }),
                 ),
               ),
             ),

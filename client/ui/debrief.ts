@@ -3,6 +3,7 @@
 // notes in the student's language. Laid out as one readable column on a phone.
 import { formatNumber, formatPercent, formatTime, t, tk } from '../i18n/index.ts';
 import { dimLabel, dimList, money, roleLabel, sellerLabel } from '../i18n/labels.ts';
+import { eventText, eventTitle } from '../i18n/events.ts';
 import type { Debrief, PublicScenario, StoreState } from '../net/types.ts';
 import { heatmap, roleCode, valueChart, weightBars } from './charts.ts';
 import { h, replace } from './dom.ts';
@@ -80,7 +81,7 @@ export class DebriefView {
       this.valueSection(d, sc),
       this.offersSection(d, sc),
       this.hidden(d, sc),
-      this.timeline(d),
+      this.timeline(d, sc),
     );
     this.closeButton.focus();
   }
@@ -339,7 +340,7 @@ export class DebriefView {
     );
   }
 
-  private timeline(d: Debrief) {
+  private timeline(d: Debrief, sc: PublicScenario | null) {
     return h(
       'section',
       { class: 'card', attrs: { id: 'debrief-timeline' } },
@@ -352,8 +353,8 @@ export class DebriefView {
             'li',
             { data: { type: e.type } },
             h('time', { text: formatTime(e.at) }),
-            h('strong', { text: tk(`event.${e.type}`, e.type) }),
-            h('span', { text: e.summary }),
+            h('strong', { text: eventTitle(e.type) }),
+            h('span', { text: eventText(e, sc) }),
           ),
         ),
       ),

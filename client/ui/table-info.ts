@@ -1,7 +1,8 @@
 // "Table": what the canvas shows, in words (for screen readers, and for anyone who prefers a list): the
 // stage, every seat with its players, connection and readiness, and the latest public events.
-import { formatTime, t, tk } from '../i18n/index.ts';
+import { formatTime, t } from '../i18n/index.ts';
 import { roleLabel, sellerIdOf, sellerLabel } from '../i18n/labels.ts';
+import { eventText, eventTitle } from '../i18n/events.ts';
 import type { SeatContext } from './context.ts';
 import { h, replace } from './dom.ts';
 
@@ -76,8 +77,8 @@ export class TableInfoPanel {
             'li',
             null,
             h('small', { text: `${formatTime(e.at)} · ` }),
-            h('strong', { text: tk(`event.${e.type}`, e.type) }),
-            ` ${e.summary}`,
+            h('strong', { text: eventTitle(e.type) }),
+            ` ${eventText(e, ctx.scenario)}`,
           ),
         ),
       ),

@@ -95,7 +95,8 @@ export interface Debrief {
   delivered: Levels | null;
   ratings: Partial<Record<ObcRole, { rating: number; comment: string }>>;
   trust: Record<string, { before: number; after: number }>;
-  timeline: { at: number; type: string; summary: string }[];
+  /** Key events; `data` carries the event's facts so that a client can word it in its own language. */
+  timeline: { at: number; type: string; summary: string; data: Record<string, unknown> }[];
   channels: { obc: number; buyerSeller: number };
   notes: { concept: string; params: Record<string, string | number> }[];
 }
@@ -259,7 +260,7 @@ export function computeDebrief(scenario: Scenario, s: TableState, events: readon
     ),
     timeline: events
       .filter((e) => TIMELINE_TYPES.has(e.type))
-      .map((e) => ({ at: e.at, type: e.type, summary: e.summary })),
+      .map((e) => ({ at: e.at, type: e.type, summary: e.summary, data: e.data })),
     channels: {
       obc: s.messages.filter((m) => m.channel === 'obc').length,
       buyerSeller: s.messages.filter((m) => m.channel === 'buyer-seller').length,

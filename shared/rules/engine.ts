@@ -490,7 +490,10 @@ function publishSpecification(ctx: Ctx) {
         `Seller ${seller.id} cannot meet the specification`,
         {
           seller: seller.id,
+          by: 'rfp',
           reason: seller.disqualified.reason,
+          dimension: missed.dimension,
+          minLevel: missed.minLevel,
         },
       );
     }

@@ -233,6 +233,8 @@ function answerQuestion(ctx: Ctx, seat: Seat, a: Extract<PlayerAction, { type: '
     `${role} answers seller ${q.seller}: ${body}`,
     {
       questionId: q.id,
+      seller: q.seller,
+      role,
       answer: q.answer,
     },
   );
@@ -286,6 +288,7 @@ function voteSpecItem(ctx: Ctx, seat: Seat, a: Extract<PlayerAction, { type: 'vo
     itemId: item.id,
     role,
     support: a.support,
+    dimension: item.dimension,
   });
   settle(ctx, item);
 }
@@ -327,6 +330,9 @@ function settle(ctx: Ctx, item: SpecItem) {
   emit(ctx, 'spec-settled', { to: 'obc' }, `${item.kind} ${item.dimension} = ${item.value} ${item.status}`, {
     itemId: item.id,
     status: item.status,
+    dimension: item.dimension,
+    kind: item.kind,
+    value: item.value,
   });
 }
 
@@ -492,7 +498,7 @@ function scoreProposal(ctx: Ctx, seat: Seat, a: Extract<PlayerAction, { type: 's
     'proposal-scored',
     { to: 'seats', seats: [seat.id] },
     `${role} scored seller ${seller}: ${score}`,
-    { seller, score },
+    { role, seller, score },
   );
 }
 
@@ -542,7 +548,10 @@ function vote(ctx: Ctx, seat: Seat, a: Extract<PlayerAction, { type: 'vote' }>) 
   const role = obcRole(seat);
   const seller = openProposalOf(ctx, a.seller);
   ctx.state.votes[role] = seller;
-  emit(ctx, 'vote-cast', { to: 'seats', seats: [seat.id] }, `${role} votes for seller ${seller}`, { seller });
+  emit(ctx, 'vote-cast', { to: 'seats', seats: [seat.id] }, `${role} votes for seller ${seller}`, {
+    role,
+    seller,
+  });
   emit(ctx, 'voted', { to: 'table' }, `${role} has voted`, { role });
   const members = ctx.scenario.buyingFirm.obc.members;
   if (members.every((m) => ctx.state.votes[m.role] !== undefined)) decide(ctx);
@@ -569,7 +578,7 @@ function signOff(ctx: Ctx, seat: Seat, a: Extract<PlayerAction, { type: 'sign-of
     'signed',
     { to: 'table' },
     `${role} approves the contract with seller ${decision.winner ?? '?'}`,
-    { role, comment },
+    { role, seller: decision.winner, comment },
   );
   const approvers = ctx.scenario.buyingFirm.obc.members.filter((x) => x.signOff || x.veto);
   if (approvers.every((x) => decision.approvals[x.role] === true)) awardContract(ctx);
