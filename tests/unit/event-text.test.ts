@@ -33,7 +33,7 @@ function eventsOf(): { sc: PublicScenario; events: GameEvent[] }[] {
       const bots = autoplayRound(scenario, {}, { seed });
       events.push(...replay(scenario, { seed }, bots.log).events);
     }
-    return { sc: publicScenario(scenario) as unknown as PublicScenario, events };
+    return { sc: publicScenario(scenario), events };
   });
 }
 
@@ -92,7 +92,7 @@ describe('event sentences', () => {
     const r = replay(scenario, { seed: 1 }, log);
     const d = computeDebrief(scenario, r.state, r.events);
     expect(d.timeline.length).toBeGreaterThan(5);
-    const sc = publicScenario(scenario) as unknown as PublicScenario;
+    const sc = publicScenario(scenario);
     for (const e of d.timeline) expect(worded(e, sc), e.type).not.toBeNull();
   });
 });
