@@ -13,6 +13,7 @@ import type { Scenario } from '../shared/scenario/schema.ts';
 import { loadCatalog } from '../server/catalog.ts';
 import { ROOT } from '../server/app.ts';
 import { join } from 'node:path';
+import { applyViewPatch } from '../shared/view-patch.ts';
 
 export interface WorkerSetup {
   scenarioId: string;
@@ -57,6 +58,7 @@ interface Student {
   index: number;
   room: Room | null;
   view: BotView | null;
+  table: string | null;
   bytes: number;
   dropped: boolean;
   /** The intent in flight: when it left, and when the last view arrived since. */
@@ -103,6 +105,7 @@ const students: Student[] = setup.students.map((s) => ({
   index: s.index,
   room: null,
   view: null,
+  table: null,
   bytes: 0,
   dropped: false,
   pending: null,
@@ -121,8 +124,13 @@ function listen(s: Student, room: Room) {
   socket.addEventListener('message', (e: MessageEvent) => {
     if (recording) s.bytes += (e.data as ArrayBuffer).byteLength ?? 0;
   });
-  room.onMessage('view', (m: { view: BotView | null }) => {
+  room.onMessage('view', (m: { table: string | null; view: BotView | null }) => {
     s.view = m.view;
+    s.table = m.table;
+    if (s.pending) s.pending.viewAt = performance.now();
+  });
+  room.onMessage('view-patch', (m: unknown) => {
+    s.view = applyViewPatch({ table: s.table, view: s.view }, m);
     if (s.pending) s.pending.viewAt = performance.now();
   });
   room.onMessage('error', (e: { to: string; code: string }) => {

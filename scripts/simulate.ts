@@ -14,6 +14,7 @@ import type { Scenario } from '../shared/scenario/schema.ts';
 import { loadCatalog } from '../server/catalog.ts';
 import { ROOT } from '../server/app.ts';
 import { freePort } from './lib/processes.ts';
+import { applyViewPatch } from '../shared/view-patch.ts';
 
 export interface SimulateOptions {
   scenario: string;
@@ -115,6 +116,10 @@ async function playClass(scenario: Scenario, options: SimulateOptions, ws: strin
       seat.view = m.view;
       seat.table = m.table;
       seat.viewJson = JSON.stringify(m.view);
+    });
+    room.onMessage('view-patch', (m: unknown) => {
+      seat.view = applyViewPatch({ table: seat.table, view: seat.view }, m);
+      seat.viewJson = JSON.stringify(seat.view);
     });
     room.onMessage('error', () => (seat.errors += 1));
     room.onMessage('debrief', (m: { debrief: Debrief }) => (seat.debrief = m.debrief));

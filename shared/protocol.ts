@@ -118,8 +118,14 @@ export type ClientMessageType = keyof typeof ClientMessages;
 export const ServerMessage = {
   /** The public parts of the scenario (publicScenario), once on joining. */
   scenario: 'scenario',
-  /** Your seat's view of your table (viewFor without the scenario), sent whenever it changes. */
+  /** Your seat's view of your table (viewFor without the scenario), whole: on joining, on changing tables. */
   view: 'view',
+  /**
+   * What changed in your view since the last one you were sent: { table, set } where `set` holds the view's
+   * top-level fields that differ, each whole. Applied on top of the last `view`; a fresh connection (a
+   * reconnection too) always gets a whole `view` first.
+   */
+  viewPatch: 'view-patch',
   /** Events of your table that you may see. */
   events: 'events',
   /** A refused message: { to, code, message }. Only the sender gets it. */

@@ -17,6 +17,7 @@ import type {
   StoreState,
   SyncedState,
 } from './types.ts';
+import { applyViewPatch } from '../../shared/view-patch.ts';
 
 type SyncedRoot = { toJSON(): unknown };
 type Sdk = typeof import('@colyseus/sdk');
@@ -349,6 +350,11 @@ export class Store {
         const table = typeof p.table === 'string' ? p.table : null;
         const roundChanged = view && this.state.view && view.round !== this.state.view.round;
         this.set({ view, table, ...(roundChanged ? { events: [] } : {}) });
+        return;
+      }
+      case 'view-patch': {
+        const view = applyViewPatch({ table: this.state.table, view: this.state.view }, payload);
+        if (view) this.set({ view });
         return;
       }
       case 'events': {

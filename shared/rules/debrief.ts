@@ -260,7 +260,7 @@ export function computeDebrief(scenario: Scenario, s: TableState, events: readon
     ),
     timeline: events
       .filter((e) => TIMELINE_TYPES.has(e.type))
-      .map((e) => ({ at: e.at, type: e.type, summary: e.summary, data: e.data })),
+      .map((e) => ({ at: e.at, type: e.type, summary: e.summary, data: timelineFacts(e.data) })),
     channels: {
       obc: s.messages.filter((m) => m.channel === 'obc').length,
       buyerSeller: s.messages.filter((m) => m.channel === 'buyer-seller').length,
@@ -269,6 +269,15 @@ export function computeDebrief(scenario: Scenario, s: TableState, events: readon
   };
   debrief.notes = teachingNotes(debrief);
   return debrief;
+}
+
+/**
+ * An event's facts as the timeline keeps them: without clock deadlines, which a server restart moves (the
+ * time a stage had left is given back), so that the debrief of a resumed round is the debrief of the round.
+ */
+function timelineFacts(data: Record<string, unknown>): Record<string, unknown> {
+  const { deadline: _deadline, ...facts } = data;
+  return facts;
 }
 
 const TIMELINE_TYPES = new Set([

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { Client, type Room } from '@colyseus/sdk';
 import { createApp, type App } from '../../server/app.ts';
 import { miniScenarioInput } from '../fixtures/mini-scenario.ts';
+import { applyViewPatch } from '../../shared/view-patch.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -154,6 +155,7 @@ export class Player {
         this.view = message.view;
         this.table = message.table;
       }
+      if (type === 'view-patch') this.view = applyViewPatch({ table: this.table, view: this.view }, message);
       if (type === 'debrief') this.debrief = message.debrief;
       for (const hook of this.hooks) hook(String(type), message);
     });

@@ -2,7 +2,8 @@
 // nothing, hidden information never reaches the wrong seat, and instructor actions need the host secret.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { PlayerActionSchema } from '../../shared/protocol.ts';
-import type { LogEntry } from '../../shared/rules/types.ts';
+import type { LogEntry, SeatId } from '../../shared/rules/types.ts';
+import { viewFor } from '../../shared/rules/view.ts';
 import { miniScenario } from '../fixtures/mini-scenario.ts';
 import { scriptedRound } from '../fixtures/playthrough.ts';
 import { Player, api, createSession, sleep, startInProcess, type Created, type Running } from './harness.ts';
@@ -85,6 +86,30 @@ describe('a full table over the network', () => {
       await s.until(() => s.debrief !== null, 'the debrief');
       expect(s.debrief.decision.winner).toBe('A');
       expect(s.errors()).toEqual([]);
+    }
+    // Each client put its view together from one whole view and then patches of what changed; it is exactly
+    // the seat's view on the server, and the patches were a small part of the bytes.
+    for (const s of students) {
+      const { scenario: _scenario, ...expected } = viewFor(scenario, t.state, {
+        kind: 'seat',
+        seat: s.seat as SeatId,
+      });
+      const want = JSON.stringify(expected);
+      await s.until(() => JSON.stringify(s.view) === want, 'the last view');
+      const whole = s.received.filter((r) => r.type === 'view' && r.message.view);
+      const patches = s.received.filter((r) => r.type === 'view-patch');
+      expect(whole).toHaveLength(1);
+      expect(patches.length).toBeGreaterThan(10);
+      // What whole views would have cost: the view after each patch, whole.
+      let view = whole[0]!.message.view as object;
+      let wholeBytes = 0;
+      let patchBytes = 0;
+      for (const p of patches) {
+        view = { ...view, ...(p.message as { set: object }).set };
+        wholeBytes += JSON.stringify(view).length;
+        patchBytes += JSON.stringify(p.message).length;
+      }
+      expect(patchBytes).toBeLessThan(wholeBytes / 3);
     }
     // The synced, public state shows the same round at every seat of the table.
     const synced = students[0]!.room.state.tables.get('T1');

@@ -25,7 +25,7 @@ export class PlayingStudent {
     this.player = player;
     player.hooks.push((type, message: { to?: string; code?: string }) => {
       if (!this.pending) return;
-      if (type === 'view' || type === 'events') this.pending.answered = true;
+      if (type === 'view' || type === 'view-patch' || type === 'events') this.pending.answered = true;
       if (type !== 'error') return;
       if (message.to === 'watch' && message.code === 'forbidden') {
         const p = this.pending;
