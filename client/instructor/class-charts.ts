@@ -123,7 +123,10 @@ export function qualityChart(
       type: 'bar',
       data: {
         labels: rows.map((r) => r.table),
-        datasets: [{ label, data, backgroundColor: rows.map((r) => (r.choseBest ? OK : WARN)) }],
+        // A table that chose the worst offer scores 0 %: a sliver keeps its red bar visible.
+        datasets: [
+          { label, data, minBarLength: 4, backgroundColor: rows.map((r) => (r.choseBest ? OK : WARN)) },
+        ],
       },
       options: {
         responsive: true,

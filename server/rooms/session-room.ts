@@ -48,10 +48,10 @@ export type Identity = { kind: 'player'; playerId: string } | { kind: 'host' } |
 interface ClientData {
   identity: Identity;
   bucket: TokenBucket;
-  /** The last view sent as JSON ('' for none, 'lobby' for the lobby), to skip sending one that did not change. */
-  lastView: string;
-  /** The last view sent, field by field, with its table: the base the next patch applies to. */
-  base: { table: string; fields: Map<string, string> } | null;
+  /** What the client was last sent: nothing yet ('' also after a reconnection), the lobby, or a table's view. */
+  lastView: '' | 'lobby' | 'table';
+  /** With 'table': that view field by field, the base the next patch applies to. */
+  base: { table: string; fields: ViewFields } | null;
   watching: string | null;
   /** Whether this client counts towards its player's connected state right now. */
   counted: boolean;
@@ -65,14 +65,16 @@ interface ClientData {
 const LOBBY_LIST = 40;
 
 /** A seat's view for one change: its JSON (to skip unchanged views) and, once needed, the packed message. */
+/** A view's top-level fields, each as JSON: what a client was last sent, and what its next patch differs in. */
+type ViewFields = Map<string, string>;
+
 interface PackedView {
-  json: string;
   view: Record<string, unknown>;
+  fields: ViewFields;
+  /** The whole view, packed once for everyone who needs it. */
   bytes: Buffer | null;
-  /** Each top-level field as JSON, to tell which fields a client's last view differs in. */
-  fields: Map<string, string> | null;
-  /** Patches packed for clients whose last view was the same (keyed by that view's JSON). */
-  patches: Map<string, Buffer>;
+  /** Patches packed for the clients that were last sent the same view (the same fields object). */
+  patches: Map<ViewFields, Buffer | null>;
 }
 
 /** How many tables hear of a bulk change per turn of the event loop. */
@@ -680,32 +682,38 @@ export class SessionRoom extends Room<{ state: SessionSync }> {
     let out = packed?.get(key);
     if (!out) {
       const { scenario: _scenario, ...view } = viewFor(this.session.scenario, table.state, viewer);
-      out = { json: JSON.stringify(view), view, bytes: null, fields: null, patches: new Map() };
+      const fields = new Map(Object.entries(view).map(([k, v]) => [k, JSON.stringify(v)]));
+      out = { view, fields, bytes: null, patches: new Map() };
       packed?.set(key, out);
     }
-    if (out.json === d.lastView) return;
     // Only the fields that changed travel when the client holds this table's last view (most changes touch
     // one or two of some twenty fields: a tenth of the bytes); otherwise the whole view.
-    out.fields ??= new Map(Object.entries(out.view).map(([k, v]) => [k, JSON.stringify(v)]));
-    const base = d.lastView !== '' && d.lastView !== 'lobby' && d.base?.table === table.id ? d.base : null;
+    const base = d.lastView === 'table' && d.base?.table === table.id ? d.base.fields : null;
     if (base) {
-      let bytes = out.patches.get(d.lastView);
-      if (!bytes) {
+      let bytes = out.patches.get(base);
+      if (bytes === undefined) {
         const set: Record<string, unknown> = {};
-        for (const [k, json] of out.fields) if (base.fields.get(k) !== json) set[k] = out.view[k];
-        bytes = getMessageBytes.raw(Protocol.ROOM_DATA, ServerMessage.viewPatch, { table: table.id, set });
-        out.patches.set(d.lastView, bytes);
+        let changed = false;
+        for (const [k, json] of out.fields) {
+          if (base.get(k) === json) continue;
+          set[k] = out.view[k];
+          changed = true;
+        }
+        bytes = changed
+          ? getMessageBytes.raw(Protocol.ROOM_DATA, ServerMessage.viewPatch, { table: table.id, set })
+          : null;
+        out.patches.set(base, bytes);
       }
+      if (bytes === null) return;
       client.enqueueRaw(bytes);
     } else {
-      // Packed only once someone needs it, and once for everyone who does.
       out.bytes ??= getMessageBytes.raw(Protocol.ROOM_DATA, ServerMessage.view, {
         table: table.id,
         view: out.view,
       });
       client.enqueueRaw(out.bytes);
     }
-    d.lastView = out.json;
+    d.lastView = 'table';
     d.base = { table: table.id, fields: out.fields };
     if (withDebrief && table.state.phase === 'round-over' && d.identity.kind === 'player') {
       client.send(ServerMessage.debrief, {
