@@ -2,14 +2,13 @@
 // proposition, alignment and discovery), the charts (value against price, decision quality, how the kinds of
 // value proposition fared, an alignment heat map per table), the hidden priorities revealed, teaching notes
 // by concept with a question for the class, a drill into any table's timeline, and the two exports.
-import { formatNumber, formatPercent, formatTime, t, tk } from '../i18n/index.ts';
+import { formatNumber, formatPercent, t, tk } from '../i18n/index.ts';
 import { dimLabel, dimList, money, roleLabel, sellerLabel } from '../i18n/labels.ts';
-import { eventText, eventTitle } from '../i18n/events.ts';
 import { ct, ctk } from '../i18n/console.ts';
 import type { ClassDebrief } from '../net/host-api.ts';
 import type { Debrief, PublicResults, PublicScenario } from '../net/types.ts';
 import { h, replace } from '../ui/dom.ts';
-import { noteText } from '../ui/debrief.ts';
+import { noteText, timelineItems } from '../ui/debrief.ts';
 import { roleCode } from '../ui/charts.ts';
 import { failureText, saveFile } from './common.ts';
 import type { PanelContext } from './session-screen.ts';
@@ -523,19 +522,7 @@ export class DebriefPanel {
               ),
             ),
             h('h3', { text: t('debrief.timeline') }),
-            h(
-              'ol',
-              { class: 'timeline', attrs: { id: 'drill-timeline' } },
-              d.timeline.map((e) =>
-                h(
-                  'li',
-                  { data: { type: e.type } },
-                  h('time', { text: formatTime(e.at) }),
-                  h('strong', { text: eventTitle(e.type) }),
-                  h('span', { text: eventText(e, sc) }),
-                ),
-              ),
-            ),
+            h('ol', { class: 'timeline', attrs: { id: 'drill-timeline' } }, timelineItems(d, sc)),
           ],
     );
   }

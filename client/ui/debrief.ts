@@ -345,21 +345,22 @@ export class DebriefView {
       'section',
       { class: 'card', attrs: { id: 'debrief-timeline' } },
       h('h2', { text: t('debrief.timeline') }),
-      h(
-        'ol',
-        { class: 'timeline' },
-        d.timeline.map((e) =>
-          h(
-            'li',
-            { data: { type: e.type } },
-            h('time', { text: formatTime(e.at) }),
-            h('strong', { text: eventTitle(e.type) }),
-            h('span', { text: eventText(e, sc) }),
-          ),
-        ),
-      ),
+      h('ol', { class: 'timeline' }, timelineItems(d, sc)),
     );
   }
+}
+
+/** The timeline's events as list items: time, what happened, and the sentence in the reader's language. */
+export function timelineItems(d: Debrief, sc: PublicScenario | null): HTMLElement[] {
+  return d.timeline.map((e) =>
+    h(
+      'li',
+      { data: { type: e.type } },
+      h('time', { text: formatTime(e.at) }),
+      h('strong', { text: eventTitle(e.type) }),
+      h('span', { text: eventText(e, sc) }),
+    ),
+  );
 }
 
 /** A teaching note as a sentence in the student's language. */
