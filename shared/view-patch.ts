@@ -12,3 +12,29 @@ export function applyViewPatch<V extends object>(
   if (!held.view || p.table !== held.table || typeof p.set !== 'object' || p.set === null) return null;
   return { ...held.view, ...(p.set as Partial<V>) };
 }
+
+/** A view's top-level fields, each as JSON: what a client was last sent, and what the next patch differs in. */
+export type ViewFields = Map<string, string>;
+
+export function viewFields(view: Record<string, unknown>): ViewFields {
+  return new Map(Object.entries(view).map(([k, v]) => [k, JSON.stringify(v)]));
+}
+
+/**
+ * The `set` of a patch from the view whose fields were `base` to `view` (with fields `fields`): the fields that
+ * differ, each whole. Null when nothing differs.
+ */
+export function viewPatchSet(
+  base: ViewFields,
+  fields: ViewFields,
+  view: Record<string, unknown>,
+): Record<string, unknown> | null {
+  const set: Record<string, unknown> = {};
+  let changed = false;
+  for (const [k, json] of fields) {
+    if (base.get(k) === json) continue;
+    set[k] = view[k];
+    changed = true;
+  }
+  return changed ? set : null;
+}

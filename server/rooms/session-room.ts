@@ -33,6 +33,7 @@ import { roomIdOf } from '../cluster.ts';
 import { quietPatches } from './quiet-serializer.ts';
 import { PlayerSync, SessionSync, TableSync, syncTable } from './sync.ts';
 import { RateLimiter, TokenBucket } from '../limits.ts';
+import { viewFields, viewPatchSet, type ViewFields } from '../../shared/view-patch.ts';
 
 /**
  * A join the room turns away (wrong code, secret or token, a finished session, a bad name). A ServerError
@@ -65,9 +66,6 @@ interface ClientData {
 const LOBBY_LIST = 40;
 
 /** A seat's view for one change: its JSON (to skip unchanged views) and, once needed, the packed message. */
-/** A view's top-level fields, each as JSON: what a client was last sent, and what its next patch differs in. */
-type ViewFields = Map<string, string>;
-
 interface PackedView {
   view: Record<string, unknown>;
   fields: ViewFields;
@@ -682,8 +680,7 @@ export class SessionRoom extends Room<{ state: SessionSync }> {
     let out = packed?.get(key);
     if (!out) {
       const { scenario: _scenario, ...view } = viewFor(this.session.scenario, table.state, viewer);
-      const fields = new Map(Object.entries(view).map(([k, v]) => [k, JSON.stringify(v)]));
-      out = { view, fields, bytes: null, patches: new Map() };
+      out = { view, fields: viewFields(view), bytes: null, patches: new Map() };
       packed?.set(key, out);
     }
     // Only the fields that changed travel when the client holds this table's last view (most changes touch
@@ -692,16 +689,9 @@ export class SessionRoom extends Room<{ state: SessionSync }> {
     if (base) {
       let bytes = out.patches.get(base);
       if (bytes === undefined) {
-        const set: Record<string, unknown> = {};
-        let changed = false;
-        for (const [k, json] of out.fields) {
-          if (base.get(k) === json) continue;
-          set[k] = out.view[k];
-          changed = true;
-        }
-        bytes = changed
-          ? getMessageBytes.raw(Protocol.ROOM_DATA, ServerMessage.viewPatch, { table: table.id, set })
-          : null;
+        const set = viewPatchSet(base, out.fields, out.view);
+        bytes =
+          set && getMessageBytes.raw(Protocol.ROOM_DATA, ServerMessage.viewPatch, { table: table.id, set });
         out.patches.set(base, bytes);
       }
       if (bytes === null) return;
