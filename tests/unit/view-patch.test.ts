@@ -7,9 +7,7 @@ import { applyViewPatch, viewFields, viewPatchSet } from '../../shared/view-patc
 // Views of a few fixed top-level fields (as viewFor's are), whose values change at random between views.
 const KEYS = ['phase', 'stage', 'seats', 'questions', 'spec', 'proposals', 'decision'] as const;
 const value = fc.jsonValue({ maxDepth: 3 }).map((v) => JSON.parse(JSON.stringify(v)) as unknown);
-const view = fc.record(
-  Object.fromEntries(KEYS.map((k) => [k, value])) as Record<string, fc.Arbitrary<unknown>>,
-);
+const view = fc.record(Object.fromEntries(KEYS.map((k) => [k, value])));
 /** Each next view keeps most fields of the one before, as most moves change one or two fields. */
 const views = fc
   .tuple(view, fc.array(fc.tuple(fc.subarray([...KEYS]), view), { maxLength: 30 }))
