@@ -23,6 +23,11 @@ export interface WorkerSetup {
   students: { index: number; code: string; roomId: string }[];
   /** Join the room by id without looking the code up over HTTP first (as the old benchmark did). */
   direct: boolean;
+  /**
+   * Leave the synced state undecoded (the students play from their views alone), so that the students need
+   * less CPU than the servers: to measure what the servers can carry on a machine that runs both.
+   */
+  skipState: boolean;
 }
 
 export type Command =
@@ -64,6 +69,14 @@ interface Student {
   /** The intent in flight: when it left, and when the last view arrived since. */
   pending: { sent: number; viewAt: number | null } | null;
 }
+
+/** A stand-in for the SDK's state serializer that reads nothing (`--skip-state`). */
+const UNDECODED = {
+  setState: () => undefined,
+  patch: () => undefined,
+  getState: () => ({}),
+  teardown: () => undefined,
+} as unknown as Room['serializer'];
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -120,6 +133,7 @@ function listen(s: Student, room: Room) {
   s.room = room;
   // A drop is counted, not retried: the benchmark reports it.
   room.reconnection.enabled = false;
+  if (setup.skipState) room.serializer = UNDECODED;
   const socket = (room.connection.transport as unknown as { ws: WebSocket }).ws;
   socket.addEventListener('message', (e: MessageEvent) => {
     if (recording) s.bytes += (e.data as ArrayBuffer).byteLength ?? 0;

@@ -132,6 +132,7 @@ interface Options {
   profile?: string;
   root?: string;
   directJoin: boolean;
+  skipState: boolean;
 }
 
 async function api(base: string, method: string, path: string, body?: unknown, secret?: string) {
@@ -195,6 +196,7 @@ async function level(n: number, o: Options) {
         servers: servers.map((s) => ({ http: s.url, ws: s.ws })),
         students,
         direct: o.directJoin,
+        skipState: o.skipState,
       });
       await worker.next(20_000);
     }
@@ -288,6 +290,7 @@ async function level(n: number, o: Options) {
       students: n,
       processes: o.processes,
       sessions: o.sessions,
+      ...(o.skipState ? { skipState: true } : {}),
       joined: joinTimes.length,
       seated,
       joinMs: {
@@ -361,6 +364,7 @@ const { values } = parseArgs({
     profile: { type: 'string' },
     'server-root': { type: 'string' },
     'direct-join': { type: 'boolean', default: false },
+    'skip-state': { type: 'boolean', default: false },
   },
 });
 const bound = (v: string | undefined, lo: number, hi: number, fallback: number) =>
@@ -377,6 +381,7 @@ const options: Options = {
   profile: values.profile,
   root: values['server-root'],
   directJoin: values['direct-join'],
+  skipState: values['skip-state'],
 };
 for (const n of values.levels.split(',').map(Number)) {
   if (!Number.isInteger(n) || n < 1 || n > 5000) continue;
