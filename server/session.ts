@@ -3,6 +3,7 @@
 import { createHash, randomBytes, randomInt, randomUUID, timingSafeEqual } from 'node:crypto';
 import { apply, createTable } from '../shared/rules/engine.ts';
 import { replay } from '../shared/rules/replay.ts';
+import { computeDebrief, type Debrief } from '../shared/rules/debrief.ts';
 import type {
   Action,
   Actor,
@@ -95,6 +96,7 @@ export class LiveSession {
   private readonly hostHash: string;
   readonly players = new Map<string, LivePlayer>();
   private readonly liveTables = new Map<string, LiveTable>();
+  private readonly debriefs = new WeakMap<LiveTable, { seq: number; debrief: Debrief }>();
   /** For a session loaded to be read: its tables' replay, run on first use (see load). */
   private pendingReplay: (() => void) | null = null;
   /** Who sits where, kept in step with the tables so lookups do not scan a whole class. */
@@ -303,6 +305,18 @@ export class LiveSession {
       table.roundEvents.push(e);
     }
     return result;
+  }
+
+  /**
+   * The debrief of a table's round as it stands, computed once per accepted action: when a class's round
+   * ends, every seat of every table, the console and the class results ask for the same debriefs at once.
+   */
+  debriefOf(table: LiveTable): Debrief {
+    const cached = this.debriefs.get(table);
+    if (cached?.seq === table.seq) return cached.debrief;
+    const debrief = computeDebrief(this.scenario, table.state, table.roundEvents);
+    this.debriefs.set(table, { seq: table.seq, debrief });
+    return debrief;
   }
 
   /** Deals every unseated student: late arrivals first take bots' seats, the rest fill new tables. */

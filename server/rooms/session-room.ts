@@ -22,7 +22,6 @@ import {
   type ClientMessageType,
   type ErrorPayload,
 } from '../../shared/protocol.ts';
-import { computeDebrief } from '../../shared/rules/debrief.ts';
 import { classSummary, publicResults } from '../../shared/session/class-results.ts';
 import type { Action, GameEvent, SeatId, Viewer } from '../../shared/rules/types.ts';
 import { filterEvents, publicScenario, viewFor } from '../../shared/rules/view.ts';
@@ -572,7 +571,13 @@ export class SessionRoom extends Room<{ state: SessionSync }> {
     const events = owed ? [...owed.events, ...changes] : changes;
     this.syncTableState(table);
     const roundOver = events.some((e) => e.type === 'round-over');
-    const debrief = roundOver ? computeDebrief(this.session.scenario, table.state, table.roundEvents) : null;
+    // Packed once for the whole table.
+    const debrief = roundOver
+      ? getMessageBytes.raw(Protocol.ROOM_DATA, ServerMessage.debrief, {
+          table: table.id,
+          debrief: this.session.debriefOf(table),
+        })
+      : null;
     const packed = new Map<string, PackedView>();
     for (const client of this.clientsAt(table)) {
       const d = this.data.get(client.sessionId);
@@ -582,8 +587,7 @@ export class SessionRoom extends Room<{ state: SessionSync }> {
       const visible = filterEvents(events, viewer);
       if (visible.length > 0) client.send(ServerMessage.events, { table: table.id, events: visible });
       this.sendViewTo(client, false, packed);
-      if (debrief && d.identity.kind !== 'spectator')
-        client.send(ServerMessage.debrief, { table: table.id, debrief });
+      if (debrief && d.identity.kind !== 'spectator') client.enqueueRaw(debrief);
     }
     if (roundOver) {
       const results = this.results();
@@ -609,10 +613,7 @@ export class SessionRoom extends Room<{ state: SessionSync }> {
     const round = Math.max(...over.map((t) => t.state.round));
     const tables = [...this.session.tables.values()].map((t) => ({
       table: t.id,
-      debriefs:
-        t.state.phase === 'round-over' && t.state.round === round
-          ? [computeDebrief(this.session.scenario, t.state, t.roundEvents)]
-          : [],
+      debriefs: t.state.phase === 'round-over' && t.state.round === round ? [this.session.debriefOf(t)] : [],
     }));
     return publicResults(classSummary(tables, round));
   }
@@ -708,7 +709,7 @@ export class SessionRoom extends Room<{ state: SessionSync }> {
     if (withDebrief && table.state.phase === 'round-over' && d.identity.kind === 'player') {
       client.send(ServerMessage.debrief, {
         table: table.id,
-        debrief: computeDebrief(this.session.scenario, table.state, table.roundEvents),
+        debrief: this.session.debriefOf(table),
       });
     }
   }
