@@ -34,6 +34,8 @@ export type Command =
   | { type: 'join'; windowMs: number; timeoutMs: number }
   | { type: 'seated' }
   | { type: 'play'; seconds: number; paceMs: number }
+  /** Wait until every connected student has a debrief sent after `since` (epoch ms). */
+  | { type: 'debriefs'; since: number; timeoutMs: number }
   | { type: 'leave' };
 
 export interface JoinReport {
@@ -41,6 +43,14 @@ export interface JoinReport {
   times: number[];
   failures: JoinFailure[];
   wallMs: number;
+}
+
+export interface DebriefReport {
+  type: 'debriefs';
+  students: number;
+  received: number;
+  /** When the last of them arrived (epoch ms). */
+  lastAt: number;
 }
 
 export interface PlayReport {
@@ -64,6 +74,8 @@ interface Student {
   room: Room | null;
   view: BotView | null;
   table: string | null;
+  /** When the last debrief arrived (epoch ms). */
+  debriefAt: number;
   bytes: number;
   dropped: boolean;
   /** The intent in flight: when it left, and when the last view arrived since. */
@@ -119,6 +131,7 @@ const students: Student[] = setup.students.map((s) => ({
   room: null,
   view: null,
   table: null,
+  debriefAt: 0,
   bytes: 0,
   dropped: false,
   pending: null,
@@ -147,6 +160,7 @@ function listen(s: Student, room: Room) {
     s.view = applyViewPatch({ table: s.table, view: s.view }, m);
     if (s.pending) s.pending.viewAt = performance.now();
   });
+  room.onMessage('debrief', () => (s.debriefAt = Date.now()));
   room.onMessage('error', (e: { to: string; code: string }) => {
     if (e.to === 'watch' && e.code === 'forbidden') {
       if (s.pending && recording) {
@@ -322,6 +336,19 @@ process.on('message', (raw) => {
       case 'play':
         send(await play(command.seconds, command.paceMs));
         break;
+      case 'debriefs': {
+        const live = () => students.filter((s) => s.room && !s.dropped);
+        const deadline = Date.now() + command.timeoutMs;
+        while (live().some((s) => s.debriefAt < command.since) && Date.now() < deadline) await sleep(50);
+        const got = live().filter((s) => s.debriefAt >= command.since);
+        send({
+          type: 'debriefs',
+          students: live().length,
+          received: got.length,
+          lastAt: Math.max(0, ...got.map((s) => s.debriefAt)),
+        } satisfies DebriefReport);
+        break;
+      }
       case 'leave':
         await Promise.all(
           students.map((s) =>

@@ -20,7 +20,14 @@ import {
   type RedisServer,
   type ServerProcess,
 } from './lib/processes.ts';
-import type { Command, JoinFailure, JoinReport, PlayReport, WorkerSetup } from './bench-students.ts';
+import type {
+  Command,
+  DebriefReport,
+  JoinFailure,
+  JoinReport,
+  PlayReport,
+  WorkerSetup,
+} from './bench-students.ts';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
 const CLK_TCK = 100;
@@ -276,6 +283,23 @@ async function level(n: number, o: Options) {
     const elapsed = (Date.now() - t0) / 1000;
     const cpu = servers.map((s, i) => (cpuTicks(s.child.pid!) - cpu0[i]!) / CLK_TCK / elapsed);
     const rss = servers.map((s) => memory(s.child.pid!).rss);
+
+    // The round-end burst: the instructor ends every table's round at once; each student gets its debrief.
+    const endAt = Date.now();
+    await Promise.all(
+      sessions.map((s) =>
+        api(
+          servers[0]!.url,
+          'POST',
+          `/api/sessions/${s.sessionId}/tables/all/actions`,
+          { action: { type: 'end-round' } },
+          s.hostSecret,
+        ),
+      ),
+    );
+    const debriefs = await Promise.all(
+      workers.map((w) => w.ask<DebriefReport>({ type: 'debriefs', since: endAt, timeoutMs: 30_000 }, 40_000)),
+    );
     const rssTotal = rss.reduce((a, b) => a + b, 0);
     const idleTotal = idle.reduce((a, b) => a + b, 0);
     const latencies = played.flatMap((p) => p.latencies);
@@ -331,6 +355,13 @@ async function level(n: number, o: Options) {
       joinFailures: failureSummary(joinFailures),
       disconnects: played.reduce((a, p) => a + p.disconnects, 0),
       closeCodes: sumCounts(played.map((p) => p.closeCodes)),
+      // The round-end burst: every table's round ended at once; students with their debrief, and how long
+      // until the last one had it.
+      debriefs: {
+        received: debriefs.reduce((a, d) => a + d.received, 0),
+        of: debriefs.reduce((a, d) => a + d.students, 0),
+        lastMs: Math.max(0, ...debriefs.map((d) => d.lastAt - endAt)),
+      },
       clientLoopDelayP99Ms: Math.max(...played.map((p) => Math.round(p.loopDelayP99))),
       clientCpu: Math.round((played.reduce((a, p) => a + p.cpuSeconds, 0) / elapsed) * 100) / 100,
       peakRssDuringPlayMb: mb(peakRss),

@@ -103,6 +103,7 @@ export class SessionRoom extends Room<{ state: SessionSync }> {
   private flushing = false;
   private timerDue = false;
   private countDue = false;
+  private resultsDue = false;
   /** Students' connections whose lobby list still has room. */
   private readonly openLobbies = new Set<Client>();
   /** The public scenario message, packed once: it is large, never changes, and every client gets it. */
@@ -589,10 +590,7 @@ export class SessionRoom extends Room<{ state: SessionSync }> {
       this.sendViewTo(client, false, packed);
       if (debrief && d.identity.kind !== 'spectator') client.enqueueRaw(debrief);
     }
-    if (roundOver) {
-      const results = this.results();
-      if (results) for (const client of this.staff) client.send(ServerMessage.results, results);
-    }
+    if (roundOver) this.sendResults();
     for (const e of events)
       if (e.type === 'seat-changed')
         for (const s of Object.values(table.state.seats)) for (const p of s.players) this.syncPlayer(p.id);
@@ -789,6 +787,21 @@ export class SessionRoom extends Room<{ state: SessionSync }> {
       this.countDue = false;
       this.state.playerCount = this.state.players.size;
     }, 500);
+  }
+
+  /**
+   * The class results, to the console and the projector: when the instructor ends every round at once, the
+   * tables end one after another within a moment, so they are summed once for the lot (after 200 ms) rather
+   * than for every table.
+   */
+  private sendResults() {
+    if (this.resultsDue) return;
+    this.resultsDue = true;
+    this.clock.setTimeout(() => {
+      this.resultsDue = false;
+      const results = this.results();
+      if (results) for (const client of this.staff) client.send(ServerMessage.results, results);
+    }, 200);
   }
 
   private syncTableState(table: LiveTable) {
