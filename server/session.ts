@@ -409,6 +409,7 @@ export class LiveSession {
       const intent = botIntent(this.scenario, view, {
         seed: (table.config.seed * 31 + table.seq) | 0,
         strategy: this.options.botStrategy,
+        language: this.options.language,
       });
       if (!intent) continue;
       const result = this.act(table.id, { kind: 'seat', seat: seat.id }, intent, now);

@@ -3,13 +3,15 @@
 import { apply, createTable } from '../rules/engine.ts';
 import type { Action, Actor, LogEntry, SeatId, TableConfig, TableState } from '../rules/types.ts';
 import { viewFor } from '../rules/view.ts';
-import type { Scenario } from '../scenario/schema.ts';
+import type { Language, Scenario } from '../scenario/schema.ts';
 import { botIntent, type SellerStrategy } from './policy.ts';
 
 export interface AutoplayOptions {
   seed: number;
   strategies?: Record<string, SellerStrategy>;
   start?: number;
+  /** The language the bots write in. */
+  language?: Language;
   /** Stop after this many actions (a guard; a round needs far fewer). */
   maxActions?: number;
 }
@@ -54,6 +56,7 @@ export function autoplayRound(
       const intent = botIntent(scenario, view, {
         seed: (seed * 31 + step) | 0,
         ...(strategy ? { strategy } : {}),
+        ...(options.language ? { language: options.language } : {}),
       });
       if (!intent) continue;
       at += 1000;

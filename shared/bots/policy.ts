@@ -1,6 +1,7 @@
 // Bot policies: pure functions from a seat's own view (exactly what a human in that seat sees: a bot never
 // peeks) and a seed to the next intent, or null when the bot has nothing to do right now.
-import type { Member, Scenario, Seller } from '../scenario/schema.ts';
+import type { Language, Member, Scenario, Seller } from '../scenario/schema.ts';
+import { say } from './phrases.ts';
 import { MAX_LEVEL } from '../scenario/schema.ts';
 import { nextRandom } from '../rules/rng.ts';
 import { RFP_STEP_RULES, STAGE_RULES } from '../rules/stages.ts';
@@ -29,6 +30,8 @@ export interface BotContext {
   seed: number;
   /** For seller bots: how they frame their value proposition. */
   strategy?: SellerStrategy;
+  /** The language bots write in (the session's); English when not given. */
+  language?: Language;
 }
 
 /** A bot's view: the seat's own view as the server sends it (the public scenario may be left out). */
@@ -67,8 +70,9 @@ function mySeat(view: BotView) {
 export function botIntent(scenario: Scenario, view: BotView, ctx: BotContext): PlayerAction | null {
   if (view.phase !== 'playing' || view.paused || !view.brief) return null;
   const dice = new Dice(ctx.seed);
-  if (view.brief.kind === 'obc') return obcIntent(scenario, view, view.brief.member, dice);
-  return sellerIntent(scenario, view, view.brief.seller, ctx.strategy ?? 'resonating-focus', dice);
+  const lang = ctx.language ?? 'en';
+  if (view.brief.kind === 'obc') return obcIntent(scenario, view, view.brief.member, dice, lang);
+  return sellerIntent(scenario, view, view.brief.seller, ctx.strategy ?? 'resonating-focus', dice, lang);
 }
 
 // ---- the buying center ----
@@ -126,7 +130,13 @@ export function memberScores(scenario: Scenario, member: Member, offers: readonl
   });
 }
 
-function obcIntent(scenario: Scenario, view: BotView, member: Member, dice: Dice): PlayerAction | null {
+function obcIntent(
+  scenario: Scenario,
+  view: BotView,
+  member: Member,
+  dice: Dice,
+  lang: Language,
+): PlayerAction | null {
   const role = member.role;
   const seat = mySeat(view);
   // Answer any question put to this member, showing a card when the question touches a pet concern.
@@ -137,10 +147,7 @@ function obcIntent(scenario: Scenario, view: BotView, member: Member, dice: Dice
       const cards = member.priorities.petConcerns.filter(
         (p) => p.dimension === open.topic || p.keywords.some((k) => words.includes(k.toLowerCase())),
       );
-      const text =
-        cards.length > 0
-          ? 'Good question: that is exactly what keeps me up at night.'
-          : 'Thanks for asking. Nothing special there for me; ask me about what my team needs day to day.';
+      const text = say(cards.length > 0 ? 'answerConcern' : 'answerNothing', lang);
       return {
         type: 'answer-question',
         questionId: open.id,
@@ -238,7 +245,7 @@ function obcIntent(scenario: Scenario, view: BotView, member: Member, dice: Dice
     return {
       type: 'sign-off',
       approve: ok,
-      comment: ok ? 'Approved.' : 'This offer misses what we must have.',
+      comment: say(ok ? 'approve' : 'refuse', lang),
     };
   }
   if (allowed(view, 'rate-supplier') && view.delivered && !view.ratings[role]) {
@@ -252,7 +259,7 @@ function obcIntent(scenario: Scenario, view: BotView, member: Member, dice: Dice
     return {
       type: 'rate-supplier',
       rating,
-      comment: rating >= 4 ? 'Delivered as promised.' : 'Not what we were promised.',
+      comment: say(rating >= 4 ? 'deliveredWell' : 'deliveredBadly', lang),
     };
   }
   return readyIfDone(view, seat?.ready ?? true);
@@ -283,6 +290,7 @@ function sellerIntent(
   seller: Seller,
   strategy: SellerStrategy,
   dice: Dice,
+  lang: Language,
 ): PlayerAction | null {
   const seat = mySeat(view);
   const members = scenario.buyingFirm.obc.members;
@@ -300,13 +308,13 @@ function sellerIntent(
       return {
         type: 'ask-question',
         to: target.role,
-        text: `What would make this purchase a success for you, and how much does ${topic ?? 'quality'} matter?`,
+        text: topic ? say('ask', lang, scenario, topic) : say('askOpen', lang),
         ...(topic ? { topic } : {}),
       };
     }
   }
   if (allowed(view, 'submit-proposal') && !view.proposals.some((p) => p.seller === seller.id)) {
-    return proposal(scenario, view, seller, strategy, revealed, dice);
+    return proposal(scenario, view, seller, strategy, revealed, dice, lang);
   }
   if (
     allowed(view, 'submit-bafo') &&
@@ -330,6 +338,7 @@ function proposal(
   strategy: SellerStrategy,
   revealed: BotView['revealedConcerns'],
   dice: Dice,
+  lang: Language,
 ): PlayerAction {
   const dims = scenario.dimensions.map((d) => d.id);
   const mustHaves = view.spec.items.filter((i) => i.status === 'adopted' && i.kind === 'must-have');
@@ -367,7 +376,7 @@ function proposal(
     for (const c of revealed) {
       if (!messages[c.role])
         messages[c.role] = {
-          text: `You told us what worries you; here is how we answer it.`,
+          text: say('answerWorry', lang),
           dimensions: [c.dimension],
         };
     }

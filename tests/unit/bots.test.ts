@@ -52,3 +52,43 @@ describe.each(scenarios)('bots on $file', ({ scenario }) => {
     expect(r.state.questions.some((q) => (q.answer?.concerns.length ?? 0) > 0)).toBe(true);
   });
 });
+
+describe('bots speak the session’s language', () => {
+  const { scenario } = shippedScenarios().find((s) => s.scenario.meta.languages.includes('fi'))!;
+  const texts = (language: 'en' | 'fi' | 'pl') => {
+    const r = autoplayRound(
+      scenario,
+      {},
+      { seed: 5, language, strategies: { 'seller-A': 'resonating-focus' } },
+    );
+    expect(r.refused).toEqual([]);
+    return r.log.flatMap((e) => {
+      const a = e.action;
+      if (a.type === 'ask-question' || a.type === 'answer-question') return [a.text];
+      if (a.type === 'rate-supplier' || a.type === 'sign-off') return a.comment ? [a.comment] : [];
+      return [];
+    });
+  };
+
+  it.each(['en', 'fi', 'pl'] as const)('%s: questions name benefits as the scenario does', (language) => {
+    const all = texts(language);
+    expect(all.length).toBeGreaterThan(3);
+    const labels = scenario.dimensions.map((d) =>
+      (typeof d.label === 'string' ? d.label : d.label[language]!).toLowerCase(),
+    );
+    const questions = all.filter((t) => t.endsWith('?'));
+    expect(questions.length).toBeGreaterThan(0);
+    for (const q of questions)
+      expect(
+        labels.some((l) => q.toLowerCase().includes(l)),
+        q,
+      ).toBe(true);
+  });
+
+  it('writes Finnish and Polish, not English, in those sessions', () => {
+    const en = new Set(texts('en'));
+    for (const language of ['fi', 'pl'] as const) {
+      for (const t of texts(language)) expect(en.has(t), t).toBe(false);
+    }
+  });
+});
