@@ -64,7 +64,7 @@ interface ClientData {
 /** How many other students a student's lobby lists (the heading counts everyone). */
 const LOBBY_LIST = 40;
 
-/** A seat's view for one change: its JSON (to skip unchanged views) and, once needed, the packed message. */
+/** A seat's view for one change: its fields as JSON (to tell what changed) and, once needed, packed messages. */
 interface PackedView {
   view: Record<string, unknown>;
   fields: ViewFields;
