@@ -133,6 +133,7 @@ export const consoleEn = {
   'seating.choose': 'Move to…',
   'seating.toLobby': 'the lobby',
   'seating.move': 'Move',
+  'seating.dragHint': 'Drag onto a seat, or back to the lobby',
   'seating.moved': '{name} moved to {to}.',
   'seating.readmit': 'Re-admit',
   'seating.readmitted': 'A new link for {name} (the old one no longer works):',

@@ -136,6 +136,7 @@ export const consoleFi: ConsoleDictionary = {
   'seating.choose': 'Siirrä…',
   'seating.toLobby': 'aulaan',
   'seating.move': 'Siirrä',
+  'seating.dragHint': 'Vedä paikalle tai takaisin aulaan',
   'seating.moved': '{name} siirrettiin: {to}.',
   'seating.readmit': 'Päästä takaisin',
   'seating.readmitted': 'Uusi linkki opiskelijalle {name} (vanha ei enää toimi):',

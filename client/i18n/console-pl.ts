@@ -136,6 +136,7 @@ export const consolePl: ConsoleDictionary = {
   'seating.choose': 'Przenieś do…',
   'seating.toLobby': 'poczekalni',
   'seating.move': 'Przenieś',
+  'seating.dragHint': 'Przeciągnij na miejsce lub z powrotem do poczekalni',
   'seating.moved': 'Przeniesiono: {name} → {to}.',
   'seating.readmit': 'Wpuść ponownie',
   'seating.readmitted': 'Nowy link dla: {name} (stary już nie działa):',

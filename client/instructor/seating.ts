@@ -1,6 +1,7 @@
 // Seating: deal every unseated student (late arrivals take bots' seats first), move a student to another seat
-// or table (or back to the lobby), let a bot take an empty seat or leave it, re-admit a student who lost their
-// device (a new rejoin link; the old one stops working), and remove a student from the session.
+// or table (or back to the lobby) by dragging their name onto it or with the keyboard-friendly "Move to" list,
+// let a bot take an empty seat or leave it, re-admit a student who lost their device (a new rejoin link; the
+// old one stops working), and remove a student from the session.
 import { t } from '../i18n/index.ts';
 import { seatLabel } from '../i18n/labels.ts';
 import { ct } from '../i18n/console.ts';
@@ -9,12 +10,17 @@ import { copyText, failureText } from './common.ts';
 import type { ClassModel, ClassPlayer } from './model.ts';
 import type { PanelContext } from './session-screen.ts';
 
+/** The type under which a dragged student's id travels (not text: a drop elsewhere pastes nothing). */
+const DRAG_TYPE = 'application/x-buying-center-player';
+
 export class SeatingPanel {
   readonly el: HTMLElement;
   private readonly ctx: PanelContext;
   private model: ClassModel | null = null;
   private sig = '';
   private readmitted: { name: string; link: string } | null = null;
+  /** The student being dragged (drag events other than drop do not expose the data being dragged). */
+  private dragging: string | null = null;
 
   constructor(ctx: PanelContext) {
     this.ctx = ctx;
@@ -50,6 +56,12 @@ export class SeatingPanel {
     for (const select of Array.from(this.el.querySelectorAll<HTMLSelectElement>('select[id^="move-"]')))
       if (select.value) chosen.set(select.id, select.value);
     const unseated = model.players.filter((p) => !p.table);
+    const lobbyDrop = readOnly
+      ? {}
+      : this.dropTarget(
+          (p) => Boolean(p.table),
+          (p) => void this.move(p, null, null),
+        );
     replace(
       this.el,
       h(
@@ -93,14 +105,18 @@ export class SeatingPanel {
               }),
             )
           : null,
-        h('h3', { text: ct('seating.lobby', { count: unseated.length }) }),
-        unseated.length === 0
-          ? h('p', { class: 'hint', text: ct('seating.lobbyEmpty') })
-          : h(
-              'ul',
-              { class: 'people', attrs: { id: 'unseated' } },
-              unseated.map((p) => this.person(p, readOnly)),
-            ),
+        h(
+          'div',
+          { class: 'lobby-drop', attrs: { id: 'lobby-drop' }, on: lobbyDrop },
+          h('h3', { text: ct('seating.lobby', { count: unseated.length }) }),
+          unseated.length === 0
+            ? h('p', { class: 'hint', text: ct('seating.lobbyEmpty') })
+            : h(
+                'ul',
+                { class: 'people', attrs: { id: 'unseated' } },
+                unseated.map((p) => this.person(p, readOnly)),
+              ),
+        ),
       ),
       model.tables.map((table) =>
         h(
@@ -124,9 +140,16 @@ export class SeatingPanel {
             { class: 'seat-rows' },
             table.seats.map((seat) => {
               const people = model.players.filter((p) => p.table === table.id && p.seat === seat.id);
+              // A seller team takes more students; a buying-center seat takes one.
+              const takes = (p: ClassPlayer) =>
+                !(p.table === table.id && p.seat === seat.id) &&
+                (seat.kind === 'seller' || people.length === 0);
               return h(
                 'li',
-                { data: { seat: seat.id } },
+                {
+                  data: { seat: seat.id },
+                  on: readOnly ? {} : this.dropTarget(takes, (p) => void this.move(p, table.id, seat.id)),
+                },
                 h('strong', { text: seatLabel(seat.id, this.ctx.scenario()) }),
                 people.length > 0
                   ? h(
@@ -171,6 +194,19 @@ export class SeatingPanel {
             text: p.connected ? ct('run.online') : ct('run.offline'),
           });
     if (readOnly || !model) return h('li', { data: { player: p.id } }, h('span', { text: p.name }), status);
+    const drag = {
+      dragstart: (e: Event) => {
+        const dt = (e as DragEvent).dataTransfer;
+        if (!dt) return;
+        dt.setData(DRAG_TYPE, p.id);
+        dt.effectAllowed = 'move';
+        this.dragging = p.id;
+      },
+      dragend: () => {
+        this.dragging = null;
+        for (const el of Array.from(this.el.querySelectorAll('.drop-over'))) el.classList.remove('drop-over');
+      },
+    };
     const select = h(
       'select',
       { attrs: { id: selectId, 'aria-label': ct('seating.moveTo', { name: p.name }) } },
@@ -190,7 +226,7 @@ export class SeatingPanel {
     );
     return h(
       'li',
-      { data: { player: p.id } },
+      { data: { player: p.id }, attrs: { draggable: 'true', title: ct('seating.dragHint') }, on: drag },
       h('span', { class: 'person-name', text: p.name }),
       status,
       select,
@@ -220,6 +256,30 @@ export class SeatingPanel {
         on: { click: () => void this.remove(p) },
       }),
     );
+  }
+
+  /** Handlers that make an element accept a dragged student when `accepts` says so, and move them there. */
+  private dropTarget(accepts: (p: ClassPlayer) => boolean, drop: (p: ClassPlayer) => void) {
+    const dragged = () => this.model?.players.find((x) => x.id === this.dragging) ?? null;
+    return {
+      dragover: (e: Event) => {
+        const p = dragged();
+        if (!p || !accepts(p)) return;
+        e.preventDefault();
+        e.stopPropagation();
+        (e.currentTarget as HTMLElement).classList.add('drop-over');
+      },
+      dragleave: (e: Event) => (e.currentTarget as HTMLElement).classList.remove('drop-over'),
+      drop: (e: Event) => {
+        const id = (e as DragEvent).dataTransfer?.getData(DRAG_TYPE);
+        (e.currentTarget as HTMLElement).classList.remove('drop-over');
+        const p = this.model?.players.find((x) => x.id === id);
+        if (!p || !accepts(p)) return;
+        e.preventDefault();
+        e.stopPropagation();
+        drop(p);
+      },
+    };
   }
 
   private async run(

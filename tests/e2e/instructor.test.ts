@@ -202,6 +202,13 @@ describe('the instructor console', () => {
     await expect
       .poll(() => page.locator('[data-table="T1"] [data-seat="general-management"]').textContent())
       .toContain('Bob');
+    // Dragging his name works too: back to the lobby, then onto the general manager's seat again.
+    const gm = page.locator('[data-table="T1"] [data-seat="general-management"]');
+    await page.locator(`li[data-player="${bobId}"]`).dragTo(page.locator('#lobby-drop'));
+    await expect.poll(() => page.locator('#unseated').textContent()).toContain('Bob');
+    await page.locator(`li[data-player="${bobId}"]`).dragTo(gm);
+    await expect.poll(() => gm.textContent()).toContain('Bob');
+    await expect.poll(() => page.locator('#unseated li').count()).toBe(0);
     await page.locator('#bot-T1-seller-B').click();
     await expect.poll(() => page.locator('#bot-T1-seller-B').textContent()).toContain('Remove the bot');
     await waitForHook(bob.page, (h) => h.seat === 'general-management', 'Bob in the buying center');
