@@ -15,6 +15,7 @@ import { loadCatalog } from '../server/catalog.ts';
 import { ROOT } from '../server/app.ts';
 import { freePort } from './lib/processes.ts';
 import { applyViewPatch } from '../shared/view-patch.ts';
+import { inflateDebrief } from '../server/debrief-message.ts';
 
 export interface SimulateOptions {
   scenario: string;
@@ -122,7 +123,7 @@ async function playClass(scenario: Scenario, options: SimulateOptions, ws: strin
       seat.viewJson = JSON.stringify(seat.view);
     });
     room.onMessage('error', () => (seat.errors += 1));
-    room.onMessage('debrief', (m: { debrief: Debrief }) => (seat.debrief = m.debrief));
+    room.onMessage('debrief', (m: unknown) => (seat.debrief = inflateDebrief(m)));
     room.onMessage('*', () => undefined);
     seats.push(seat);
   }

@@ -134,7 +134,10 @@ export const ServerMessage = {
   welcome: 'welcome',
   /** The instructor's broadcast: { text, at }. */
   broadcast: 'broadcast',
-  /** The debrief of your table's last round. */
+  /**
+   * The debrief of your table's last round: { table, round, deflated }, the debrief as deflate-raw compressed
+   * JSON (server/debrief-message.ts).
+   */
   debrief: 'debrief',
   /** Instructor and projector: the class-wide results of the latest round (publicResults), when one ends. */
   results: 'results',

@@ -6,7 +6,6 @@ import { confirms } from './confirm.ts';
 import { forgetSession, loadSession, normalizeCode, saveSession } from './storage.ts';
 import type {
   ActionError,
-  Debrief,
   GameEvent,
   JoinProblem,
   PlayerAction,
@@ -18,6 +17,7 @@ import type {
   SyncedState,
 } from './types.ts';
 import { applyViewPatch } from '../../shared/view-patch.ts';
+import { inflateDebrief } from './inflate.ts';
 
 type SyncedRoot = { toJSON(): unknown };
 type Sdk = typeof import('@colyseus/sdk');
@@ -366,8 +366,9 @@ export class Store {
         return;
       }
       case 'debrief': {
-        const debrief = p.debrief as Debrief | undefined;
-        if (debrief) this.set({ debriefs: { ...this.state.debriefs, [debrief.round]: debrief } });
+        void inflateDebrief(p.deflated).then((debrief) => {
+          if (debrief) this.set({ debriefs: { ...this.state.debriefs, [debrief.round]: debrief } });
+        });
         return;
       }
       case 'broadcast': {

@@ -32,6 +32,7 @@ import { roomIdOf } from '../cluster.ts';
 import { quietPatches } from './quiet-serializer.ts';
 import { PlayerSync, SessionSync, TableSync, syncTable } from './sync.ts';
 import { RateLimiter, TokenBucket } from '../limits.ts';
+import { debriefMessage } from '../debrief-message.ts';
 import { viewFields, viewPatchSet, type ViewFields } from '../../shared/view-patch.ts';
 
 /**
@@ -574,10 +575,11 @@ export class SessionRoom extends Room<{ state: SessionSync }> {
     const roundOver = events.some((e) => e.type === 'round-over');
     // Packed once for the whole table.
     const debrief = roundOver
-      ? getMessageBytes.raw(Protocol.ROOM_DATA, ServerMessage.debrief, {
-          table: table.id,
-          debrief: this.session.debriefOf(table),
-        })
+      ? getMessageBytes.raw(
+          Protocol.ROOM_DATA,
+          ServerMessage.debrief,
+          debriefMessage(table.id, this.session.debriefOf(table)),
+        )
       : null;
     const packed = new Map<string, PackedView>();
     for (const client of this.clientsAt(table)) {
@@ -705,10 +707,7 @@ export class SessionRoom extends Room<{ state: SessionSync }> {
     d.lastView = 'table';
     d.base = { table: table.id, fields: out.fields };
     if (withDebrief && table.state.phase === 'round-over' && d.identity.kind === 'player') {
-      client.send(ServerMessage.debrief, {
-        table: table.id,
-        debrief: this.session.debriefOf(table),
-      });
+      client.send(ServerMessage.debrief, debriefMessage(table.id, this.session.debriefOf(table)));
     }
   }
 

@@ -8,6 +8,7 @@ import { Client, type Room } from '@colyseus/sdk';
 import { createApp, type App } from '../../server/app.ts';
 import { miniScenarioInput } from '../fixtures/mini-scenario.ts';
 import { applyViewPatch } from '../../shared/view-patch.ts';
+import { inflateDebrief } from '../../server/debrief-message.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -156,7 +157,7 @@ export class Player {
         this.table = message.table;
       }
       if (type === 'view-patch') this.view = applyViewPatch({ table: this.table, view: this.view }, message);
-      if (type === 'debrief') this.debrief = message.debrief;
+      if (type === 'debrief') message.debrief = this.debrief = inflateDebrief(message);
       for (const hook of this.hooks) hook(String(type), message);
     });
   }

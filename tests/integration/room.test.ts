@@ -85,6 +85,9 @@ describe('a full table over the network', () => {
     for (const s of students) {
       await s.until(() => s.debrief !== null, 'the debrief');
       expect(s.debrief.decision.winner).toBe('A');
+      // It travels compressed: a fraction of its JSON.
+      const sent = s.received.find((r) => r.type === 'debrief')!.message as { deflated: Uint8Array };
+      expect(sent.deflated.byteLength).toBeLessThan(JSON.stringify(s.debrief).length / 3);
       expect(s.errors()).toEqual([]);
     }
     // Each client put its view together from one whole view and then patches of what changed; it is exactly
