@@ -24,7 +24,7 @@ import {
 } from '../../shared/protocol.ts';
 import { classSummary, publicResults } from '../../shared/session/class-results.ts';
 import type { Action, GameEvent, SeatId, Viewer } from '../../shared/rules/types.ts';
-import { filterEvents, publicScenario, viewFor } from '../../shared/rules/view.ts';
+import { canSee, publicScenario, viewFor } from '../../shared/rules/view.ts';
 import { localize } from '../../shared/scenario/load.ts';
 import type { LiveSession, LiveTable } from '../session.ts';
 import type { Registry } from '../registry.ts';
@@ -582,13 +582,26 @@ export class SessionRoom extends Room<{ state: SessionSync }> {
         )
       : null;
     const packed = new Map<string, PackedView>();
+    const eventBytes = new Map<string, Buffer>();
     for (const client of this.clientsAt(table)) {
       const d = this.data.get(client.sessionId);
       if (!d) continue;
       const viewer = this.viewerAt(d, table.id);
       if (!viewer) continue;
-      const visible = filterEvents(events, viewer);
-      if (visible.length > 0) client.send(ServerMessage.events, { table: table.id, events: visible });
+      // Most clients of a table may see the same events: each different selection is packed once.
+      const seen = events.flatMap((e, i) => (canSee(e, viewer) ? [i] : []));
+      if (seen.length > 0) {
+        const key = seen.join(',');
+        let bytes = eventBytes.get(key);
+        if (!bytes) {
+          bytes = getMessageBytes.raw(Protocol.ROOM_DATA, ServerMessage.events, {
+            table: table.id,
+            events: seen.map((i) => events[i]),
+          });
+          eventBytes.set(key, bytes);
+        }
+        client.enqueueRaw(bytes);
+      }
       this.sendViewTo(client, false, packed);
       if (debrief && d.identity.kind !== 'spectator') client.enqueueRaw(debrief);
     }
