@@ -233,6 +233,7 @@ export const consoleEn = {
 
   'projector.noCode': 'Open this page from the console: projector.html?code=CODE',
   'projector.joinAt': 'Join at',
+  'projector.qr': 'QR code of the join link {link}',
   'projector.code': 'with the code',
   'projector.joined': '{count} joined',
   'projector.tables': '{count} tables playing',

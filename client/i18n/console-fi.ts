@@ -237,6 +237,7 @@ export const consoleFi: ConsoleDictionary = {
 
   'projector.noCode': 'Avaa tämä sivu konsolista: projector.html?code=KOODI',
   'projector.joinAt': 'Liity osoitteessa',
+  'projector.qr': 'Liittymislinkin {link} QR-koodi',
   'projector.code': 'koodilla',
   'projector.joined': '{count} liittynyt',
   'projector.tables': '{count} pöytää pelaa',

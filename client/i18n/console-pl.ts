@@ -236,6 +236,7 @@ export const consolePl: ConsoleDictionary = {
 
   'projector.noCode': 'Otwórz tę stronę z konsoli: projector.html?code=KOD',
   'projector.joinAt': 'Dołącz pod adresem',
+  'projector.qr': 'Kod QR linku {link}',
   'projector.code': 'z kodem',
   'projector.joined': 'Dołączyło: {count}',
   'projector.tables': 'Grające stoły: {count}',

@@ -14,7 +14,7 @@ import { fromSynced } from './model.ts';
 type Charts = typeof import('./class-charts.ts');
 
 /** The join link as a QR code, drawn as SVG squares; the module grid is kept on the element for tests. */
-export function qrSvg(text: string): SVGSVGElement {
+export function qrSvg(text: string, label = text): SVGSVGElement {
   const qr = qrcode(0, 'M');
   qr.addData(text);
   qr.make();
@@ -25,6 +25,7 @@ export function qrSvg(text: string): SVGSVGElement {
     viewBox: `0 0 ${size} ${size}`,
     class: 'qr',
     role: 'img',
+    'aria-label': label,
     'shape-rendering': 'crispEdges',
     id: 'proj-qr',
   });
@@ -139,7 +140,7 @@ export class Projector {
             text: this.code,
           }),
         ),
-        h('div', { class: 'proj-qr-box' }, qrSvg(this.joinUrl)),
+        h('div', { class: 'proj-qr-box' }, qrSvg(this.joinUrl, ct('projector.qr', { link: this.joinUrl }))),
       ),
       h(
         'section',

@@ -121,6 +121,7 @@ export class DebriefView {
                 class: 'meter',
                 attrs: {
                   role: 'meter',
+                  'aria-label': t('debrief.quality', { value: formatPercent(d.decision.quality) }),
                   'aria-valuemin': 0,
                   'aria-valuemax': 1,
                   'aria-valuenow': d.decision.quality,

@@ -41,7 +41,7 @@ function clientIsFresh(): boolean {
   const sources = Math.max(
     newestMtime(join(ROOT, 'client')),
     newestMtime(join(ROOT, 'vite.config.ts')),
-    newestMtime(join(ROOT, 'shared', 'rules', 'stages.ts')),
+    newestMtime(join(ROOT, 'shared')),
   );
   return statSync(index).mtimeMs >= sources;
 }
@@ -198,13 +198,51 @@ export async function screenshotTable(page: Page, name: string): Promise<{ drawn
   }, png.toString('base64'));
 }
 
-/** Saves a screenshot under test-artifacts/ (the whole page for a phone, to review every panel). */
+/**
+ * Saves a screenshot under test-artifacts/ (the whole page for a phone, to review every panel), after checking
+ * the page with axe-core: a serious or critical WCAG 2 A/AA problem fails the test.
+ */
 export async function savePage(page: Page, name: string): Promise<void> {
   mkdirSync(ARTIFACTS, { recursive: true });
+  const problems = await accessibilityProblems(page);
+  if (problems.length > 0) throw new Error(`accessibility problems on ${name}:\n${problems.join('\n')}`);
   const phone = (page.viewportSize()?.width ?? 1000) < 500;
   writeFileSync(join(ARTIFACTS, `${name}.png`), await page.screenshot({ fullPage: phone }));
   const table = page.locator('#table-host canvas');
   if (phone && (await table.count()) > 0 && (await table.isVisible())) {
     await table.screenshot({ path: join(ARTIFACTS, `${name}-table.png`) }).catch(() => undefined);
   }
+}
+
+/**
+ * Accessibility problems on the page as axe-core finds them (WCAG 2 A and AA rules), serious and critical
+ * ones only: each as "rule: the elements".
+ */
+export async function accessibilityProblems(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: join(ROOT, 'node_modules', 'axe-core', 'axe.min.js') });
+  const found = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<AxeResult> } }).axe;
+    const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa'] } });
+    return r.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      nodes: v.nodes
+        .slice(0, 4)
+        .map(
+          (n) =>
+            `${n.target.join(' ')}${n.failureSummary ? ` (${n.failureSummary.split('\n')[1]?.trim() ?? ''})` : ''}`,
+        ),
+    }));
+  });
+  return found
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.join('; ')}`);
+}
+
+interface AxeResult {
+  violations: {
+    id: string;
+    impact: string | null;
+    nodes: { target: string[]; failureSummary?: string }[];
+  }[];
 }
