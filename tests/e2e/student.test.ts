@@ -6,6 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { api, createSession, Player, sleep } from '../integration/harness.ts';
 import {
   ARTIFACTS,
+  accessibilityProblems,
   DESKTOP,
   PHONE,
   ensureClientBuilt,
@@ -116,6 +117,7 @@ describe('the student app', () => {
     // The brief is one tap away: the seller's offering sheet, the member's own priorities.
     await a.page.locator('#open-brief').click();
     await expect.poll(() => a.page.locator('#brief-unit-cost').textContent()).toContain('6,000');
+    expect(await accessibilityProblems(a.page)).toEqual([]);
     await a.page.keyboard.press('Escape');
     await g.page.locator('#open-brief').click();
     await expect.poll(() => g.page.locator('#brief-weights li').count()).toBe(3);
@@ -171,6 +173,8 @@ describe('the student app', () => {
     await a.page.locator('#chat-send').click();
     await expect.poll(() => a.page.locator('#thread li.msg').count()).toBe(1);
     expect(await a.page.locator('#thread').textContent()).not.toContain('Between us');
+    expect(await accessibilityProblems(a.page)).toEqual([]);
+    expect(await accessibilityProblems(g.page)).toEqual([]);
     await a.page.locator('#tab-act').click();
     await g.page.locator('#tab-act').click();
 
