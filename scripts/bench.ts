@@ -244,6 +244,20 @@ async function level(n: number, o: Options) {
       );
     await sleep(1000);
 
+    /** The instructor's command to every table of every session at once. */
+    const everyTable = (type: 'advance' | 'end-round') =>
+      Promise.all(
+        sessions.map((s) =>
+          api(
+            servers[0]!.url,
+            'POST',
+            `/api/sessions/${s.sessionId}/tables/all/actions`,
+            { action: { type } },
+            s.hostSecret,
+          ),
+        ),
+      );
+
     // Play, with every table moved on at once halfway through (the stage-change burst).
     const cpu0 = servers.map((s) => cpuTicks(s.child.pid!));
     const t0 = Date.now();
@@ -265,17 +279,7 @@ async function level(n: number, o: Options) {
       if (!burst && Date.now() - t0 > (o.seconds * 1000) / 2) {
         burst = true;
         burstAt = Date.now();
-        await Promise.all(
-          sessions.map((s) =>
-            api(
-              servers[0]!.url,
-              'POST',
-              `/api/sessions/${s.sessionId}/tables/all/actions`,
-              { action: { type: 'advance' } },
-              s.hostSecret,
-            ),
-          ),
-        );
+        await everyTable('advance');
       }
       await sleep(250);
     }
@@ -286,17 +290,7 @@ async function level(n: number, o: Options) {
 
     // The round-end burst: the instructor ends every table's round at once; each student gets its debrief.
     const endAt = Date.now();
-    await Promise.all(
-      sessions.map((s) =>
-        api(
-          servers[0]!.url,
-          'POST',
-          `/api/sessions/${s.sessionId}/tables/all/actions`,
-          { action: { type: 'end-round' } },
-          s.hostSecret,
-        ),
-      ),
-    );
+    await everyTable('end-round');
     const debriefs = await Promise.all(
       workers.map((w) => w.ask<DebriefReport>({ type: 'debriefs', since: endAt, timeoutMs: 30_000 }, 40_000)),
     );
