@@ -49,10 +49,11 @@ export type Identity = { kind: 'player'; playerId: string } | { kind: 'host' } |
 interface ClientData {
   identity: Identity;
   bucket: TokenBucket;
-  /** What the client was last sent: nothing yet ('' also after a reconnection), the lobby, or a table's view. */
-  lastView: '' | 'lobby' | 'table';
-  /** With 'table': that view field by field, the base the next patch applies to. */
-  base: { table: string; fields: ViewFields } | null;
+  /**
+   * The view the client was last sent: none yet (also after a reconnection), the lobby, or a table's view
+   * field by field, the base the next patch applies to.
+   */
+  lastView: null | 'lobby' | { table: string; fields: ViewFields };
   watching: string | null;
   /** Whether this client counts towards its player's connected state right now. */
   counted: boolean;
@@ -200,8 +201,7 @@ export class SessionRoom extends Room<{ state: SessionSync }> {
     this.data.set(client.sessionId, {
       identity,
       bucket: new TokenBucket(20, 10),
-      lastView: '',
-      base: null,
+      lastView: null,
       watching: null,
       counted: false,
       table: null,
@@ -265,7 +265,7 @@ export class SessionRoom extends Room<{ state: SessionSync }> {
       const seated = d.identity.kind === 'player' ? this.session.seatOf(d.identity.playerId) : null;
       if (seated) this.showTablemates(seated.table);
     }
-    d.lastView = '';
+    d.lastView = null;
     this.count(client, true);
     this.sendViewTo(client);
   }
@@ -344,7 +344,7 @@ export class SessionRoom extends Room<{ state: SessionSync }> {
     }
     if (type === 'watch') {
       d.watching = (body.table as string | null) ?? null;
-      d.lastView = '';
+      d.lastView = null;
       this.sendViewTo(client);
       return;
     }
@@ -699,7 +699,8 @@ export class SessionRoom extends Room<{ state: SessionSync }> {
     }
     // Only the fields that changed travel when the client holds this table's last view (most changes touch
     // one or two of some twenty fields: a tenth of the bytes); otherwise the whole view.
-    const base = d.lastView === 'table' && d.base?.table === table.id ? d.base.fields : null;
+    const last = d.lastView;
+    const base = last !== null && last !== 'lobby' && last.table === table.id ? last.fields : null;
     if (base) {
       let bytes = out.patches.get(base);
       if (bytes === undefined) {
@@ -717,8 +718,7 @@ export class SessionRoom extends Room<{ state: SessionSync }> {
       });
       client.enqueueRaw(out.bytes);
     }
-    d.lastView = 'table';
-    d.base = { table: table.id, fields: out.fields };
+    d.lastView = { table: table.id, fields: out.fields };
     if (withDebrief && table.state.phase === 'round-over' && d.identity.kind === 'player') {
       client.send(ServerMessage.debrief, debriefMessage(table.id, this.session.debriefOf(table)));
     }

@@ -47,9 +47,10 @@ export type Phrase = keyof (typeof PHRASES)['en'];
 /** A bot's sentence in the language, with a dimension's name (as the scenario words it) for `{topic}`. */
 export function say(phrase: Phrase, lang: Language, scenario?: Scenario, topic?: string): string {
   const text = PHRASES[lang][phrase];
-  const dim = topic === undefined ? undefined : scenario?.dimensions.find((d) => d.id === topic);
-  if (!dim) return text;
-  const label = localize(dim.label, lang, scenario?.meta.languages[0] ?? 'en');
+  if (topic === undefined) return text;
+  const dim = scenario?.dimensions.find((d) => d.id === topic);
+  // A dimension the scenario does not name (it always should) reads as its id rather than a placeholder.
+  const label = dim ? localize(dim.label, lang, scenario?.meta.languages[0] ?? 'en') : topic;
   // "Clinical accuracy" reads as "clinical accuracy" mid-sentence; "TCO" stays as it is.
   const name = /^\p{Lu}\p{Ll}/u.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label;
   return text.replace('{topic}', name);

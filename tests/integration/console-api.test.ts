@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { debriefsFromLog } from '../../shared/rules/debrief.ts';
 import { classSummary, publicResults } from '../../shared/session/class-results.ts';
 import { miniScenario } from '../fixtures/mini-scenario.ts';
-import { Player, api, createSession, startInProcess, type Running } from './harness.ts';
+import { Player, api, createSession, sleep, startInProcess, type Running } from './harness.ts';
 
 let server: Running;
 beforeAll(async () => {
@@ -133,6 +133,32 @@ describe('the console’s routes', () => {
     expect(JSON.stringify(results)).not.toContain('margin');
     // The projector never gets a table's debrief itself (costs, hidden weights).
     expect(projector.received.some((r) => r.type === 'debrief')).toBe(false);
+    for (const s of students) await s.leave();
+    await projector.leave();
+  });
+
+  it('ending every round at once sends the class results once, with every table in them', async () => {
+    const created = await createSession(server.url, { sellerTeamSize: 1, autoAdvance: false });
+    const base = `/api/sessions/${created.sessionId}`;
+    const key = created.hostSecret;
+    const projector = await Player.join(server.ws, created.roomId, { code: created.code, spectator: true });
+    const students: Player[] = [];
+    for (let i = 0; i < 14; i++)
+      students.push(await Player.join(server.ws, created.roomId, { code: created.code, name: `S${i}` }));
+    expect((await api(server.url, 'POST', `${base}/deal`, {}, key)).status).toBe(200);
+    for (const s of students) await s.until(() => s.seat !== null, 'a seat');
+    const tables = server.app.registry.get(created.sessionId)!.tables.size;
+    expect(tables).toBeGreaterThan(1);
+    const all = (type: string) =>
+      api(server.url, 'POST', `${base}/tables/all/actions`, { action: { type } }, key);
+    expect((await all('start')).status).toBe(200);
+    expect((await all('end-round')).status).toBe(200);
+    const results = () => projector.received.filter((r) => r.type === 'results');
+    await projector.until(() => results().length > 0, 'the results');
+    await sleep(500);
+    expect(results()).toHaveLength(1);
+    expect(results()[0]!.message.tables).toHaveLength(tables);
+    expect(results()[0]!.message.unfinished).toEqual([]);
     for (const s of students) await s.leave();
     await projector.leave();
   });
