@@ -3,6 +3,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import ownKeysPlugin from './scripts/lint/own-keys.js';
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'data/', 'test-artifacts/', 'coverage/'] },
@@ -21,6 +22,12 @@ export default tseslint.config(
         { allowNumber: true, allowBoolean: true, allowNullish: true },
       ],
     },
+  },
+  {
+    // Client-supplied keys never index a plain object (see scripts/lint/own-keys.js).
+    files: ['shared/**/*.ts', 'server/**/*.ts'],
+    plugins: { bc: ownKeysPlugin },
+    rules: { 'bc/own-keys': 'error' },
   },
   {
     files: ['shared/**/*.ts'],

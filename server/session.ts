@@ -10,6 +10,7 @@ import type {
   ApplyResult,
   GameEvent,
   LogEntry,
+  Rejection,
   SeatId,
   StageMinutes,
   TableConfig,
@@ -20,7 +21,7 @@ import { botIntent, type SellerStrategy } from '../shared/bots/policy.ts';
 import { viewFor } from '../shared/rules/view.ts';
 import { cleanName, uniqueName } from '../shared/session/names.ts';
 import type { Scenario } from '../shared/scenario/schema.ts';
-import type { CreateSession } from '../shared/protocol.ts';
+import { LogEntrySchema, describeZodError, type CreateSession } from '../shared/protocol.ts';
 import type { SessionRow, Store } from './store/store.ts';
 
 /** Join codes avoid look-alike characters (0/O, 1/I/L). */
@@ -86,6 +87,21 @@ export interface LiveTable {
 
 export type Clock = () => number;
 
+/** What one change did to one table: the events its clients may hear of. */
+export interface TableChange {
+  table: string;
+  events: GameEvent[];
+}
+
+/** One action of a transaction: who does what at which table. */
+export interface Step {
+  table: LiveTable;
+  actor: Actor;
+  action: Action;
+}
+
+export type Transaction = { ok: true; changes: TableChange[] } | { ok: false; rejection: Rejection };
+
 export class LiveSession {
   readonly id: string;
   readonly code: string;
@@ -99,6 +115,8 @@ export class LiveSession {
   private readonly debriefs = new WeakMap<LiveTable, { seq: number; debrief: Debrief }>();
   /** For a session loaded to be read: its tables' replay, run on first use (see load). */
   private pendingReplay: (() => void) | null = null;
+  /** Warnings already given (a replayed session is read more than once). */
+  private readonly warned = new Set<string>();
   /** Who sits where, kept in step with the tables so lookups do not scan a whole class. */
   private readonly seats = new Map<string, { table: LiveTable; seat: SeatId }>();
 
@@ -173,10 +191,35 @@ export class LiveSession {
     replayTables?.();
   }
 
+  /**
+   * A table's stored log as the engine may read it: each entry checked by the same schemas a live action
+   * passes, so an entry put into the store by other means (a hand edit, a damaged file, a bug of an older
+   * version) is skipped with a warning naming it, never replayed.
+   */
+  logOf(tableId: string, stored = this.store.actions(this.id, tableId)): LogEntry[] {
+    const out: LogEntry[] = [];
+    stored.forEach((entry, seq) => {
+      const parsed = LogEntrySchema.safeParse(entry);
+      if (parsed.success) out.push(entry);
+      else
+        this.warn(
+          `session ${this.id} table ${tableId}: stored action #${seq} is not a valid action and is skipped (${describeZodError(parsed.error)})`,
+        );
+    });
+    return out;
+  }
+
+  private warn(message: string) {
+    if (this.warned.has(message)) return;
+    this.warned.add(message);
+    console.warn(message);
+  }
+
   private replayTables() {
     for (const t of this.store.tables(this.id)) {
       const config = this.tableConfig(t.seed, JSON.parse(t.sellersJson) as string[]);
-      const log = this.store.actions(this.id, t.id);
+      const stored = this.store.actions(this.id, t.id);
+      const log = this.logOf(t.id, stored);
       const events: GameEvent[] = [];
       const r = replay(this.scenario, config, log, (_s, ev) => {
         for (const e of ev) {
@@ -184,7 +227,11 @@ export class LiveSession {
           events.push(e);
         }
       });
-      const table: LiveTable = { id: t.id, config, state: r.state, seq: log.length, roundEvents: events };
+      for (const { index, rejection } of r.rejected)
+        this.warn(
+          `session ${this.id} table ${t.id}: a stored action (${log[index]?.action.type ?? '?'}) was refused on replay and is skipped: ${rejection.message}`,
+        );
+      const table: LiveTable = { id: t.id, config, state: r.state, seq: stored.length, roundEvents: events };
       this.liveTables.set(t.id, table);
       this.reindex(table);
     }
@@ -293,18 +340,104 @@ export class LiveSession {
     const table = this.tables.get(tableId);
     if (!table)
       return { ok: false, rejection: { code: 'not-found', message: `there is no table ${tableId}` } };
-    const entry: LogEntry = { actor, action, at: now };
-    const result = apply(this.scenario, table.state, entry);
-    if (!result.ok) return result;
-    this.store.appendAction(this.id, table.id, table.seq, entry);
-    table.seq += 1;
-    table.state = result.state;
-    if (action.type === 'seat-player' || action.type === 'unseat-player') this.reindex(table);
-    for (const e of result.events) {
-      if (e.type === 'round-started') table.roundEvents = [];
-      table.roundEvents.push(e);
+    const r = this.transact([{ table, actor, action }], now);
+    if (!r.ok) return { ok: false, rejection: r.rejection };
+    return { ok: true, state: table.state, events: r.changes[0]?.events ?? [] };
+  }
+
+  /**
+   * Several actions, possibly at several tables, taken together or not at all: each is applied to the state the
+   * ones before it left (pure, nothing stored yet); only when every one is accepted are they stored and take
+   * effect. A move that unseats a student and then finds the new seat taken leaves everything as it was.
+   */
+  transact(steps: readonly Step[], now: number, { dryRun = false } = {}): Transaction {
+    const drafts = new Map<LiveTable, TableState>();
+    const applied: { table: LiveTable; entry: LogEntry; events: GameEvent[] }[] = [];
+    for (const { table, actor, action } of steps) {
+      const entry: LogEntry = { actor, action, at: now };
+      const result = apply(this.scenario, drafts.get(table) ?? table.state, entry);
+      if (!result.ok) return result;
+      drafts.set(table, result.state);
+      applied.push({ table, entry, events: result.events });
     }
-    return result;
+    if (dryRun) return { ok: true, changes: [] };
+    for (const { table, entry } of applied) {
+      this.store.appendAction(this.id, table.id, table.seq, entry);
+      table.seq += 1;
+    }
+    for (const [table, state] of drafts) {
+      table.state = state;
+      this.reindex(table);
+    }
+    const changes: TableChange[] = [];
+    for (const { table, events } of applied) {
+      for (const e of events) {
+        if (e.type === 'round-started') table.roundEvents = [];
+        table.roundEvents.push(e);
+      }
+      const last = changes[changes.length - 1];
+      if (last?.table === table.id) last.events.push(...events);
+      else changes.push({ table: table.id, events: [...events] });
+    }
+    return { ok: true, changes };
+  }
+
+  /**
+   * The instructor moves a student: to a seat of a table (`new` opens one), or back to the lobby (seat null).
+   * All or nothing: a refused seat leaves the student where they were, and opens no table.
+   */
+  move(playerId: string, tableId: string | null, seat: SeatId | null, now: number): Transaction {
+    const player = this.players.get(playerId);
+    if (!player || player.removed)
+      return { ok: false, rejection: { code: 'not-found', message: 'There is no such student.' } };
+    const from = this.seatOf(playerId);
+    const host: Actor = { kind: 'instructor' };
+    const steps: Step[] = [];
+    if (from) steps.push({ table: from.table, actor: host, action: { type: 'unseat-player', playerId } });
+    if (tableId === null || seat === null) return this.transact(steps, now);
+    const seatThere = (table: LiveTable): Step => ({
+      table,
+      actor: host,
+      action: { type: 'seat-player', seat, player: { id: player.id, name: player.name } },
+    });
+    if (tableId !== 'new') {
+      const table = this.tables.get(tableId);
+      if (!table)
+        return { ok: false, rejection: { code: 'not-found', message: `There is no table ${tableId}.` } };
+      return this.transact([...steps, seatThere(table)], now);
+    }
+    // A new table is stored only once the whole move is known to be accepted: tried first on a table as it
+    // would be made.
+    const config = this.tableConfig(0, this.options.sellers);
+    const trial: LiveTable = {
+      id: 'trial',
+      config,
+      state: createTable(this.scenario, config),
+      seq: 0,
+      roundEvents: [],
+    };
+    const tried = this.transact([...steps, seatThere(trial)], now, { dryRun: true });
+    if (!tried.ok) return tried;
+    return this.transact([...steps, seatThere(this.newTable(now))], now);
+  }
+
+  /** Removes a student from the session: off their seat first, then out; their token stops working. */
+  removePlayer(playerId: string, now: number): Transaction {
+    const player = this.players.get(playerId);
+    if (!player || player.removed)
+      return { ok: false, rejection: { code: 'not-found', message: 'There is no such student.' } };
+    const seated = this.seatOf(playerId);
+    let changes: TableChange[] = [];
+    if (seated) {
+      const r = this.transact(
+        [{ table: seated.table, actor: { kind: 'instructor' }, action: { type: 'unseat-player', playerId } }],
+        now,
+      );
+      if (!r.ok) return r;
+      changes = r.changes;
+    }
+    this.remove(playerId);
+    return { ok: true, changes };
   }
 
   /**

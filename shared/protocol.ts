@@ -1,18 +1,35 @@
 // The wire: message names and payload schemas shared by client and server. Every message and HTTP body is
 // parsed with these at the boundary; the engine then checks the game rules.
 import { z } from 'zod';
-import { OBC_ROLES } from './scenario/schema.ts';
+import { OBC_ROLES, SLUG_PATTERN } from './scenario/schema.ts';
+import { isInheritedKey } from './own.ts';
 import { SELLER_STRATEGIES } from './bots/policy.ts';
 import { STAGE_MINUTES_RANGE } from './rules/stages.ts';
 import { STAGE_IDS, type InstructorAction, type PlayerAction } from './rules/types.ts';
 
 export const MAX_MESSAGE_BYTES = 8 * 1024;
 
-const Id = z.string().min(1).max(64);
+// Ids are checked for shape here, at the boundary, and against the ids the scenario and the table declare in the
+// engine (own-property lookups, shared/own.ts). No shape lets through a name every object inherits.
+const Id = z
+  .string()
+  .regex(/^[A-Za-z][A-Za-z0-9-]{0,63}$/, 'must be an id (letters, digits and dashes)')
+  .refine((v) => !isInheritedKey(v), 'is not an id');
 const ShortText = z.string().max(600);
-const Dim = z.string().max(40);
+const Dim = z
+  .string()
+  .regex(SLUG_PATTERN, 'must be a benefit id')
+  .refine((v) => !isInheritedKey(v), 'is not a benefit id');
 const Role = z.enum(OBC_ROLES);
-const SellerId = z.string().max(8);
+const SellerId = z.string().regex(/^[A-Z]$/, 'must be a seller id (one capital letter)');
+/** A seat of a table: an OBC role or a seller team's seat. */
+export const SEAT_PATTERN = new RegExp(`^(${OBC_ROLES.join('|')}|seller-[A-Z])$`);
+const SeatIdSchema = z
+  .string()
+  .regex(SEAT_PATTERN, 'must be a seat (a buying-center role or seller-A, seller-B …)');
+/** A table's id (T1, T2 …); commands for every table say `all`, a move to a new table `new`. */
+export const TABLE_PATTERN = /^T[1-9][0-9]{0,3}$/;
+const TableId = z.string().regex(TABLE_PATTERN, 'must be a table (T1, T2 …)');
 const Terms = z
   .object({ paymentDays: z.number(), warrantyMonths: z.number(), deliveryWeeks: z.number() })
   .strict();
@@ -81,6 +98,49 @@ export const TableInstructorActionSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('next-round') }).strict(),
 ]);
 
+/** Every instructor action, as the log stores it: the table actions and the seating the session does. */
+export const InstructorActionSchema = z.discriminatedUnion('type', [
+  ...TableInstructorActionSchema.options,
+  z
+    .object({
+      type: z.literal('seat-player'),
+      seat: SeatIdSchema,
+      player: z.object({ id: Id, name: z.string().max(200) }).strict(),
+    })
+    .strict(),
+  z.object({ type: z.literal('unseat-player'), playerId: Id }).strict(),
+  z.object({ type: z.literal('set-bot'), seat: SeatIdSchema, bot: z.boolean() }).strict(),
+]);
+
+/**
+ * One entry of a table's stored log. A log is replayed through this before the engine, exactly as a live action
+ * passes the message schemas first: an entry written into the store by other means cannot reach the engine in
+ * a shape a client could never send.
+ */
+export const LogEntrySchema = z.union([
+  z
+    .object({
+      actor: z.object({ kind: z.literal('seat'), seat: SeatIdSchema }).strict(),
+      action: PlayerActionSchema,
+      at: z.number().finite(),
+    })
+    .strict(),
+  z
+    .object({
+      actor: z.object({ kind: z.literal('instructor') }).strict(),
+      action: InstructorActionSchema,
+      at: z.number().finite(),
+    })
+    .strict(),
+  z
+    .object({
+      actor: z.object({ kind: z.literal('system') }).strict(),
+      action: z.object({ type: z.literal('tick') }).strict(),
+      at: z.number().finite(),
+    })
+    .strict(),
+]);
+
 // The schemas and the engine's types must describe the same payloads.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const _playerActionsMatch: Same<z.infer<typeof PlayerActionSchema>['type'], PlayerAction['type']> = true;
@@ -96,21 +156,27 @@ export const ClientMessages = {
   /** A seated student's intent; the seat comes from the connection, never from the payload. */
   intent: z.object({ action: PlayerActionSchema }).strict(),
   /** Instructor: one table action for one table or for all of them. */
-  host: z.object({ table: z.string().max(16), action: TableInstructorActionSchema }).strict(),
+  host: z
+    .object({ table: z.union([TableId, z.literal('all')]), action: TableInstructorActionSchema })
+    .strict(),
   /** Instructor: deal every unseated student into tables. */
   deal: z.object({ bots: z.boolean().optional() }).strict(),
   /** Instructor: move a student to a seat (of any table), or back to the lobby with seat null. */
   move: z
-    .object({ playerId: Id, table: z.string().max(16).nullable(), seat: z.string().max(24).nullable() })
+    .object({
+      playerId: Id,
+      table: z.union([TableId, z.literal('new')]).nullable(),
+      seat: SeatIdSchema.nullable(),
+    })
     .strict(),
   /** Instructor: a bot takes an empty seat, or leaves it. */
-  bot: z.object({ table: z.string().max(16), seat: z.string().max(24), bot: z.boolean() }).strict(),
+  bot: z.object({ table: TableId, seat: SeatIdSchema, bot: z.boolean() }).strict(),
   /** Instructor: remove a student from the session. */
   remove: z.object({ playerId: Id }).strict(),
   /** Instructor: a message to every table. */
   broadcast: z.object({ text: z.string().min(1).max(500) }).strict(),
   /** Instructor: receive the full view of one table (or stop with null). */
-  watch: z.object({ table: z.string().max(16).nullable() }).strict(),
+  watch: z.object({ table: TableId.nullable() }).strict(),
 } as const;
 export type ClientMessageType = keyof typeof ClientMessages;
 

@@ -1,3 +1,4 @@
+import { own, setOwn } from './own.ts';
 // Applying a `view-patch` message (shared/protocol.ts, ServerMessage.viewPatch) to the view a client holds.
 // Apart from the protocol's schemas so that the browser's first download does not carry the validation library.
 /**
@@ -33,7 +34,7 @@ export function viewPatchSet(
   let changed = false;
   for (const [k, json] of fields) {
     if (base.get(k) === json) continue;
-    set[k] = view[k];
+    setOwn(set, k, own(view, k));
     changed = true;
   }
   return changed ? set : null;

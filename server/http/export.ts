@@ -7,7 +7,7 @@ import { publicScenario } from '../../shared/rules/view.ts';
 import type { LiveSession } from '../session.ts';
 import type { Store } from '../store/store.ts';
 
-export function exportJson(store: Store, session: LiveSession) {
+export function exportJson(_store: Store, session: LiveSession) {
   return {
     format: 'buying-center-session/1',
     session: {
@@ -25,7 +25,7 @@ export function exportJson(store: Store, session: LiveSession) {
       removed: p.removed,
     })),
     tables: [...session.tables.values()].map((t) => {
-      const log = store.actions(session.id, t.id);
+      const log = session.logOf(t.id);
       return { id: t.id, config: t.config, log, debriefs: debriefsFromLog(session.scenario, t.config, log) };
     }),
   };
@@ -35,7 +35,7 @@ export function exportJson(store: Store, session: LiveSession) {
  * The instructor's class debrief: every table's debriefs (recomputed from the stored log, as the exports are),
  * who sat where, and the class summary of one round.
  */
-export function classDebrief(store: Store, session: LiveSession, round?: number) {
+export function classDebrief(_store: Store, session: LiveSession, round?: number) {
   const tables = [...session.tables.values()].map((t) => ({
     table: t.id,
     seats: Object.values(t.state.seats).map((seat) => ({
@@ -44,7 +44,7 @@ export function classDebrief(store: Store, session: LiveSession, round?: number)
       names: seat.players.map((p) => p.name),
       bot: seat.bot,
     })),
-    debriefs: debriefsFromLog(session.scenario, t.config, store.actions(session.id, t.id)),
+    debriefs: debriefsFromLog(session.scenario, t.config, session.logOf(t.id)),
   }));
   return {
     sessionId: session.id,
@@ -85,10 +85,10 @@ export function csvCell(value: unknown): string {
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export function exportCsv(store: Store, session: LiveSession): string {
+export function exportCsv(_store: Store, session: LiveSession): string {
   const rows: unknown[][] = [[...COLUMNS]];
   for (const t of session.tables.values()) {
-    const log = store.actions(session.id, t.id);
+    const log = session.logOf(t.id);
     const debriefs = debriefsFromLog(session.scenario, t.config, log);
     for (const d of debriefs) {
       for (const seat of Object.values(t.state.seats)) {

@@ -26,7 +26,7 @@ import { classSummary, publicResults } from '../../shared/session/class-results.
 import type { Action, GameEvent, SeatId, Viewer } from '../../shared/rules/types.ts';
 import { canSee, publicScenario, viewFor } from '../../shared/rules/view.ts';
 import { localize } from '../../shared/scenario/load.ts';
-import type { LiveSession, LiveTable } from '../session.ts';
+import type { LiveSession, LiveTable, TableChange } from '../session.ts';
 import type { Registry } from '../registry.ts';
 import { roomIdOf } from '../cluster.ts';
 import { quietPatches } from './quiet-serializer.ts';
@@ -43,6 +43,8 @@ import { viewFields, viewPatchSet, type ViewFields } from '../../shared/view-pat
 function refused(message: string): ServerError {
   return new ServerError(ErrorCode.AUTH_FAILED, message);
 }
+
+type HostResult = { ok: true; data?: unknown } | { ok: false; error: ErrorPayload };
 
 export type Identity = { kind: 'player'; playerId: string } | { kind: 'host' } | { kind: 'spectator' };
 
@@ -148,7 +150,7 @@ export class SessionRoom extends Room<{ state: SessionSync }> {
     }
     this.setMetadata({ sessionId: session.id, code: session.code }).catch(() => undefined);
     for (const type of Object.keys(ClientMessages) as ClientMessageType[]) {
-      this.onMessage(type, (client: Client, message: unknown) => this.handle(client, type, message));
+      this.onMessage(type, (client: Client, message: unknown) => this.guarded(client, type, message));
     }
     this.onMessage('*', (client: Client, type: string | number) => {
       this.sendError(client, {
@@ -302,6 +304,23 @@ export class SessionRoom extends Room<{ state: SessionSync }> {
 
   // ---- messages ----
 
+  /**
+   * Whatever a client sends, the process stays up: a handler that throws (a bug, never the sender's right) is
+   * answered with an error to the sender alone and logged once, without the payload.
+   */
+  private guarded(client: Client, type: ClientMessageType, message: unknown) {
+    try {
+      this.handle(client, type, message);
+    } catch (error) {
+      console.error(`session ${this.session.id}: the "${type}" handler failed:`, error);
+      try {
+        this.sendError(client, { to: type, code: 'internal', message: 'The server could not do this.' });
+      } catch {
+        // The client is gone.
+      }
+    }
+  }
+
   private handle(client: Client, type: ClientMessageType, message: unknown) {
     const d = this.data.get(client.sessionId);
     if (!d) return;
@@ -382,10 +401,19 @@ export class SessionRoom extends Room<{ state: SessionSync }> {
    * An instructor command, from the console's socket or from the HTTP API (through remoteRoomCall): the same
    * schema check, the same effects, an error value instead of a throw.
    */
-  hostCommand(
-    type: ClientMessageType,
-    message: unknown,
-  ): { ok: true; data?: unknown } | { ok: false; error: ErrorPayload } {
+  hostCommand(type: ClientMessageType, message: unknown): HostResult {
+    try {
+      return this.runHostCommand(type, message);
+    } catch (error) {
+      console.error(`session ${this.session.id}: the "${String(type)}" command failed:`, error);
+      return {
+        ok: false,
+        error: { to: String(type), code: 'internal', message: 'The server could not do this.' },
+      };
+    }
+  }
+
+  private runHostCommand(type: ClientMessageType, message: unknown): HostResult {
     const fail = (code: string, text: string) => ({
       ok: false as const,
       error: { to: type, code, message: text },
@@ -419,7 +447,7 @@ export class SessionRoom extends Room<{ state: SessionSync }> {
         return { ok: true, data: { tables: this.session.tables.size } };
       }
       case 'move':
-        return this.move(String(body.playerId), body.table as string | null, body.seat as string | null, now);
+        return this.move(String(body.playerId), body.table as string | null, body.seat as SeatId | null, now);
       case 'bot': {
         const table = this.session.tables.get(String(body.table));
         if (!table) return fail('not-found', `There is no table ${String(body.table)}.`);
@@ -435,18 +463,9 @@ export class SessionRoom extends Room<{ state: SessionSync }> {
       }
       case 'remove': {
         const playerId = String(body.playerId);
-        if (!this.session.players.has(playerId)) return fail('not-found', 'There is no such student.');
-        const seated = this.session.seatOf(playerId);
-        if (seated) {
-          const r = this.session.act(
-            seated.table.id,
-            { kind: 'instructor' },
-            { type: 'unseat-player', playerId },
-            now,
-          );
-          if (r.ok) this.afterChange(seated.table, r.events);
-        }
-        this.session.remove(playerId);
+        const r = this.session.removePlayer(playerId, now);
+        if (!r.ok) return fail(r.rejection.code, r.rejection.message);
+        this.afterChanges(r.changes);
         this.state.players.delete(playerId);
         this.countPlayers();
         for (const c of [...(this.byPlayer.get(playerId) ?? [])]) c.leave(4001);
@@ -460,59 +479,26 @@ export class SessionRoom extends Room<{ state: SessionSync }> {
     }
   }
 
-  private move(playerId: string, tableId: string | null, seat: string | null, now: number) {
-    const fail = (code: string, text: string) => ({
-      ok: false as const,
-      error: { to: 'move', code, message: text },
-    });
-    const player = this.session.players.get(playerId);
-    if (!player || player.removed) return fail('not-found', 'There is no such student.');
-    const from = this.session.seatOf(playerId);
-    let table = tableId ? this.session.tables.get(tableId) : undefined;
-    if (tableId === 'new') table = this.session.addTable(now);
-    if (tableId && !table) return fail('not-found', `There is no table ${tableId}.`);
-    if (table && seat) {
-      if (from) {
-        const left = this.session.act(
-          from.table.id,
-          { kind: 'instructor' },
-          { type: 'unseat-player', playerId },
-          now,
-        );
-        if (left.ok) this.afterChange(from.table, left.events);
-      }
-      const r = this.session.act(
-        table.id,
-        { kind: 'instructor' },
-        { type: 'seat-player', seat: seat as SeatId, player: { id: player.id, name: player.name } },
-        now,
-      );
-      if (!r.ok) {
-        // Put the student back where they were rather than leave them nowhere.
-        if (from) {
-          const back = this.session.act(
-            from.table.id,
-            { kind: 'instructor' },
-            { type: 'seat-player', seat: from.seat, player: { id: player.id, name: player.name } },
-            now,
-          );
-          if (back.ok) this.afterChange(from.table, back.events);
-        }
-        return fail(r.rejection.code, r.rejection.message);
-      }
-      this.afterChange(table, r.events);
-    } else if (from) {
-      const r = this.session.act(
-        from.table.id,
-        { kind: 'instructor' },
-        { type: 'unseat-player', playerId },
-        now,
-      );
-      if (r.ok) this.afterChange(from.table, r.events);
-    }
+  /** Seating by hand: LiveSession makes the move all or nothing; the room tells whoever it concerns. */
+  private move(playerId: string, tableId: string | null, seat: SeatId | null, now: number) {
+    const r = this.session.move(playerId, tableId, seat, now);
+    if (!r.ok)
+      return {
+        ok: false as const,
+        error: { to: 'move', code: r.rejection.code, message: r.rejection.message },
+      };
+    this.afterChanges(r.changes);
     this.syncPlayer(playerId);
     this.refreshClientsOf(playerId);
     return { ok: true as const };
+  }
+
+  /** Tells each changed table's clients what changed. */
+  private afterChanges(changes: readonly TableChange[]) {
+    for (const c of changes) {
+      const table = this.session.tables.get(c.table);
+      if (table) this.afterChange(table, c.events);
+    }
   }
 
   /** Issues a new rejoin token for a student who lost theirs (HTTP API, host only). */

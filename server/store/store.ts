@@ -103,6 +103,7 @@ export class Store {
   }
 
   private s(name: string): StatementSync {
+    // eslint-disable-next-line bc/own-keys -- statement names are this file's own constants
     const stmt = this.stmts[name];
     if (!stmt) throw new Error(`no statement ${name}`);
     return stmt;

@@ -1,5 +1,6 @@
 // A whole table of bots, in memory: every seat asks its policy for the next intent, the clock jumps to the next
 // deadline when nobody has anything to do. Pure and seeded: the same inputs give the same log.
+import { own } from '../own.ts';
 import { apply, createTable } from '../rules/engine.ts';
 import type { Action, Actor, LogEntry, SeatId, TableConfig, TableState } from '../rules/types.ts';
 import { viewFor } from '../rules/view.ts';
@@ -52,7 +53,7 @@ export function autoplayRound(
     for (const seat of Object.values(state.seats)) {
       step += 1;
       const { scenario: _s, ...view } = viewFor(scenario, state, { kind: 'seat', seat: seat.id });
-      const strategy = options.strategies?.[seat.id];
+      const strategy = own(options.strategies, seat.id);
       const intent = botIntent(scenario, view, {
         seed: (seed * 31 + step) | 0,
         ...(strategy ? { strategy } : {}),

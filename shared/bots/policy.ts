@@ -1,5 +1,6 @@
 // Bot policies: pure functions from a seat's own view (exactly what a human in that seat sees: a bot never
 // peeks) and a seed to the next intent, or null when the bot has nothing to do right now.
+import { hasOwnKey, own, setOwn } from '../own.ts';
 import type { Language, Member, Scenario, Seller } from '../scenario/schema.ts';
 import { say } from './phrases.ts';
 import { MAX_LEVEL } from '../scenario/schema.ts';
@@ -87,12 +88,12 @@ function ranked(member: Member): string[] {
 function believedLevels(scenario: Scenario, member: Member, stated: Levels, trust: number, evidence: number) {
   const believed: Levels = {};
   for (const d of scenario.dimensions) {
-    const claim = stated[d.id] ?? NEUTRAL_LEVEL;
+    const claim = own(stated, d.id) ?? NEUTRAL_LEVEL;
     // The member cannot see how credible each piece of evidence is, only that some backs the offer.
     const belief = isTangible(d.category)
       ? 1
       : Math.min(1, trust * (1 - member.priorities.riskAversion / 2) + 0.15 * Math.min(2, evidence));
-    believed[d.id] = claim - (1 - belief) * Math.max(0, claim - NEUTRAL_LEVEL);
+    setOwn(believed, d.id, claim - (1 - belief) * Math.max(0, claim - NEUTRAL_LEVEL));
   }
   return believed;
 }
@@ -167,12 +168,12 @@ function obcIntent(
     if (mh)
       return { type: 'propose-spec-item', dimension: mh.dimension, kind: 'must-have', value: mh.minLevel };
     const top = ranked(member)[0];
-    if (top && !proposed.has(`weight:${top}`) && (member.priorities.weights[top] ?? 0) >= 30) {
+    if (top && !proposed.has(`weight:${top}`) && (own(member.priorities.weights, top) ?? 0) >= 30) {
       return {
         type: 'propose-spec-item',
         dimension: top,
         kind: 'weight',
-        value: Math.round(member.priorities.weights[top] ?? 0),
+        value: Math.round(own(member.priorities.weights, top) ?? 0),
       };
     }
   }
@@ -180,7 +181,7 @@ function obcIntent(
     for (const item of view.spec.items) {
       const votes = 'votes' in item ? (item.votes as Partial<Record<ObcRole, boolean>>) : undefined;
       if (item.status !== 'open' || !votes || votes[role] !== undefined) continue;
-      const weight = member.priorities.weights[item.dimension] ?? 0;
+      const weight = own(member.priorities.weights, item.dimension) ?? 0;
       const ownMustHave = member.priorities.mustHaves.find((m) => m.dimension === item.dimension);
       // A must-have set above what this member needs narrows the field for nothing: support it only if it matters.
       const support =
@@ -208,7 +209,7 @@ function obcIntent(
     const values = memberScores(scenario, member, read);
     const scored = offers.map((p, i) => ({ seller: p.seller, value: values[i] ?? -Infinity }));
     const myScores = view.scores[role] ?? {};
-    const unscored = scored.find((s) => myScores[s.seller] === undefined);
+    const unscored = scored.find((s) => !hasOwnKey(myScores, s.seller));
     if (unscored) {
       const best = Math.max(...scored.map((s) => s.value).filter(Number.isFinite), 1);
       const raw = Number.isFinite(unscored.value) ? (10 * unscored.value) / best : 0;
@@ -346,7 +347,7 @@ function proposal(
   const options = seller.offering.options
     .filter((o) =>
       mustHaves.some(
-        (m) => m.dimension === o.dimension && (seller.offering.levels[o.dimension] ?? 0) < m.value,
+        (m) => m.dimension === o.dimension && (own(seller.offering.levels, o.dimension) ?? 0) < m.value,
       ),
     )
     .map((o) => o.id);

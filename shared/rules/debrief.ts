@@ -1,6 +1,7 @@
 // The debrief: every number a pure function of the scenario and the table's log. It reveals the hidden
 // priorities and explains the outcome: value against price, decision quality, alignment, discovery,
 // credibility, points of difference, the value-proposition type and its fit, trust, and a timeline.
+import { own as ownOf } from '../own.ts';
 import type { Member, ObcRole, Scenario } from '../scenario/schema.ts';
 import { replay } from './replay.ts';
 import {
@@ -52,7 +53,8 @@ export function classifyValueProposition(
   const members = scenario.buyingFirm.obc.members;
   const influential = members.filter((m) => m.influence >= 100 / members.length);
   const resonatesWith = new Set(influential.flatMap(topPriorities));
-  const better = (d: string) => rivals.length === 0 || rivals.every((r) => (own[d] ?? 0) > (r[d] ?? 0));
+  const better = (d: string) =>
+    rivals.length === 0 || rivals.every((r) => (ownOf(own, d) ?? 0) > (ownOf(r, d) ?? 0));
   const pointsOfDifference = emphasis.filter(better);
   const parityOrWorse = emphasis.filter((d) => !better(d));
   const resonating = emphasis.filter((d) => resonatesWith.has(d));
@@ -163,8 +165,8 @@ export function computeDebrief(scenario: Scenario, s: TableState, events: readon
   const truths = proposals.map((p) => {
     const t = trueValue(scenario, p.seller, p.options, p.price);
     const eligible =
-      !s.sellers[p.seller]?.disqualified &&
-      mustHaves.every((mh) => (t.levels[mh.dimension] ?? 0) >= mh.value);
+      !ownOf(s.sellers, p.seller)?.disqualified &&
+      mustHaves.every((mh) => (ownOf(t.levels, mh.dimension) ?? 0) >= mh.value);
     return { seller: p.seller, ...t, eligible };
   });
   const eligibleTruths = truths.filter((t) => t.eligible);
@@ -256,7 +258,10 @@ export function computeDebrief(scenario: Scenario, s: TableState, events: readon
     delivered: s.delivered,
     ratings: s.ratings,
     trust: Object.fromEntries(
-      Object.values(s.sellers).map((x) => [x.id, { before: x.trust, after: trustAfter?.[x.id] ?? x.trust }]),
+      Object.values(s.sellers).map((x) => [
+        x.id,
+        { before: x.trust, after: ownOf(trustAfter, x.id) ?? x.trust },
+      ]),
     ),
     timeline: events
       .filter((e) => TIMELINE_TYPES.has(e.type))
@@ -347,7 +352,7 @@ function heatmap(scenario: Scenario, offer: OfferTerms) {
       const emphasis = [...new Set([...offer.leadWith, ...(offer.messageDimensions[m.role] ?? [])])];
       return {
         role: m.role,
-        weight: m.priorities.weights[d.id] ?? 0,
+        weight: ownOf(m.priorities.weights, d.id) ?? 0,
         emphasis: emphasis.includes(d.id) ? round3(1 / emphasis.length) : 0,
       };
     }),
@@ -389,8 +394,8 @@ function credibility(scenario: Scenario, p: Proposal, delivered: Levels) {
     p.evidence.flatMap((id) => offering?.evidence.find((e) => e.id === id)?.dimensions ?? []),
   );
   const claims = scenario.dimensions.map((d) => {
-    const claimed = p.claims[d.id] ?? delivered[d.id] ?? 0;
-    const got = delivered[d.id] ?? 0;
+    const claimed = ownOf(p.claims, d.id) ?? ownOf(delivered, d.id) ?? 0;
+    const got = ownOf(delivered, d.id) ?? 0;
     return {
       dimension: d.id,
       claimed,
@@ -430,7 +435,7 @@ function fitOf(
       ok: leadWith.some((d) => category(d) === 'non-economic-intangible'),
     };
   }
-  const ahead = (d: string) => rivals.every((r) => (own[d] ?? 0) > (r[d] ?? 0));
+  const ahead = (d: string) => rivals.every((r) => (ownOf(own, d) ?? 0) > (ownOf(r, d) ?? 0));
   const ok = leadWith.some(
     (d) => (category(d) === 'economic-tangible' || category(d) === 'non-economic-tangible') && ahead(d),
   );

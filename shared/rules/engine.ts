@@ -3,6 +3,7 @@
 // always gives the same result.
 import type { Member, ObcRole, Scenario } from '../scenario/schema.ts';
 import { OBC_ROLES } from '../scenario/schema.ts';
+import { own, setOwn } from '../own.ts';
 import { nextRandom, seedFrom } from './rng.ts';
 import { claimedLevels, deliveredLevels, reachableLevels } from './scoring.ts';
 import { currentRule, durationMs } from './stages.ts';
@@ -103,14 +104,14 @@ export function createTable(scenario: Scenario, config: Partial<TableConfig> & {
   }
   for (const id of sellers) {
     const seat = sellerSeat(id);
-    seats[seat] = {
+    setOwn(seats, seat, {
       id: seat,
       kind: 'seller',
       capacity: LIMITS.sellerTeam,
       players: [],
       bot: false,
       ready: false,
-    };
+    });
   }
   const incumbent = scenario.sellers.find((s) => s.incumbent && sellers.includes(s.id))?.id ?? null;
   return {
@@ -185,7 +186,12 @@ export function apply(scenario: Scenario, state: TableState, entry: LogEntry): A
     return { ok: true, state: ctx.state, events: ctx.events };
   } catch (error) {
     if (error instanceof Reject) return { ok: false, rejection: error.rejection };
-    throw error;
+    // Whatever a client sends, the answer is a rejection and the state is untouched (the draft is dropped).
+    // A thrown error here is the engine's own bug: tests assert that no action ever gets this code.
+    return {
+      ok: false,
+      rejection: { code: 'internal', message: 'this action could not be applied (the game had an error)' },
+    };
   }
 }
 
@@ -199,7 +205,7 @@ function dispatch(ctx: Ctx, entry: LogEntry) {
         reject('wrong-seat', `the clock only sends ticks, not "${String(action.type)}"`);
       return handleTick(ctx);
     case 'seat': {
-      const seat = ctx.state.seats[actor.seat];
+      const seat = own(ctx.state.seats, actor.seat);
       if (!seat) reject('wrong-seat', `there is no seat "${String(actor.seat)}" at this table`);
       return handlePlayerAction(ctx, seat, action as PlayerAction);
     }
@@ -299,7 +305,7 @@ function handleInstructorAction(ctx: Ctx, action: InstructorAction) {
       return;
     }
     case 'set-bot': {
-      const seat = s.seats[action.seat];
+      const seat = own(s.seats, action.seat);
       if (!seat) reject('not-found', `there is no seat "${String(action.seat)}"`);
       if (typeof action.bot !== 'boolean') reject('invalid-value', 'bot must be true or false');
       if (action.bot && seat.players.length > 0) reject('invalid-value', `${seat.id} is taken by a student`);
@@ -320,7 +326,7 @@ function handleInstructorAction(ctx: Ctx, action: InstructorAction) {
 
 function seatPlayer(ctx: Ctx, seatId: SeatId, player: { id: string; name: string }) {
   const s = ctx.state;
-  const seat = s.seats[seatId];
+  const seat = own(s.seats, seatId);
   if (!seat) reject('not-found', `there is no seat "${String(seatId)}"`);
   if (!player || typeof player.id !== 'string' || player.id.length === 0 || player.id.length > 64) {
     reject('invalid-value', 'a player needs an id');
@@ -436,7 +442,7 @@ export function maybeAdvance(ctx: Ctx) {
 export function isActiveSeller(s: TableState, seat: SeatId): boolean {
   const id = sellerOfSeat(seat);
   if (id === null) return false;
-  const status = s.sellers[id];
+  const status = own(s.sellers, id);
   if (!status || status.disqualified) return false;
   if (s.step === 'bafo') return s.bafo?.sellers.includes(id) === true && !s.bafo.answered.includes(id);
   return true;
@@ -480,7 +486,7 @@ function publishSpecification(ctx: Ctx) {
   for (const seller of Object.values(s.sellers)) {
     if (seller.disqualified) continue;
     const reach = reachableLevels(ctx.scenario, seller.id);
-    const missed = mustHaves.find((mh) => (reach[mh.dimension] ?? 0) < mh.minLevel);
+    const missed = mustHaves.find((mh) => (own(reach, mh.dimension) ?? 0) < mh.minLevel);
     if (missed) {
       seller.disqualified = { by: 'rfp', reason: `cannot reach ${missed.dimension} ≥ ${missed.minLevel}` };
       emit(
@@ -508,7 +514,9 @@ export function adoptedMustHaves(s: TableState): { dimension: string; minLevel: 
 
 /** Sellers whose proposal can still win this round. */
 export function eligibleSellers(s: TableState): string[] {
-  return Object.keys(s.proposals).filter((id) => !s.sellers[id]?.disqualified && !s.rejected.includes(id));
+  return Object.keys(s.proposals).filter(
+    (id) => !own(s.sellers, id)?.disqualified && !s.rejected.includes(id),
+  );
 }
 
 function openProposals(ctx: Ctx) {
@@ -570,16 +578,17 @@ export function decide(ctx: Ctx) {
   const weights = decisionWeights(ctx);
   const tally: Record<string, number> = Object.fromEntries(eligible.map((id) => [id, 0]));
   for (const [role, seller] of Object.entries(s.votes)) {
-    if (seller && tally[seller] !== undefined) tally[seller] += weights[role as ObcRole] ?? 0;
+    const sofar = own(tally, seller);
+    if (sofar !== undefined && seller) setOwn(tally, seller, sofar + (weights[role as ObcRole] ?? 0));
   }
   const top = Math.max(0, ...Object.values(tally));
-  let leaders = eligible.filter((id) => (tally[id] ?? 0) === top && top > 0);
+  let leaders = eligible.filter((id) => (own(tally, id) ?? 0) === top && top > 0);
   let reason: Decision['reason'] = 'vote';
   if (eligible.length === 0) reason = 'no-proposals';
   else if (leaders.length === 0) reason = 'no-votes';
   if (leaders.length > 1) {
     // Ties go to the better private scores, then to the seeded coin.
-    const scoreOf = (id: string) => Object.values(s.scores).reduce((sum, sc) => sum + (sc?.[id] ?? 0), 0);
+    const scoreOf = (id: string) => Object.values(s.scores).reduce((sum, sc) => sum + (own(sc, id) ?? 0), 0);
     const best = Math.max(...leaders.map(scoreOf));
     leaders = leaders.filter((id) => scoreOf(id) === best);
     if (leaders.length > 1) {
@@ -636,7 +645,7 @@ export function awardContract(ctx: Ctx) {
   const s = ctx.state;
   const winner = s.decision?.winner ?? null;
   if (s.decision && s.decision.signOff === 'pending') s.decision.signOff = 'approved';
-  const price = winner ? (s.proposals[winner]?.price ?? null) : null;
+  const price = winner ? (own(s.proposals, winner)?.price ?? null) : null;
   emit(
     ctx,
     'contract-awarded',
@@ -659,7 +668,7 @@ function enterPostPurchase(ctx: Ctx) {
     awardContract(ctx);
   }
   const winner = s.decision?.winner ?? null;
-  const proposal = winner ? s.proposals[winner] : undefined;
+  const proposal = winner ? own(s.proposals, winner) : undefined;
   s.delivered = proposal ? deliveredLevels(ctx.scenario, proposal.seller, proposal.options) : null;
   enterStage(ctx, 'post-purchase', null);
   if (proposal && s.delivered) {
@@ -670,7 +679,7 @@ function enterPostPurchase(ctx: Ctx) {
     });
     const gaps = Object.fromEntries(
       Object.entries(claimed)
-        .map(([d, c]) => [d, c - (s.delivered?.[d] ?? 0)] as const)
+        .map(([d, c]) => [d, c - (own(s.delivered, d) ?? 0)] as const)
         .filter(([, g]) => g > 0),
     );
     emit(
@@ -690,20 +699,22 @@ function enterPostPurchase(ctx: Ctx) {
 /** The change of trust a round's delivery and ratings cause; pure so the debrief can show it. */
 export function trustAfterRound(s: TableState, scenario: Scenario): Record<string, number> {
   const out: Record<string, number> = {};
-  for (const seller of Object.values(s.sellers)) out[seller.id] = seller.trust;
+  for (const seller of Object.values(s.sellers)) setOwn(out, seller.id, seller.trust);
   const winner = s.decision?.winner;
-  const proposal = winner ? s.proposals[winner] : undefined;
+  const proposal = winner ? own(s.proposals, winner) : undefined;
   if (!winner || !proposal || !s.delivered) return out;
   const ratings = Object.values(s.ratings).map((r) => r?.rating ?? 3);
   const mean = ratings.length > 0 ? ratings.reduce((a, b) => a + b, 0) / ratings.length : 3;
-  const broken = Object.entries(proposal.claims).filter(([d, c]) => c - (s.delivered?.[d] ?? 0) >= 1).length;
+  const broken = Object.entries(proposal.claims).filter(
+    ([d, c]) => c - (own(s.delivered, d) ?? 0) >= 1,
+  ).length;
   const guaranteed = proposal.evidence.some(
     (id) => findEvidenceKind(scenario, winner, id) === 'performance-guarantee',
   );
-  const before = s.sellers[winner]?.trust ?? 0.5;
+  const before = own(s.sellers, winner)?.trust ?? 0.5;
   const delta =
     0.05 * (mean - 3) - 0.08 * broken + (broken === 0 ? 0.05 : 0) - (guaranteed && broken > 0 ? 0.05 : 0);
-  out[winner] = Math.round(Math.min(1, Math.max(0, before + delta)) * 1000) / 1000;
+  setOwn(out, winner, Math.round(Math.min(1, Math.max(0, before + delta)) * 1000) / 1000);
   return out;
 }
 
@@ -720,7 +731,7 @@ function finishRound(ctx: Ctx) {
     round: s.round,
     purchaseType: s.purchaseType,
     winner,
-    price: winner ? (s.proposals[winner]?.price ?? null) : null,
+    price: winner ? (own(s.proposals, winner)?.price ?? null) : null,
     trustAfter: trust,
   });
   s.phase = 'round-over';
@@ -745,7 +756,9 @@ function startNextRound(ctx: Ctx) {
   for (const seller of Object.values(s.sellers)) {
     seller.incumbent = seller.id === s.incumbent;
     const initial = ctx.scenario.sellers.find((x) => x.id === seller.id)?.trust ?? 0.5;
-    seller.trust = ctx.scenario.rounds.carryTrust ? (last?.trustAfter[seller.id] ?? seller.trust) : initial;
+    seller.trust = ctx.scenario.rounds.carryTrust
+      ? (own(last?.trustAfter, seller.id) ?? seller.trust)
+      : initial;
     seller.disqualified = null;
     seller.questionsAsked = 0;
   }

@@ -21,6 +21,7 @@ import {
   startBafo,
   type Ctx,
 } from './engine.ts';
+import { hasOwnKey, own, setOwn } from '../own.ts';
 import { claimedLevels } from './scoring.ts';
 import { currentRule } from './stages.ts';
 import type {
@@ -90,7 +91,7 @@ function obcRole(seat: Seat): ObcRole {
 
 function sellerId(ctx: Ctx, seat: Seat): string {
   const id = sellerOfSeat(seat.id);
-  if (seat.kind !== 'seller' || id === null || !ctx.state.sellers[id])
+  if (seat.kind !== 'seller' || id === null || !hasOwnKey(ctx.state.sellers, id))
     reject('wrong-seat', 'only a seller team can do this');
   return id;
 }
@@ -127,7 +128,7 @@ function int(value: unknown, min: number, max: number, what: string): number {
 }
 
 function tableSeller(ctx: Ctx, value: unknown): string {
-  if (typeof value !== 'string' || !ctx.state.sellers[value])
+  if (typeof value !== 'string' || !hasOwnKey(ctx.state.sellers, value))
     reject('invalid-value', `there is no seller "${String(value)}" at this table`);
   return value;
 }
@@ -178,7 +179,7 @@ function obcSeats(ctx: Ctx): SeatId[] {
 
 function askQuestion(ctx: Ctx, seat: Seat, a: Extract<PlayerAction, { type: 'ask-question' }>) {
   const seller = sellerId(ctx, seat);
-  const status = ctx.state.sellers[seller];
+  const status = own(ctx.state.sellers, seller);
   if (!status) return reject('wrong-seat', 'unknown seller');
   if (status.disqualified) reject('not-your-turn', 'your team is out of this round');
   if (!isObcRole(a.to) || !memberOf(ctx.scenario, a.to))
@@ -343,7 +344,7 @@ function disqualifySupplier(ctx: Ctx, seat: Seat, a: Extract<PlayerAction, { typ
     reject('wrong-seat', 'only procurement or a member with sign-off or veto power disqualifies a supplier');
   }
   const seller = tableSeller(ctx, a.seller);
-  const status = ctx.state.sellers[seller];
+  const status = own(ctx.state.sellers, seller);
   if (!status) return reject('not-found', 'unknown seller');
   if (status.disqualified) reject('invalid-value', `seller ${seller} is already disqualified`);
   const reason = text(a.reason, LIMITS.reason, 'a reason');
@@ -372,11 +373,13 @@ function terms(value: unknown): ProposalTerms {
   };
 }
 
+/** Prices are in cents: rounded first, then checked, so 0.001 is a price of 0 and refused. */
 function price(value: unknown, listPrice: number): number {
-  if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0 || value > listPrice * 10) {
+  const cents = typeof value === 'number' && Number.isFinite(value) ? Math.round(value * 100) / 100 : NaN;
+  if (!(cents > 0) || cents > listPrice * 10) {
     reject('invalid-value', `a price must be a positive number no higher than ${listPrice * 10}`);
   }
-  return Math.round(value * 100) / 100;
+  return cents;
 }
 
 function idList(value: unknown, known: string[], what: string): string[] {
@@ -389,7 +392,7 @@ function idList(value: unknown, known: string[], what: string): string[] {
 
 function submitProposal(ctx: Ctx, seat: Seat, a: Extract<PlayerAction, { type: 'submit-proposal' }>) {
   const id = sellerId(ctx, seat);
-  const status = ctx.state.sellers[id];
+  const status = own(ctx.state.sellers, id);
   if (status?.disqualified)
     reject('not-your-turn', `your team is disqualified: ${status.disqualified.reason}`);
   const offering = ctx.scenario.sellers.find((x) => x.id === id)?.offering;
@@ -412,15 +415,15 @@ function submitProposal(ctx: Ctx, seat: Seat, a: Extract<PlayerAction, { type: '
     messages: messages(ctx, a.messages),
   };
   const claimed = claimedLevels(ctx.scenario, { ...input, sellerId: id, messageDimensions: {} });
-  const missed = adoptedMustHaves(ctx.state).find((mh) => (claimed[mh.dimension] ?? 0) < mh.minLevel);
+  const missed = adoptedMustHaves(ctx.state).find((mh) => (own(claimed, mh.dimension) ?? 0) < mh.minLevel);
   if (missed) {
     reject(
       'invalid-value',
       `the specification requires ${missed.dimension} ≥ ${missed.minLevel}: add an option that lifts it`,
     );
   }
-  const previous = ctx.state.proposals[id];
-  ctx.state.proposals[id] = {
+  const previous = own(ctx.state.proposals, id);
+  const proposal = {
     ...input,
     seller: id,
     revision: (previous?.revision ?? 0) + 1,
@@ -428,14 +431,15 @@ function submitProposal(ctx: Ctx, seat: Seat, a: Extract<PlayerAction, { type: '
     bafo: false,
     stated: claimed,
   };
-  const revision = ctx.state.proposals[id]?.revision ?? 1;
+  setOwn(ctx.state.proposals, id, proposal);
+  const revision = proposal.revision;
   emit(
     ctx,
     'proposal-submitted',
     { to: 'seats', seats: [seat.id] },
     `Seller ${id} submitted proposal revision ${revision}`,
     {
-      proposal: ctx.state.proposals[id],
+      proposal,
     },
   );
   emit(ctx, 'proposal-received', { to: 'table' }, `Seller ${id} handed in a proposal`, {
@@ -450,7 +454,7 @@ function claims(ctx: Ctx, value: unknown) {
     reject('invalid-value', 'claims must map benefits to levels');
   const out: Record<string, number> = {};
   for (const [dim, level] of Object.entries(value))
-    out[dimension(ctx, dim)] = int(level, MIN_LEVEL, MAX_LEVEL, `the claimed level of ${dim}`);
+    setOwn(out, dimension(ctx, dim), int(level, MIN_LEVEL, MAX_LEVEL, `the claimed level of ${dim}`));
   return out;
 }
 
@@ -481,7 +485,7 @@ function messages(ctx: Ctx, value: unknown): ProposalInput['messages'] {
 
 function openProposalOf(ctx: Ctx, value: unknown): string {
   const seller = tableSeller(ctx, value);
-  if (!ctx.state.proposals[seller]) reject('not-found', `seller ${seller} has no proposal`);
+  if (!hasOwnKey(ctx.state.proposals, seller)) reject('not-found', `seller ${seller} has no proposal`);
   if (!eligibleSellers(ctx.state).includes(seller))
     reject('invalid-value', `seller ${seller} is out of the running`);
   return seller;
@@ -492,7 +496,7 @@ function scoreProposal(ctx: Ctx, seat: Seat, a: Extract<PlayerAction, { type: 's
   const seller = openProposalOf(ctx, a.seller);
   const score = int(a.score, 0, 10, 'a score');
   const mine = (ctx.state.scores[role] ??= {});
-  mine[seller] = score;
+  setOwn(mine, seller, score);
   emit(
     ctx,
     'proposal-scored',
@@ -519,7 +523,7 @@ function submitBafo(ctx: Ctx, seat: Seat, a: Extract<PlayerAction, { type: 'subm
   if (!bafo || !bafo.sellers.includes(id))
     reject('not-your-turn', 'your team was not asked for a best and final offer');
   if (bafo.answered.includes(id)) reject('invalid-value', 'your best and final offer is in already');
-  const proposal = ctx.state.proposals[id];
+  const proposal = own(ctx.state.proposals, id);
   if (!proposal) return reject('not-found', 'your team has no proposal');
   const offering = ctx.scenario.sellers.find((x) => x.id === id)?.offering;
   const p = price(a.price, offering?.listPrice ?? proposal.price);

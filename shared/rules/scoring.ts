@@ -14,6 +14,7 @@
 //   member value      = valuePerPoint × (utility + bonus + comfort) − priceSensitivity × price   (per unit)
 //   buyer value       = Σ_m influence_m / 100 × member value_m
 // Must-haves are hard gates: a member whose must-have an offer misses gets no benefit from it at all.
+import { own as ownOf, setOwn } from '../own.ts';
 import type { BenefitCategory, Member, Scenario, Seller } from '../scenario/schema.ts';
 import { MAX_LEVEL } from '../scenario/schema.ts';
 
@@ -53,7 +54,12 @@ export function deliveredLevels(scenario: Scenario, sellerId: string, optionIds:
   const levels: Levels = { ...offering.levels };
   for (const id of optionIds) {
     const option = offering.options.find((o) => o.id === id);
-    if (option) levels[option.dimension] = Math.min(MAX_LEVEL, (levels[option.dimension] ?? 0) + option.lift);
+    if (option)
+      setOwn(
+        levels,
+        option.dimension,
+        Math.min(MAX_LEVEL, (ownOf(levels, option.dimension) ?? 0) + option.lift),
+      );
   }
   return levels;
 }
@@ -78,7 +84,7 @@ export function belief(scenario: Scenario, offer: OfferTerms, member: Member, tr
   const out: Levels = {};
   for (const dim of scenario.dimensions) {
     if (isTangible(dim.category)) {
-      out[dim.id] = 1;
+      setOwn(out, dim.id, 1);
       continue;
     }
     let b = trust * (1 - member.priorities.riskAversion / 2);
@@ -86,7 +92,7 @@ export function belief(scenario: Scenario, offer: OfferTerms, member: Member, tr
       const ev = offering.evidence.find((e) => e.id === id);
       if (ev?.dimensions.includes(dim.id)) b += ev.credibility;
     }
-    out[dim.id] = Math.min(1, Math.max(0, b));
+    setOwn(out, dim.id, Math.min(1, Math.max(0, b)));
   }
   return out;
 }
@@ -101,33 +107,34 @@ export function perceivedLevels(
   const believed = belief(scenario, offer, member, trust);
   const out: Levels = {};
   for (const dim of scenario.dimensions) {
-    const claim = claimed[dim.id] ?? NEUTRAL_LEVEL;
-    const b = believed[dim.id] ?? 1;
-    out[dim.id] = claim - (1 - b) * Math.max(0, claim - NEUTRAL_LEVEL);
+    const claim = ownOf(claimed, dim.id) ?? NEUTRAL_LEVEL;
+    const b = ownOf(believed, dim.id) ?? 1;
+    setOwn(out, dim.id, claim - (1 - b) * Math.max(0, claim - NEUTRAL_LEVEL));
   }
   return out;
 }
 
 export function memberUtility(member: Member, levels: Levels): number {
   let u = 0;
-  for (const [dim, w] of Object.entries(member.priorities.weights)) u += (w / 100) * (levels[dim] ?? 0);
+  for (const [dim, w] of Object.entries(member.priorities.weights))
+    u += (w / 100) * (ownOf(levels, dim) ?? 0);
   return u;
 }
 
 export function meetsMustHaves(member: Member, levels: Levels): boolean {
-  return member.priorities.mustHaves.every((mh) => (levels[mh.dimension] ?? 0) >= mh.minLevel);
+  return member.priorities.mustHaves.every((mh) => (ownOf(levels, mh.dimension) ?? 0) >= mh.minLevel);
 }
 
 export function emphasisFor(offer: OfferTerms, role: string): string[] {
-  return [...new Set([...offer.leadWith, ...(offer.messageDimensions[role] ?? [])])];
+  return [...new Set([...offer.leadWith, ...(ownOf(offer.messageDimensions, role) ?? [])])];
 }
 
 /** Per dimension: how far the offer is ahead of the best rival (0 at parity or behind, at most 2). */
 export function advantages(own: Levels, rivals: readonly Levels[]): Levels {
   const out: Levels = {};
   for (const [dim, level] of Object.entries(own)) {
-    const best = rivals.length === 0 ? NEUTRAL_LEVEL : Math.max(...rivals.map((r) => r[dim] ?? 0));
-    out[dim] = Math.min(MAX_ADVANTAGE, Math.max(0, level - best));
+    const best = rivals.length === 0 ? NEUTRAL_LEVEL : Math.max(...rivals.map((r) => ownOf(r, dim) ?? 0));
+    setOwn(out, dim, Math.min(MAX_ADVANTAGE, Math.max(0, level - best)));
   }
   return out;
 }
@@ -140,7 +147,8 @@ export function focusBonus(
 ): number {
   if (emphasis.length === 0) return 0;
   let sum = 0;
-  for (const dim of emphasis) sum += ((member.priorities.weights[dim] ?? 0) / 100) * (advantage[dim] ?? 0);
+  for (const dim of emphasis)
+    sum += ((ownOf(member.priorities.weights, dim) ?? 0) / 100) * (ownOf(advantage, dim) ?? 0);
   return (scenario.scoring.focusBonus * sum) / emphasis.length;
 }
 
@@ -174,12 +182,12 @@ export function appraiseOffers(
 ): OfferAppraisal[] {
   const members = scenario.buyingFirm.obc.members;
   return offers.map((offer) => {
-    const t = trust[offer.sellerId] ?? 0.5;
+    const t = ownOf(trust, offer.sellerId) ?? 0.5;
     const appraisals = members.map((member) => {
       const own = perceivedLevels(scenario, offer, member, t);
       const rivals = offers
         .filter((o) => o.sellerId !== offer.sellerId)
-        .map((o) => perceivedLevels(scenario, o, member, trust[o.sellerId] ?? 0.5));
+        .map((o) => perceivedLevels(scenario, o, member, ownOf(trust, o.sellerId) ?? 0.5));
       return appraiseFor(scenario, member, offer, own, advantages(own, rivals), offer.sellerId === incumbent);
     });
     return { sellerId: offer.sellerId, members: appraisals, value: weigh(members, appraisals) };

@@ -226,6 +226,8 @@ export const REJECTION_CODES = [
   'paused',
   'not-found',
   'limit-reached',
+  /** The engine itself failed on this action (a bug, never the player's fault); nothing changed. */
+  'internal',
 ] as const;
 export type RejectionCode = (typeof REJECTION_CODES)[number];
 

@@ -1,5 +1,6 @@
 // Loading a scenario: the schema check, then the cross-field rules; every problem is listed by JSON path with a
 // plain-language reason, and nothing is returned unless all of them pass.
+import { hasOwnKey } from '../own.ts';
 import type { z } from 'zod';
 import { Scenario, type Language, type Text } from './schema.ts';
 
@@ -144,7 +145,7 @@ export function crossCheck(s: Scenario): Problem[] {
     const base: PropertyKey[] = ['sellers', si, 'offering'];
     const o = seller.offering;
     for (const dim of dimensionIds) {
-      if (o.levels[dim] === undefined) add([...base, 'levels'], `gives no level for the dimension "${dim}"`);
+      if (!hasOwnKey(o.levels, dim)) add([...base, 'levels'], `gives no level for the dimension "${dim}"`);
     }
     for (const dim of Object.keys(o.levels)) knownDim([...base, 'levels', dim], dim);
     if (o.listPrice <= o.unitCost) {

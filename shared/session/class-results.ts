@@ -1,6 +1,7 @@
 // The class debrief: every table's debrief of one round set side by side, and what they add up to (which
 // sellers won and at what margin, which buying centers chose the best value, how each kind of value
 // proposition fared, which concepts the play touched). Pure: the same debriefs always give the same summary.
+import { own, setOwn } from '../own.ts';
 import { VP_TYPES, type Debrief, type VpType } from '../rules/debrief.ts';
 
 export interface OfferOutcome {
@@ -110,7 +111,8 @@ export function classSummary(tables: readonly TableDebriefs[], round?: number): 
   }
   const qualities = outcomes.map((o) => o.quality).filter((q): q is number => q !== null);
   const winsBySeller: Record<string, number> = {};
-  for (const o of outcomes) if (o.winner) winsBySeller[o.winner] = (winsBySeller[o.winner] ?? 0) + 1;
+  for (const o of outcomes)
+    if (o.winner) setOwn(winsBySeller, o.winner, (own(winsBySeller, o.winner) ?? 0) + 1);
   const offers = outcomes.flatMap((o) => o.offers);
   return {
     round: r,

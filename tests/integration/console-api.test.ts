@@ -47,8 +47,12 @@ describe('the console’s routes', () => {
     expect(
       (await api(server.url, 'POST', `${base}/tables/T1/seats/marketing/bot`, { bot: 'yes' }, key)).status,
     ).toBe(422);
+    // A seat that is no seat's name is a malformed request; a well-formed one the table lacks is not found.
     expect(
       (await api(server.url, 'POST', `${base}/tables/T1/seats/nowhere/bot`, { bot: true }, key)).status,
+    ).toBe(422);
+    expect(
+      (await api(server.url, 'POST', `${base}/tables/T1/seats/seller-Z/bot`, { bot: true }, key)).status,
     ).toBe(404);
     expect(
       (

@@ -65,18 +65,20 @@ export async function startInProcess(dataDir = tempDir()): Promise<Running> {
  * The server as its own process, started the way `npm start` does, so a test can SIGKILL it. Without a port it
  * takes a free one; with one (a restart on the same address) it uses that one.
  */
-export async function startProcess(
-  dataDir: string,
-  port?: number,
-): Promise<{ url: string; ws: string; child: ChildProcess }> {
+export interface ChildServer {
+  url: string;
+  ws: string;
+  child: ChildProcess;
+  /** Everything the process has printed so far. */
+  output(): string;
+}
+
+export async function startProcess(dataDir: string, port?: number): Promise<ChildServer> {
   if (port === undefined) return onFreePort((p) => startProcessOn(dataDir, p));
   return startProcessOn(dataDir, port);
 }
 
-async function startProcessOn(
-  dataDir: string,
-  port: number,
-): Promise<{ url: string; ws: string; child: ChildProcess }> {
+async function startProcessOn(dataDir: string, port: number): Promise<ChildServer> {
   const child = spawn(process.execPath, [join(ROOT, 'server', 'start.ts')], {
     env: { ...process.env, PORT: String(port), DATA_DIR: dataDir },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -87,7 +89,8 @@ async function startProcessOn(
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 100; i++) {
     await sleep(100);
-    if (output.includes('listening')) return { url, ws: `ws://127.0.0.1:${port}`, child };
+    if (output.includes('listening'))
+      return { url, ws: `ws://127.0.0.1:${port}`, child, output: () => output };
     if (child.exitCode !== null) break;
   }
   child.kill('SIGKILL');

@@ -2,7 +2,7 @@
 // fixture): the engine never throws, a rejected action changes nothing, no view holds another seat's secrets,
 // and replaying the accepted log reproduces the state and the debrief exactly.
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { apply, createTable } from '../../shared/rules/engine.ts';
 import { currentRule } from '../../shared/rules/stages.ts';
 import { replay } from '../../shared/rules/replay.ts';
@@ -98,10 +98,14 @@ const HOST_TYPES = new Set<string>([
 ]);
 
 /** Turns random numbers into a plausible (mostly well-aimed, sometimes wild) action for the current state. */
+/** Names every object inherits: ids a hostile client may send for a seat, a seller or a benefit. */
+const INHERITED = Object.getOwnPropertyNames(Object.prototype);
+
 function decode(scenario: Scenario, state: TableState, c: Choice, at: number): LogEntry {
   const seats = Object.keys(state.seats) as SeatId[];
+  const anySeat = [...seats, ...(INHERITED as SeatId[])];
   const actors: Actor[] = [
-    ...seats.map((seat): Actor => ({ kind: 'seat', seat })),
+    ...anySeat.map((seat): Actor => ({ kind: 'seat', seat })),
     { kind: 'instructor' },
     { kind: 'system' },
   ];
@@ -124,9 +128,11 @@ function decode(scenario: Scenario, state: TableState, c: Choice, at: number): L
       actor = { kind: 'seat', seat: pick(powers.length > 0 ? powers : obcSeats, c.actor >> 3) };
     } else if (OBC_TYPES.has(type)) actor = { kind: 'seat', seat: pick(obcSeats, c.actor >> 3) };
   }
-  const dims = [...scenario.dimensions.map((d) => d.id), 'price', 'nope'];
-  const roles = [...scenario.buyingFirm.obc.members.map((m) => m.role), 'ceo'];
-  const sellers = [...Object.keys(state.sellers), 'Z'];
+  // One action in five also risks an inherited name as an id.
+  const hostile = wild ? [pick(INHERITED, c.c)] : [];
+  const dims = [...scenario.dimensions.map((d) => d.id), 'price', 'nope', ...hostile];
+  const roles = [...scenario.buyingFirm.obc.members.map((m) => m.role), 'ceo', ...hostile];
+  const sellers = [...Object.keys(state.sellers), 'Z', ...hostile];
   const numbers = [-1, 0, 1, 2, 3, 4, 5, 6, 10, 100, 1.5, Number.NaN, 1e9];
   const seller =
     scenario.sellers.find((x) => actor.kind === 'seat' && actor.seat === `seller-${x.id}`) ??
@@ -237,7 +243,7 @@ function decode(scenario: Scenario, state: TableState, c: Choice, at: number): L
       action = { type, seconds: pick([5, 30, 60, 3601, 1.5], c.a) };
       break;
     case 'seat-player':
-      action = { type, seat: pick(seats, c.a), player: { id: `p${c.b % 12}`, name: c.text } };
+      action = { type, seat: pick(anySeat, c.a), player: { id: `p${c.b % 12}`, name: c.text } };
       break;
     case 'unseat-player':
       action = {
@@ -249,7 +255,7 @@ function decode(scenario: Scenario, state: TableState, c: Choice, at: number): L
       };
       break;
     case 'set-bot':
-      action = { type, seat: pick(seats, c.a), bot: c.b % 2 === 0 };
+      action = { type, seat: pick(anySeat, c.a), bot: c.b % 2 === 0 };
       break;
     default:
       action = { type };
@@ -345,8 +351,16 @@ const scenarios: { file: string; scenario: Scenario }[] = [
   ...shippedScenarios(),
 ];
 
+/** Everything Object.prototype holds, to tell that no action changed it. */
+function prototypeSnapshot() {
+  const proto = Object.prototype as Record<string, unknown>;
+  return Object.getOwnPropertyNames(proto).map((k) => [k, Object.getOwnPropertyDescriptor(proto, k)?.value]);
+}
+
 describe.each(scenarios)('random play on $file', ({ scenario }) => {
   const acceptedTypes = new Set<string>();
+  const prototypeBefore = prototypeSnapshot();
+  afterEach(() => expect(prototypeSnapshot()).toEqual(prototypeBefore));
   it('never throws, rejects without change, leaks nothing, and replays exactly', () => {
     fc.assert(
       fc.property(fc.array(choice, { minLength: 50, maxLength: 300 }), fc.integer(), (choices, seed) => {
@@ -363,6 +377,8 @@ describe.each(scenarios)('random play on $file', ({ scenario }) => {
           const before = structuredClone(state);
           const result = apply(scenario, state, entry);
           expect(state).toEqual(before);
+          // A rejection is always the rules speaking, never the engine failing.
+          if (!result.ok) expect(result.rejection.code).not.toBe('internal');
           if (result.ok) {
             state = result.state;
             accepted.push(entry);
@@ -398,5 +414,6 @@ describe.each(scenarios)('random play on $file', ({ scenario }) => {
     );
     expect(missing).toEqual([]);
     expect(acceptedTypes.has('rate-supplier') || acceptedTypes.has('end-round')).toBe(true);
-  });
+    // Forty random games of two rounds: seconds on an idle machine, more on a shared CI runner.
+  }, 120_000);
 });
