@@ -1,0 +1,88 @@
+// The steps of a round as data: which intents each allows, whose readiness ends it, and its share of its stage's
+// minutes. Dependency-free: permissions.ts reads it for the engine, the bots, the student's forms and the
+// console alike, and flow.ts adds each step's effects (what entering and ending it does, and what follows).
+import type { PlayerActionType } from './action-types.ts';
+
+export const STAGE_IDS = ['need-recognition', 'specifications', 'rfp', 'post-purchase'] as const;
+export type StageId = (typeof STAGE_IDS)[number];
+
+/** The steps of stage 3, from request for proposal to contract. */
+export const RFP_STEPS = ['bidding', 'evaluation', 'bafo', 'sign-off', 'contract'] as const;
+export type RfpStep = (typeof RFP_STEPS)[number];
+
+/** Every step of a round, in order: stages 1, 2 and 4 are one step each, stage 3 has five. */
+export const STEP_IDS = [
+  'need-recognition',
+  'specifications',
+  'bidding',
+  'evaluation',
+  'bafo',
+  'sign-off',
+  'contract',
+  'post-purchase',
+] as const;
+export type StepId = (typeof STEP_IDS)[number];
+
+/** Whose readiness ends a step when the table advances by itself. */
+export type ReadyBy = 'everyone' | 'sellers' | 'obc' | 'nobody';
+
+export interface StepRule {
+  stage: StageId;
+  allowed: readonly PlayerActionType[];
+  readyBy: ReadyBy;
+  /** Share of the stage's minutes this step gets. */
+  share: number;
+}
+
+const TALK: readonly PlayerActionType[] = ['chat', 'ready'];
+
+export const STEP_RULES: { readonly [K in StepId]: StepRule } = {
+  'need-recognition': {
+    stage: 'need-recognition',
+    allowed: [...TALK, 'ask-question', 'answer-question', 'mark-benefits'],
+    readyBy: 'everyone',
+    share: 1,
+  },
+  specifications: {
+    stage: 'specifications',
+    allowed: [
+      ...TALK,
+      'ask-question',
+      'answer-question',
+      'propose-spec-item',
+      'vote-spec-item',
+      'disqualify-supplier',
+    ],
+    readyBy: 'everyone',
+    share: 1,
+  },
+  bidding: {
+    stage: 'rfp',
+    allowed: [...TALK, 'submit-proposal', 'answer-question'],
+    readyBy: 'sellers',
+    share: 0.4,
+  },
+  evaluation: {
+    stage: 'rfp',
+    allowed: [...TALK, 'score-proposal', 'request-bafo', 'vote', 'disqualify-supplier'],
+    readyBy: 'nobody',
+    share: 0.3,
+  },
+  bafo: { stage: 'rfp', allowed: [...TALK, 'submit-bafo'], readyBy: 'sellers', share: 0.1 },
+  'sign-off': { stage: 'rfp', allowed: ['chat', 'sign-off'], readyBy: 'nobody', share: 0.1 },
+  /** The contract is awarded: everyone sees the decision before the table moves on. */
+  contract: { stage: 'rfp', allowed: TALK, readyBy: 'everyone', share: 0.1 },
+  'post-purchase': {
+    stage: 'post-purchase',
+    allowed: [...TALK, 'rate-supplier'],
+    readyBy: 'everyone',
+    share: 1,
+  },
+};
+
+/** The step a stage and its sub-step name (stage 3's steps are named by `step`). */
+export function stepIdOf(stage: string | null, step: string | null): StepId | null {
+  if (stage === 'rfp')
+    return step !== null && (RFP_STEPS as readonly string[]).includes(step) ? (step as StepId) : null;
+  return stage !== null && (STEP_IDS as readonly string[]).includes(stage) ? (stage as StepId) : null;
+}
