@@ -3,6 +3,8 @@
 // A whole class of bots, each seat a real network client, plays a round against a running server (or an
 // in-process one when no URL is given) and the outcomes print as JSON. Each table is driven turn by turn in a
 // fixed seat order, so with a fixed seed the output is the same on every run.
+import { sellerOfSeat } from '../shared/rules/seats.ts';
+import { own } from '../shared/own.ts';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -174,7 +176,8 @@ async function playTable(
       const view = seat.view;
       if (!view || view.phase !== 'playing') break;
       const seatId = seatOf(seat);
-      const strategy = seatId.startsWith('seller-') ? strategies[seatId.slice('seller-'.length)] : undefined;
+      const seller = sellerOfSeat(seatId);
+      const strategy = seller ? own(strategies, seller) : undefined;
       step += 1;
       const intent = botIntent(scenario, view, {
         seed: (options.seed * 7919 + index * 104_729 + step) | 0,

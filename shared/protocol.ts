@@ -1,155 +1,33 @@
 // The wire: message names and payload schemas shared by client and server. Every message and HTTP body is
 // parsed with these at the boundary; the engine then checks the game rules.
 import { z } from 'zod';
-import { OBC_ROLES, SLUG_PATTERN } from './scenario/schema.ts';
-import { isInheritedKey } from './own.ts';
 import { SELLER_STRATEGIES } from './bots/policy.ts';
+import {
+  IdSchema as Id,
+  PlayerActionSchema,
+  SeatIdSchema,
+  TableInstructorActionSchema,
+} from './rules/action-schema.ts';
 import { STAGE_MINUTES_RANGE } from './rules/stages.ts';
-import { STAGE_IDS, type InstructorAction, type PlayerAction } from './rules/types.ts';
+import { STAGE_IDS } from './rules/steps.ts';
 
 export const MAX_MESSAGE_BYTES = 8 * 1024;
 
-// Ids are checked for shape here, at the boundary, and against the ids the scenario and the table declare in the
-// engine (own-property lookups, shared/own.ts). No shape lets through a name every object inherits.
-const Id = z
-  .string()
-  .regex(/^[A-Za-z][A-Za-z0-9-]{0,63}$/, 'must be an id (letters, digits and dashes)')
-  .refine((v) => !isInheritedKey(v), 'is not an id');
-const ShortText = z.string().max(600);
-const Dim = z
-  .string()
-  .regex(SLUG_PATTERN, 'must be a benefit id')
-  .refine((v) => !isInheritedKey(v), 'is not a benefit id');
-const Role = z.enum(OBC_ROLES);
-const SellerId = z.string().regex(/^[A-Z]$/, 'must be a seller id (one capital letter)');
-/** A seat of a table: an OBC role or a seller team's seat. */
-export const SEAT_PATTERN = new RegExp(`^(${OBC_ROLES.join('|')}|seller-[A-Z])$`);
-const SeatIdSchema = z
-  .string()
-  .regex(SEAT_PATTERN, 'must be a seat (a buying-center role or seller-A, seller-B …)');
+// The payloads of actions (player intents, instructor actions, log entries) have one definition, in
+// shared/rules/action-schema.ts: the engine parses with the same schemas. Ids are checked for shape there and
+// against the ids the scenario and the table declare in the engine (own-property lookups, shared/own.ts).
+export {
+  PlayerActionSchema,
+  TableInstructorActionSchema,
+  InstructorActionSchema,
+  LogEntrySchema,
+  SEAT_PATTERN,
+  describeZodError,
+} from './rules/action-schema.ts';
+
 /** A table's id (T1, T2 …); commands for every table say `all`, a move to a new table `new`. */
 export const TABLE_PATTERN = /^T[1-9][0-9]{0,3}$/;
 const TableId = z.string().regex(TABLE_PATTERN, 'must be a table (T1, T2 …)');
-const Terms = z
-  .object({ paymentDays: z.number(), warrantyMonths: z.number(), deliveryWeeks: z.number() })
-  .strict();
-
-export const PlayerActionSchema = z.discriminatedUnion('type', [
-  z
-    .object({
-      type: z.literal('chat'),
-      channel: z.enum(['obc', 'buyer-seller']),
-      seller: SellerId.optional(),
-      text: ShortText,
-    })
-    .strict(),
-  z.object({ type: z.literal('ask-question'), to: Role, text: ShortText, topic: Dim.optional() }).strict(),
-  z
-    .object({
-      type: z.literal('answer-question'),
-      questionId: Id,
-      text: ShortText,
-      concerns: z.array(Id).max(10),
-    })
-    .strict(),
-  z.object({ type: z.literal('mark-benefits'), dimensions: z.array(Dim).max(12) }).strict(),
-  z
-    .object({
-      type: z.literal('propose-spec-item'),
-      dimension: Dim,
-      kind: z.enum(['must-have', 'weight']),
-      value: z.number(),
-    })
-    .strict(),
-  z.object({ type: z.literal('vote-spec-item'), itemId: Id, support: z.boolean() }).strict(),
-  z.object({ type: z.literal('disqualify-supplier'), seller: SellerId, reason: ShortText }).strict(),
-  z
-    .object({
-      type: z.literal('submit-proposal'),
-      price: z.number(),
-      options: z.array(Id).max(20),
-      evidence: z.array(Id).max(20),
-      terms: Terms,
-      claims: z.record(Dim, z.number()),
-      leadWith: z.array(Dim).max(12),
-      messages: z.partialRecord(
-        Role,
-        z.object({ text: ShortText, dimensions: z.array(Dim).max(12) }).strict(),
-      ),
-    })
-    .strict(),
-  z.object({ type: z.literal('score-proposal'), seller: SellerId, score: z.number() }).strict(),
-  z.object({ type: z.literal('request-bafo'), sellers: z.array(SellerId).max(4) }).strict(),
-  z.object({ type: z.literal('submit-bafo'), price: z.number(), terms: Terms.optional() }).strict(),
-  z.object({ type: z.literal('vote'), seller: SellerId }).strict(),
-  z.object({ type: z.literal('sign-off'), approve: z.boolean(), comment: ShortText }).strict(),
-  z.object({ type: z.literal('rate-supplier'), rating: z.number(), comment: ShortText }).strict(),
-  z.object({ type: z.literal('ready'), ready: z.boolean() }).strict(),
-]);
-
-/** Instructor actions that address one table; seating is done with the session messages below. */
-export const TableInstructorActionSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('start') }).strict(),
-  z.object({ type: z.literal('advance') }).strict(),
-  z.object({ type: z.literal('pause') }).strict(),
-  z.object({ type: z.literal('resume') }).strict(),
-  z.object({ type: z.literal('extend-timer'), seconds: z.number() }).strict(),
-  z.object({ type: z.literal('end-round') }).strict(),
-  z.object({ type: z.literal('next-round') }).strict(),
-]);
-
-/** Every instructor action, as the log stores it: the table actions and the seating the session does. */
-export const InstructorActionSchema = z.discriminatedUnion('type', [
-  ...TableInstructorActionSchema.options,
-  z
-    .object({
-      type: z.literal('seat-player'),
-      seat: SeatIdSchema,
-      player: z.object({ id: Id, name: z.string().max(200) }).strict(),
-    })
-    .strict(),
-  z.object({ type: z.literal('unseat-player'), playerId: Id }).strict(),
-  z.object({ type: z.literal('set-bot'), seat: SeatIdSchema, bot: z.boolean() }).strict(),
-]);
-
-/**
- * One entry of a table's stored log. A log is replayed through this before the engine, exactly as a live action
- * passes the message schemas first: an entry written into the store by other means cannot reach the engine in
- * a shape a client could never send.
- */
-export const LogEntrySchema = z.union([
-  z
-    .object({
-      actor: z.object({ kind: z.literal('seat'), seat: SeatIdSchema }).strict(),
-      action: PlayerActionSchema,
-      at: z.number().finite(),
-    })
-    .strict(),
-  z
-    .object({
-      actor: z.object({ kind: z.literal('instructor') }).strict(),
-      action: InstructorActionSchema,
-      at: z.number().finite(),
-    })
-    .strict(),
-  z
-    .object({
-      actor: z.object({ kind: z.literal('system') }).strict(),
-      action: z.object({ type: z.literal('tick') }).strict(),
-      at: z.number().finite(),
-    })
-    .strict(),
-]);
-
-// The schemas and the engine's types must describe the same payloads.
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const _playerActionsMatch: Same<z.infer<typeof PlayerActionSchema>['type'], PlayerAction['type']> = true;
-const _hostActionsMatch: Same<
-  z.infer<typeof TableInstructorActionSchema>,
-  Extract<InstructorAction, { type: z.infer<typeof TableInstructorActionSchema>['type'] }>
-> = true;
-void _playerActionsMatch;
-void _hostActionsMatch;
 
 /** Client → server room messages. */
 export const ClientMessages = {
@@ -253,12 +131,4 @@ export interface ErrorPayload {
   to: string;
   code: string;
   message: string;
-}
-
-/** Formats zod issues as short, plain reasons (no values echoed back). */
-export function describeZodError(error: z.ZodError): string {
-  return error.issues
-    .slice(0, 5)
-    .map((i) => `${i.path.length > 0 ? i.path.join('.') : 'message'}: ${i.message}`)
-    .join('; ');
 }

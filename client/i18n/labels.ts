@@ -1,5 +1,6 @@
 // Names of game things in the chosen language: roles, seats, sellers, benefits, money. Used by the overlay and
 // the table scene alike.
+import { sellerOfSeat } from '../../shared/rules/seats.ts';
 import type { PublicScenario } from '../net/types.ts';
 import { formatList, formatMoney, localize, t, tk } from './index.ts';
 
@@ -8,7 +9,7 @@ export function roleLabel(role: string): string {
 }
 
 export function sellerIdOf(seat: string): string | null {
-  return seat.startsWith('seller-') ? seat.slice('seller-'.length) : null;
+  return sellerOfSeat(seat);
 }
 
 /** A seller by id: "Alpha (A)" when the scenario names it, else "Seller A". */

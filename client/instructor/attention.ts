@@ -1,7 +1,7 @@
 // What a table needs from the instructor, read from its public state: students who dropped out, the seats
 // the stage is waiting for, a clock that ran out, or no move for a long while (a stuck table). Pure, so the
 // monitor's judgement can be tested without a browser.
-import { RFP_STEP_RULES, STAGE_RULES } from '../../shared/rules/stages.ts';
+import { waitingFor, type FlowFacts } from '../../shared/rules/permissions.ts';
 
 export interface SeatLike {
   id: string;
@@ -13,12 +13,13 @@ export interface SeatLike {
   connected: number | null;
 }
 
-export interface TableLike {
+/**
+ * A table as the console knows it: its public facts. What the flow needs (FlowFacts: the step, who is seated
+ * and ready, which sellers are still in, the best-and-final round) is the same shape the engine reads, so the
+ * "waiting for" list below is the engine's own auto-advance condition.
+ */
+export interface TableLike extends Omit<FlowFacts, 'seats'> {
   id: string;
-  phase: string;
-  stage: string | null;
-  step: string | null;
-  paused: boolean;
   seats: SeatLike[];
 }
 
@@ -31,15 +32,6 @@ export type Attention =
 
 /** A table with no change for this long while it plays is flagged as stuck. */
 export const STUCK_AFTER_MS = 3 * 60_000;
-
-function readyBy(table: TableLike): 'everyone' | 'sellers' | 'obc' | 'nobody' {
-  if (table.phase !== 'playing' || !table.stage) return 'nobody';
-  if (table.stage === 'rfp')
-    return table.step && table.step in RFP_STEP_RULES
-      ? RFP_STEP_RULES[table.step as keyof typeof RFP_STEP_RULES].readyBy
-      : 'nobody';
-  return table.stage in STAGE_RULES ? STAGE_RULES[table.stage as keyof typeof STAGE_RULES].readyBy : 'nobody';
-}
 
 export function attentionFor(
   table: TableLike,
@@ -54,14 +46,8 @@ export function attentionFor(
   const offline = humans.filter((s) => s.connected === 0).map((s) => s.id);
   if (offline.length > 0 && table.phase !== 'round-over') out.push({ kind: 'offline', seats: offline });
   if (table.phase !== 'playing' || table.paused) return out;
-  const by = readyBy(table);
-  if (by !== 'nobody') {
-    const waiting = table.seats
-      .filter((s) => (by === 'everyone' ? true : by === 'sellers' ? s.kind === 'seller' : s.kind === 'obc'))
-      .filter((s) => !s.ready)
-      .map((s) => s.id);
-    if (waiting.length > 0) out.push({ kind: 'waiting', seats: waiting });
-  }
+  const waiting = waitingFor({ ...table, seats: table.seats.map((s) => ({ ...s, players: s.names })) });
+  if (waiting.length > 0) out.push({ kind: 'waiting', seats: waiting });
   if (clock.remainingMs === 0) out.push({ kind: 'time-up' });
   if (clock.changedAt !== null && clock.now - clock.changedAt >= STUCK_AFTER_MS)
     out.push({ kind: 'idle', minutes: Math.floor((clock.now - clock.changedAt) / 60_000) });

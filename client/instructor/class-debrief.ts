@@ -2,6 +2,7 @@
 // proposition, alignment and discovery), the charts (value against price, decision quality, how the kinds of
 // value proposition fared, an alignment heat map per table), the hidden priorities revealed, teaching notes
 // by concept with a question for the class, a drill into any table's timeline, and the two exports.
+import { isSellerSeat, sellerOfSeat } from '../../shared/rules/seats.ts';
 import { formatNumber, formatPercent, t, tk } from '../i18n/index.ts';
 import { dimLabel, dimList, money, roleLabel, sellerLabel } from '../i18n/labels.ts';
 import { ct, ctk } from '../i18n/console.ts';
@@ -508,7 +509,7 @@ export class DebriefPanel {
               seats
                 .map(
                   (s) =>
-                    `${s.id.startsWith('seller-') ? sellerLabel(s.id.slice(7), sc) : roleLabel(s.id)}: ${s.names.length > 0 ? s.names.join(', ') : s.bot ? t('seat.bot') : t('seat.empty')}`,
+                    `${isSellerSeat(s.id) ? sellerLabel(sellerOfSeat(s.id) ?? '', sc) : roleLabel(s.id)}: ${s.names.length > 0 ? s.names.join(', ') : s.bot ? t('seat.bot') : t('seat.empty')}`,
                 )
                 .join(' · '),
             ),

@@ -2,6 +2,7 @@
 // for a session whose room is not running (finished, or reopened after a restart), from the HTTP snapshot.
 import type { SessionSnapshot } from '../net/host-api.ts';
 import type { SyncedState } from '../net/types.ts';
+import { sellerOfSeat } from '../../shared/rules/seats.ts';
 import type { SeatLike, TableLike } from './attention.ts';
 
 export interface ClassPlayer {
@@ -56,6 +57,12 @@ export function fromSynced(synced: SyncedState): ClassModel {
         deadline: t.deadline || null,
         remainingMs: t.paused ? t.remainingMs : null,
         version: t.version,
+        // The synced summary names no disqualified supplier and no best-and-final round yet (the room's
+        // summary gains them with the one-channel change): every seller seat counts as in the running.
+        sellers: Object.values(t.seats ?? {})
+          .filter((s) => s.kind === 'seller')
+          .map((s) => ({ id: sellerOfSeat(s.id) ?? s.id, disqualified: null })),
+        bafo: null,
         seats: Object.values(t.seats ?? {}).map((s) => ({
           id: s.id,
           kind: s.kind,
@@ -84,6 +91,8 @@ export function fromSnapshot(snapshot: SessionSnapshot): ClassModel {
         deadline: t.deadline,
         remainingMs: t.remainingMs,
         version: 0,
+        sellers: t.sellers,
+        bafo: t.bafo,
         seats: t.seats.map((s) => ({
           id: s.id,
           kind: s.kind,

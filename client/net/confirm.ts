@@ -1,5 +1,6 @@
 // Which event tells the sender that its action went through. The server answers a refused action with an
 // `error` and an accepted one with the events it caused, in the order the messages were sent.
+import { sellerOfSeat } from '../../shared/rules/seats.ts';
 import type { GameEvent, PlayerAction } from './types.ts';
 
 type Data = Record<string, unknown>;
@@ -15,8 +16,8 @@ function field(data: Data, ...path: string[]): unknown {
 
 /** Whether `event` is the echo of `action` sent from `seat`. */
 export function confirms(action: PlayerAction, event: GameEvent, seat: string | null): boolean {
-  const d = event.data;
-  const seller = seat?.startsWith('seller-') ? seat.slice('seller-'.length) : null;
+  const d = event.data as Record<string, unknown>;
+  const seller = sellerOfSeat(seat);
   switch (action.type) {
     case 'chat':
       return (

@@ -68,6 +68,8 @@ export interface SessionSnapshot {
     deadline: number | null;
     remainingMs: number | null;
     winner: string | null;
+    sellers: { id: string; disqualified: unknown }[];
+    bafo: { sellers: string[]; answered: string[] } | null;
     seats: SeatSnapshot[];
   }[];
 }

@@ -1,5 +1,6 @@
 // The table's colours: a dark room, a green table, one colour per role. Text is near-white on dark fills and
 // near-black on light ones, for legible contrast.
+import { isSellerSeat, sellerOfSeat } from '../../shared/rules/seats.ts';
 
 export const COLORS = {
   background: 0x0f2233,
@@ -37,7 +38,7 @@ const ROLE_COLORS: Record<string, number> = {
 const SELLER_COLORS = [0xef6a5b, 0x9d8cf5, 0x67c8f0, 0xf08fb6];
 
 export function seatColor(seat: string): number {
-  if (seat.startsWith('seller-')) {
+  if (isSellerSeat(seat)) {
     const index = seat.charCodeAt(seat.length - 1) - 65;
     return (
       SELLER_COLORS[((index % SELLER_COLORS.length) + SELLER_COLORS.length) % SELLER_COLORS.length] ??
@@ -49,7 +50,8 @@ export function seatColor(seat: string): number {
 
 /** Two letters on the seat's disc. */
 export function seatInitials(seat: string): string {
-  if (seat.startsWith('seller-')) return seat.slice('seller-'.length);
+  const seller = sellerOfSeat(seat);
+  if (seller) return seller;
   const short: Record<string, string> = {
     engineering: 'EN',
     production: 'PR',

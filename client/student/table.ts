@@ -2,6 +2,7 @@
 // the current stage lit and the server's countdown; discovery questions and answers as speech bubbles between
 // the right seats; the specification board, proposal cards, votes and sign-off, and the delivery. It reads the
 // store and redraws when what it shows changes; tapping a seat tells the overlay (store.select), nothing else.
+import { isSellerSeat } from '../../shared/rules/seats.ts';
 import * as Phaser from 'phaser';
 import { STAGE_IDS } from '../../shared/rules/types.ts';
 import { formatClock, onLanguage, t, tk } from '../i18n/index.ts';
@@ -277,7 +278,7 @@ export class Table extends Phaser.Scene {
     } else if (view.stage === 'need-recognition') {
       lines.push({ text: t('benefits.shared'), bold: true });
       const marked = Object.keys(view.benefitsSought).length;
-      if (view.viewer.kind === 'seat' && !view.viewer.seat.startsWith('seller-'))
+      if (view.viewer.kind === 'seat' && !isSellerSeat(view.viewer.seat))
         lines.push({
           text: `${t('benefits.heading')}: ${marked}/${view.seats.filter((s) => s.kind === 'obc').length}`,
         });

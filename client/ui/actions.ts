@@ -1,4 +1,4 @@
-// "Do": a control for every intent the current stage allows this seat (STAGE_RULES / RFP_STEP_RULES, through
+// "Do": a control for every intent the current stage allows this seat (shared/rules/permissions.ts, through
 // `allowed`), each with the server's refusal shown right under the form that sent it. The forms of each stage
 // live in ui/forms/; this panel picks the ones that apply now, in order.
 import type { Store } from '../net/store.ts';

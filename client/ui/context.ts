@@ -1,5 +1,10 @@
 // What every panel needs to know about the seat it serves, derived once per update from the store.
-import { RFP_STEP_RULES, STAGE_RULES } from '../../shared/rules/stages.ts';
+import {
+  allowedNow,
+  canDisqualify as memberCanDisqualify,
+  eligibleSellers as stillEligible,
+} from '../../shared/rules/permissions.ts';
+import { sellerOfSeat } from '../../shared/rules/seats.ts';
 import type {
   ActionType,
   Member,
@@ -30,7 +35,7 @@ export function seatContext(state: StoreState): SeatContext | null {
   const brief = view.brief;
   const member = brief?.kind === 'obc' ? brief.member : null;
   const seller = brief?.kind === 'seller' ? brief.seller : null;
-  const sellerId = seat.startsWith('seller-') ? seat.slice('seller-'.length) : null;
+  const sellerId = sellerOfSeat(seat);
   return {
     state,
     view,
@@ -45,25 +50,22 @@ export function seatContext(state: StoreState): SeatContext | null {
   };
 }
 
-/** Whether the current stage (or step) lets a player send this action: STAGE_RULES / RFP_STEP_RULES. */
+/** Whether the current step lets a player send this intent: the engine's own rule (shared/rules/permissions.ts). */
 export function allowed(view: SeatView, type: ActionType): boolean {
-  if (type === 'chat') return view.phase !== 'lobby';
-  if (view.phase !== 'playing' || !view.stage || view.paused) return false;
-  const rule =
-    view.stage === 'rfp' ? (view.step ? RFP_STEP_RULES[view.step] : null) : STAGE_RULES[view.stage];
-  return rule?.allowed.includes(type) ?? false;
+  return allowedNow(view, type);
 }
 
 /** Procurement and members with sign-off or veto power may disqualify a supplier. */
 export function canDisqualify(ctx: SeatContext): boolean {
-  return ctx.role === 'procurement' || Boolean(ctx.member?.signOff) || Boolean(ctx.member?.veto);
+  return memberCanDisqualify(ctx.member);
 }
 
-/** Sellers still in the running this round. */
+/** Sellers still in the running this round (the view shows the OBC every proposal once they are open). */
 export function eligibleSellers(view: SeatView): string[] {
-  return view.proposals
-    .map((p) => p.seller)
-    .filter((id) => !view.rejected.includes(id) && !view.sellers.find((s) => s.id === id)?.disqualified);
+  return stillEligible(
+    view,
+    view.proposals.map((p) => p.seller),
+  );
 }
 
 export function activeSellers(view: SeatView): string[] {

@@ -1,6 +1,7 @@
 // The debrief (loaded on demand): the outcome, the hidden priorities revealed, value against price, the
 // alignment heat map, each offer's discovery, credibility and value proposition, the timeline, and the teaching
 // notes in the student's language. Laid out as one readable column on a phone.
+import { isSellerSeat } from '../../shared/rules/seats.ts';
 import { formatNumber, formatPercent, formatTime, t, tk } from '../i18n/index.ts';
 import { dimLabel, dimList, money, roleLabel, sellerLabel } from '../i18n/labels.ts';
 import { eventText, eventTitle } from '../i18n/events.ts';
@@ -55,7 +56,7 @@ export class DebriefView {
       .map(Number)
       .sort((a, b) => a - b);
     const mySeller =
-      state.view?.viewer.kind === 'seat' && state.view.viewer.seat.startsWith('seller-')
+      state.view?.viewer.kind === 'seat' && isSellerSeat(state.view.viewer.seat)
         ? state.view.viewer.seat.slice(7)
         : null;
     if (!this.offerTab || !d.offers.some((o) => o.seller === this.offerTab))

@@ -1,6 +1,7 @@
 // The table screen (loaded once the student has a seat): the Phaser table on top (or on the left on a wide
 // screen), the panels beside it (what to do now, the talk channels, a text account of the table), the brief
 // one tap away in the header, and the debrief when the round is over. Phaser itself loads on demand.
+import { isSellerSeat, sellerOfSeat } from '../../shared/rules/seats.ts';
 import { formatClock, language, onLanguage, t, tk } from '../i18n/index.ts';
 import type { Store, Selection } from '../net/store.ts';
 import type { StoreState } from '../net/types.ts';
@@ -254,7 +255,7 @@ export class PlayScreen {
       this.brief.open();
       return;
     }
-    if (ctx.kind === 'seller' && !seat.startsWith('seller-')) {
+    if (ctx.kind === 'seller' && !isSellerSeat(seat)) {
       setDraft('ask.to', seat);
       this.selectTab('act', false);
       this.actions.invalidate();
@@ -264,8 +265,8 @@ export class PlayScreen {
       field?.focus({ preventScroll: true });
       return;
     }
-    if (ctx.kind === 'obc' && seat.startsWith('seller-')) {
-      this.threads.openThread(seat.slice('seller-'.length));
+    if (ctx.kind === 'obc' && isSellerSeat(seat)) {
+      this.threads.openThread(sellerOfSeat(seat) ?? '');
       this.selectTab('talk', false);
       return;
     }

@@ -186,6 +186,8 @@ export function apiRouter(deps: ApiDeps): Router {
         deadline: t.state.deadline,
         remainingMs: t.state.remainingMs,
         winner: t.state.decision?.winner ?? null,
+        sellers: Object.values(t.state.sellers).map((x) => ({ id: x.id, disqualified: x.disqualified })),
+        bafo: t.state.bafo,
         seats: Object.values(t.state.seats).map((seat) => ({
           id: seat.id,
           kind: seat.kind,

@@ -2,7 +2,7 @@
 // one CSV row per student and round for a gradebook. Both are computed from the stored logs.
 import { debriefsFromLog } from '../../shared/rules/debrief.ts';
 import { classSummary, finishedRounds } from '../../shared/session/class-results.ts';
-import { sellerOfSeat } from '../../shared/rules/engine.ts';
+import { sellerOfSeat } from '../../shared/rules/seats.ts';
 import { publicScenario } from '../../shared/rules/view.ts';
 import type { LiveSession } from '../session.ts';
 import type { Store } from '../store/store.ts';

@@ -5,7 +5,7 @@ import type { Language, Member, Scenario, Seller } from '../scenario/schema.ts';
 import { say } from './phrases.ts';
 import { MAX_LEVEL } from '../scenario/schema.ts';
 import { nextRandom } from '../rules/rng.ts';
-import { RFP_STEP_RULES, STAGE_RULES } from '../rules/stages.ts';
+import { allowedNow, canSignOff, eligibleSellers } from '../rules/permissions.ts';
 import type { TableView } from '../rules/view.ts';
 import type { ObcRole } from '../scenario/schema.ts';
 import type { PlayerAction } from '../rules/types.ts';
@@ -54,11 +54,9 @@ class Dice {
   }
 }
 
+/** The engine's own rule for what the step allows (a bot acts only while the round runs). */
 function allowed(view: BotView, type: PlayerAction['type']): boolean {
-  if (view.phase !== 'playing' || view.paused || !view.stage) return false;
-  const rule =
-    view.stage === 'rfp' ? (view.step ? RFP_STEP_RULES[view.step] : null) : STAGE_RULES[view.stage];
-  return rule?.allowed.includes(type) ?? false;
+  return view.phase === 'playing' && allowedNow(view, type);
 }
 
 function mySeat(view: BotView) {
@@ -192,9 +190,11 @@ function obcIntent(
     }
   }
   if (view.stage === 'rfp' && view.step === 'evaluation') {
-    const offers = view.proposals.filter(
-      (p) => !view.rejected.includes(p.seller) && !view.sellers.find((x) => x.id === p.seller)?.disqualified,
+    const eligible = eligibleSellers(
+      view,
+      view.proposals.map((p) => p.seller),
     );
+    const offers = view.proposals.filter((p) => eligible.includes(p.seller));
     const trustOf = (id: string) =>
       (view.sellers.find((x) => x.id === id) as { trust?: number } | undefined)?.trust ?? 0.5;
     const read: ReadProposal[] = offers.map((p) => ({
@@ -237,7 +237,7 @@ function obcIntent(
   }
   if (
     allowed(view, 'sign-off') &&
-    (member.signOff || member.veto) &&
+    canSignOff(member) &&
     view.decision?.signOff === 'pending' &&
     view.decision.approvals[role] === undefined
   ) {

@@ -1,6 +1,7 @@
 // The rules of Buying Center: pure, deterministic, no I/O. Server and client import from here.
 export * from './types.ts';
-export { apply, createTable, LIMITS, sellerSeat, sellerOfSeat, isObcRole } from './engine.ts';
+export { apply, createTable, LIMITS } from './engine.ts';
+export { sellerSeat, sellerOfSeat, isObcRole, isSellerSeat } from './seats.ts';
 export { replay } from './replay.ts';
 export {
   viewFor,
@@ -18,11 +19,7 @@ export {
   type Debrief,
 } from './debrief.ts';
 export * from './scoring.ts';
-export {
-  STAGE_RULES,
-  RFP_STEP_RULES,
-  STAGE_MINUTES_RANGE,
-  currentRule,
-  durationMs,
-  stageMinutes,
-} from './stages.ts';
+export { STEP_RULES, stepIdOf } from './steps.ts';
+export { FLOW } from './flow.ts';
+export * from './permissions.ts';
+export { STAGE_MINUTES_RANGE, durationMs, stageMinutes } from './stages.ts';

@@ -1,38 +1,16 @@
-// One handler per player intent. Each checks the stage, the seat and every value before it changes the draft,
-// so a rejection never leaves half an action behind (and apply() drops the draft anyway).
-import type { ObcRole } from '../scenario/schema.ts';
-import { MAX_LEVEL, MIN_LEVEL } from '../scenario/schema.ts';
-import {
-  LIMITS,
-  adoptedMustHaves,
-  awardContract,
-  closeBafo,
-  decide,
-  eligibleSellers,
-  emit,
-  isObcRole,
-  maybeAdvance,
-  memberOf,
-  newId,
-  reject,
-  rejectChoice,
-  sellerOfSeat,
-  sellerSeat,
-  startBafo,
-  type Ctx,
-} from './engine.ts';
+// One handler per player intent. Payloads arrive parsed by their schema (action-schema.ts: shapes, ranges,
+// lengths); whether the step allows the intent at all permissions.ts says. What is checked here needs the
+// scenario or the table: is the benefit the scenario's, is the seller at this table, is the sender the member
+// asked. Each handler checks before it changes the draft, and apply() drops the draft on a rejection anyway.
 import { hasOwnKey, own, setOwn } from '../own.ts';
+import type { ObcRole } from '../scenario/schema.ts';
+import { LIMITS, emit, memberOf, newId, obcSeats, reject, type Ctx } from './context.ts';
+import { adoptedMustHaves, eligibleOf, rejectChoice } from './decision.ts';
+import { advance, goTo, maybeAdvance } from './flow.ts';
+import { canDisqualify, canSignOff, voteWeight, whyNot } from './permissions.ts';
 import { claimedLevels } from './scoring.ts';
-import { currentRule } from './stages.ts';
-import type {
-  Audience,
-  PlayerAction,
-  ProposalInput,
-  ProposalTerms,
-  Seat,
-  SeatId,
-  SpecItem,
-} from './types.ts';
+import { isObcRole, sellerOfSeat, sellerSeat } from './seats.ts';
+import type { Audience, PlayerAction, Seat, SeatId, SpecItem } from './types.ts';
 
 type Handler<T extends PlayerAction['type']> = (
   ctx: Ctx,
@@ -59,29 +37,12 @@ const HANDLERS: { [T in PlayerAction['type']]: Handler<T> } = {
 };
 
 export function handlePlayerAction(ctx: Ctx, seat: Seat, action: PlayerAction) {
-  const type = action?.type;
-  if (typeof type !== 'string' || !Object.hasOwn(HANDLERS, type)) {
-    reject('invalid-value', `unknown action "${String(type)}"`);
-  }
-  const s = ctx.state;
-  if (type === 'chat') {
-    if (s.phase === 'lobby') reject('wrong-stage', 'the table opens its channels when the round starts');
-  } else {
-    const rule = currentRule(s);
-    if (!rule) reject('wrong-stage', s.phase === 'lobby' ? 'the round has not started' : 'the round is over');
-    if (s.paused) reject('paused', 'the game is paused');
-    if (!rule.allowed.includes(type))
-      reject('wrong-stage', `"${type}" is not possible during ${stageName(ctx)}`);
-  }
-  (HANDLERS[type] as Handler<typeof type>)(ctx, seat, action);
+  const refused = whyNot(ctx.state, action.type);
+  if (refused) reject(refused.code, refused.message);
+  (HANDLERS[action.type] as Handler<typeof action.type>)(ctx, seat, action);
 }
 
-function stageName(ctx: Ctx): string {
-  const s = ctx.state;
-  return s.step ? `${s.stage} (${s.step})` : (s.stage ?? s.phase);
-}
-
-// ---- checks ----
+// ---- checks that need the scenario or the table ----
 
 function obcRole(seat: Seat): ObcRole {
   if (seat.kind !== 'obc' || !isObcRole(seat.id))
@@ -96,40 +57,19 @@ function sellerId(ctx: Ctx, seat: Seat): string {
   return id;
 }
 
-function text(value: unknown, max: number, what: string): string {
-  if (typeof value !== 'string') reject('invalid-value', `${what} must be text`);
-  const t = value.trim();
-  if (t.length === 0) reject('invalid-value', `${what} is empty`);
-  if (t.length > max) reject('invalid-value', `${what} is longer than ${max} characters`);
-  return t;
-}
-
-function dimension(ctx: Ctx, value: unknown, what = 'dimension'): string {
-  if (typeof value !== 'string' || !ctx.scenario.dimensions.some((d) => d.id === value)) {
-    reject('invalid-value', `${what} "${String(value)}" is not a benefit of this scenario`);
-  }
+function dimension(ctx: Ctx, value: string, what = 'dimension'): string {
+  if (!ctx.scenario.dimensions.some((d) => d.id === value))
+    reject('invalid-value', `${what} "${value}" is not a benefit of this scenario`);
   return value;
 }
 
-function dimensionList(ctx: Ctx, value: unknown, min: number, max: number, what: string): string[] {
-  if (!Array.isArray(value)) reject('invalid-value', `${what} must be a list`);
-  if (value.length < min || value.length > max)
-    reject('invalid-value', `${what} takes ${min} to ${max} benefits`);
-  const dims = value.map((d) => dimension(ctx, d));
-  if (new Set(dims).size !== dims.length) reject('invalid-value', `${what} names a benefit twice`);
-  return dims;
+function dimensions(ctx: Ctx, values: readonly string[]): string[] {
+  return values.map((d) => dimension(ctx, d));
 }
 
-function int(value: unknown, min: number, max: number, what: string): number {
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
-    reject('invalid-value', `${what} must be a whole number from ${min} to ${max}`);
-  }
-  return value;
-}
-
-function tableSeller(ctx: Ctx, value: unknown): string {
-  if (typeof value !== 'string' || !hasOwnKey(ctx.state.sellers, value))
-    reject('invalid-value', `there is no seller "${String(value)}" at this table`);
+function tableSeller(ctx: Ctx, value: string): string {
+  if (!hasOwnKey(ctx.state.sellers, value))
+    reject('invalid-value', `there is no seller "${value}" at this table`);
   return value;
 }
 
@@ -142,22 +82,21 @@ function member(ctx: Ctx, role: ObcRole) {
 // ---- talk ----
 
 function chat(ctx: Ctx, seat: Seat, a: Extract<PlayerAction, { type: 'chat' }>) {
-  const body = text(a.text, LIMITS.chat, 'a message');
   if (a.channel === 'obc') {
     obcRole(seat);
-    push(ctx, seat.id, 'obc', null, body);
+    push(ctx, seat.id, 'obc', null, a.text);
     return;
   }
-  if (a.channel !== 'buyer-seller') reject('invalid-value', 'channel must be "obc" or "buyer-seller"');
   let thread: string;
   if (seat.kind === 'seller') {
     thread = sellerId(ctx, seat);
     if (a.seller !== undefined && a.seller !== thread)
       reject('wrong-seat', 'a seller writes only in its own thread');
   } else {
+    if (a.seller === undefined) reject('invalid-value', 'name the seller whose thread this is');
     thread = tableSeller(ctx, a.seller);
   }
-  push(ctx, seat.id, 'buyer-seller', thread, body);
+  push(ctx, seat.id, 'buyer-seller', thread, a.text);
 }
 
 function push(ctx: Ctx, from: SeatId, channel: 'obc' | 'buyer-seller', seller: string | null, body: string) {
@@ -165,14 +104,12 @@ function push(ctx: Ctx, from: SeatId, channel: 'obc' | 'buyer-seller', seller: s
   const message = { id: newId(s, 'm'), channel, seller, from, text: body, at: ctx.at, stage: s.stage };
   s.messages.push(message);
   const audience: Audience =
-    channel === 'obc' ? { to: 'obc' } : { to: 'seats', seats: [...obcSeats(ctx), sellerSeat(seller ?? '')] };
+    channel === 'obc'
+      ? { to: 'obc' }
+      : { to: 'seats', seats: [...obcSeats(ctx.scenario), sellerSeat(seller ?? '')] };
   emit(ctx, 'message', audience, `${from} → ${channel === 'obc' ? 'OBC' : `thread ${seller}`}: ${body}`, {
     message,
   });
-}
-
-function obcSeats(ctx: Ctx): SeatId[] {
-  return ctx.scenario.buyingFirm.obc.members.map((m) => m.role);
 }
 
 // ---- stage 1: need recognition ----
@@ -182,10 +119,9 @@ function askQuestion(ctx: Ctx, seat: Seat, a: Extract<PlayerAction, { type: 'ask
   const status = own(ctx.state.sellers, seller);
   if (!status) return reject('wrong-seat', 'unknown seller');
   if (status.disqualified) reject('not-your-turn', 'your team is out of this round');
-  if (!isObcRole(a.to) || !memberOf(ctx.scenario, a.to))
-    reject('invalid-value', `ask a member of the buying center, not "${String(a.to)}"`);
-  const body = text(a.text, LIMITS.question, 'a question');
-  const topic = a.topic === undefined || a.topic === null ? null : dimension(ctx, a.topic, 'the topic');
+  if (!memberOf(ctx.scenario, a.to))
+    reject('invalid-value', `ask a member of the buying center, not "${a.to}"`);
+  const topic = a.topic === undefined ? null : dimension(ctx, a.topic, 'the topic');
   const max = ctx.scenario.stages['need-recognition'].maxQuestionsPerSeller;
   if (status.questionsAsked >= max)
     reject('limit-reached', `your team has asked its ${max} questions this round`);
@@ -194,7 +130,7 @@ function askQuestion(ctx: Ctx, seat: Seat, a: Extract<PlayerAction, { type: 'ask
     id: newId(ctx.state, 'q'),
     seller,
     to: a.to,
-    text: body,
+    text: a.text,
     topic,
     at: ctx.at,
     stage: ctx.state.stage ?? 'need-recognition',
@@ -204,11 +140,9 @@ function askQuestion(ctx: Ctx, seat: Seat, a: Extract<PlayerAction, { type: 'ask
   emit(
     ctx,
     'question',
-    { to: 'seats', seats: [...obcSeats(ctx), seat.id] },
-    `Seller ${seller} asks ${a.to}: ${body}`,
-    {
-      question,
-    },
+    { to: 'seats', seats: [...obcSeats(ctx.scenario), seat.id] },
+    `Seller ${seller} asks ${a.to}: ${a.text}`,
+    { question },
   );
 }
 
@@ -218,32 +152,22 @@ function answerQuestion(ctx: Ctx, seat: Seat, a: Extract<PlayerAction, { type: '
   if (!q) return reject('not-found', 'there is no such question');
   if (q.to !== role) reject('wrong-seat', `this question was asked of ${q.to}`);
   if (q.answer) reject('invalid-value', 'this question is already answered');
-  const body = text(a.text, LIMITS.answer, 'an answer');
-  if (!Array.isArray(a.concerns)) reject('invalid-value', 'concerns must be a list');
-  const own = member(ctx, role).priorities.petConcerns.map((p) => p.id);
-  if (a.concerns.some((c) => typeof c !== 'string' || !own.includes(c))) {
+  const cards = member(ctx, role).priorities.petConcerns.map((p) => p.id);
+  if (a.concerns.some((c) => !cards.includes(c)))
     reject('invalid-value', 'you can only share your own concern cards');
-  }
-  if (new Set(a.concerns).size !== a.concerns.length)
-    reject('invalid-value', 'a concern card is shared once');
-  q.answer = { text: body, concerns: [...a.concerns], at: ctx.at };
+  q.answer = { text: a.text, concerns: [...a.concerns], at: ctx.at };
   emit(
     ctx,
     'answer',
-    { to: 'seats', seats: [...obcSeats(ctx), sellerSeat(q.seller)] },
-    `${role} answers seller ${q.seller}: ${body}`,
-    {
-      questionId: q.id,
-      seller: q.seller,
-      role,
-      answer: q.answer,
-    },
+    { to: 'seats', seats: [...obcSeats(ctx.scenario), sellerSeat(q.seller)] },
+    `${role} answers seller ${q.seller}: ${a.text}`,
+    { questionId: q.id, seller: q.seller, role, answer: q.answer },
   );
 }
 
 function markBenefits(ctx: Ctx, seat: Seat, a: Extract<PlayerAction, { type: 'mark-benefits' }>) {
   const role = obcRole(seat);
-  const dims = dimensionList(ctx, a.dimensions, 1, LIMITS.benefitsMarked, 'benefits sought');
+  const dims = dimensions(ctx, a.dimensions);
   ctx.state.benefitsSought[role] = dims;
   emit(ctx, 'benefits-marked', { to: 'obc' }, `${role} seeks ${dims.join(', ')}`, { role, dimensions: dims });
 }
@@ -253,12 +177,6 @@ function markBenefits(ctx: Ctx, seat: Seat, a: Extract<PlayerAction, { type: 'ma
 function proposeSpecItem(ctx: Ctx, seat: Seat, a: Extract<PlayerAction, { type: 'propose-spec-item' }>) {
   const role = obcRole(seat);
   const dim = dimension(ctx, a.dimension);
-  if (a.kind !== 'must-have' && a.kind !== 'weight')
-    reject('invalid-value', 'a spec item is a "must-have" or a "weight"');
-  const value =
-    a.kind === 'must-have'
-      ? int(a.value, MIN_LEVEL, MAX_LEVEL, 'a must-have level')
-      : int(a.value, 0, 100, 'a weight');
   const mine = ctx.state.spec.items.filter((i) => i.by === role).length;
   if (mine >= LIMITS.specItemsPerMember)
     reject('limit-reached', `you have proposed ${LIMITS.specItemsPerMember} items`);
@@ -267,12 +185,12 @@ function proposeSpecItem(ctx: Ctx, seat: Seat, a: Extract<PlayerAction, { type: 
     by: role,
     dimension: dim,
     kind: a.kind,
-    value,
+    value: a.value,
     votes: { [role]: true },
     status: 'open',
   };
   ctx.state.spec.items.push(item);
-  emit(ctx, 'spec-proposed', { to: 'obc' }, `${role} proposes ${a.kind} ${dim} = ${value}`, {
+  emit(ctx, 'spec-proposed', { to: 'obc' }, `${role} proposes ${a.kind} ${dim} = ${a.value}`, {
     item: { ...item },
   });
   settle(ctx, item);
@@ -283,7 +201,6 @@ function voteSpecItem(ctx: Ctx, seat: Seat, a: Extract<PlayerAction, { type: 'vo
   const item = ctx.state.spec.items.find((i) => i.id === a.itemId);
   if (!item) return reject('not-found', 'there is no such spec item');
   if (item.status !== 'open') reject('invalid-value', `this item is already ${item.status}`);
-  if (typeof a.support !== 'boolean') reject('invalid-value', 'support must be true or false');
   item.votes[role] = a.support;
   emit(ctx, 'spec-vote', { to: 'obc' }, `${role} ${a.support ? 'supports' : 'opposes'} ${item.dimension}`, {
     itemId: item.id,
@@ -298,20 +215,13 @@ function voteSpecItem(ctx: Ctx, seat: Seat, a: Extract<PlayerAction, { type: 'vo
 function settle(ctx: Ctx, item: SpecItem) {
   const rule = ctx.scenario.buyingFirm.obc.decisionRule;
   const members = ctx.scenario.buyingFirm.obc.members;
-  const weight = (role: ObcRole) =>
-    rule.kind === 'influence-weighted-vote'
-      ? (members.find((m) => m.role === role)?.influence ?? 0)
-      : rule.kind === 'majority-vote'
-        ? 1
-        : role === rule.decider
-          ? 1
-          : 0;
-  const total = members.reduce((sum, m) => sum + weight(m.role), 0);
+  const total = members.reduce((sum, m) => sum + voteWeight(rule, m), 0);
   let yes = 0;
   let no = 0;
-  for (const [role, v] of Object.entries(item.votes)) {
-    if (v === true) yes += weight(role as ObcRole);
-    if (v === false) no += weight(role as ObcRole);
+  for (const m of members) {
+    const v = item.votes[m.role];
+    if (v === true) yes += voteWeight(rule, m);
+    if (v === false) no += voteWeight(rule, m);
   }
   if (yes * 2 > total) {
     item.status = 'adopted';
@@ -321,9 +231,8 @@ function settle(ctx: Ctx, item: SpecItem) {
         other.status === 'adopted' &&
         other.dimension === item.dimension &&
         other.kind === item.kind
-      ) {
+      )
         other.status = 'superseded';
-      }
     }
   } else if (no * 2 >= total) {
     item.status = 'rejected';
@@ -339,55 +248,37 @@ function settle(ctx: Ctx, item: SpecItem) {
 
 function disqualifySupplier(ctx: Ctx, seat: Seat, a: Extract<PlayerAction, { type: 'disqualify-supplier' }>) {
   const role = obcRole(seat);
-  const m = member(ctx, role);
-  if (role !== 'procurement' && !m.signOff && !m.veto) {
+  if (!canDisqualify(member(ctx, role)))
     reject('wrong-seat', 'only procurement or a member with sign-off or veto power disqualifies a supplier');
-  }
   const seller = tableSeller(ctx, a.seller);
   const status = own(ctx.state.sellers, seller);
   if (!status) return reject('not-found', 'unknown seller');
   if (status.disqualified) reject('invalid-value', `seller ${seller} is already disqualified`);
-  const reason = text(a.reason, LIMITS.reason, 'a reason');
-  status.disqualified = { by: role, reason };
-  emit(ctx, 'supplier-disqualified', { to: 'table' }, `${role} disqualified seller ${seller}: ${reason}`, {
+  status.disqualified = { by: role, reason: a.reason };
+  emit(ctx, 'supplier-disqualified', { to: 'table' }, `${role} disqualified seller ${seller}: ${a.reason}`, {
     seller,
     by: role,
-    reason,
+    reason: a.reason,
   });
   if (ctx.state.step === 'evaluation') {
     delete ctx.state.votes[role];
-    for (const [voter, choice] of Object.entries(ctx.state.votes))
-      if (choice === seller) delete ctx.state.votes[voter as ObcRole];
+    for (const m of ctx.scenario.buyingFirm.obc.members)
+      if (ctx.state.votes[m.role] === seller) delete ctx.state.votes[m.role];
   }
 }
 
 // ---- stage 3: RFP to contract ----
 
-function terms(value: unknown): ProposalTerms {
-  if (!value || typeof value !== 'object') reject('invalid-value', 'terms must be given');
-  const t = value as Record<string, unknown>;
-  return {
-    paymentDays: int(t.paymentDays, 0, 180, 'payment days'),
-    warrantyMonths: int(t.warrantyMonths, 0, 120, 'warranty months'),
-    deliveryWeeks: int(t.deliveryWeeks, 1, 104, 'delivery weeks'),
-  };
-}
-
-/** Prices are in cents: rounded first, then checked, so 0.001 is a price of 0 and refused. */
-function price(value: unknown, listPrice: number): number {
-  const cents = typeof value === 'number' && Number.isFinite(value) ? Math.round(value * 100) / 100 : NaN;
-  if (!(cents > 0) || cents > listPrice * 10) {
+function checkPrice(price: number, listPrice: number): number {
+  if (price > listPrice * 10)
     reject('invalid-value', `a price must be a positive number no higher than ${listPrice * 10}`);
-  }
-  return cents;
+  return price;
 }
 
-function idList(value: unknown, known: string[], what: string): string[] {
-  if (!Array.isArray(value)) reject('invalid-value', `${what} must be a list`);
-  if (value.some((v) => typeof v !== 'string' || !known.includes(v)))
+function ownIds(values: readonly string[], known: readonly string[], what: string): string[] {
+  if (values.some((v) => !known.includes(v)))
     reject('invalid-value', `${what} names something your offering does not have`);
-  if (new Set(value).size !== value.length) reject('invalid-value', `${what} names an item twice`);
-  return [...(value as string[])];
+  return [...values];
 }
 
 function submitProposal(ctx: Ctx, seat: Seat, a: Extract<PlayerAction, { type: 'submit-proposal' }>) {
@@ -397,22 +288,32 @@ function submitProposal(ctx: Ctx, seat: Seat, a: Extract<PlayerAction, { type: '
     reject('not-your-turn', `your team is disqualified: ${status.disqualified.reason}`);
   const offering = ctx.scenario.sellers.find((x) => x.id === id)?.offering;
   if (!offering) return reject('wrong-seat', 'unknown seller');
-  const input: ProposalInput = {
-    price: price(a.price, offering.listPrice),
-    options: idList(
+  const claims: Record<string, number> = {};
+  for (const [dim, level] of Object.entries(a.claims)) setOwn(claims, dimension(ctx, dim), level);
+  const messages: typeof a.messages = {};
+  for (const m of ctx.scenario.buyingFirm.obc.members) {
+    const msg = a.messages[m.role];
+    if (msg) messages[m.role] = { text: msg.text, dimensions: dimensions(ctx, msg.dimensions) };
+  }
+  for (const role of Object.keys(a.messages))
+    if (!memberOf(ctx.scenario, role as ObcRole))
+      reject('invalid-value', `"${role}" is not a member of this buying center`);
+  const input = {
+    price: checkPrice(a.price, offering.listPrice),
+    options: ownIds(
       a.options,
       offering.options.map((o) => o.id),
       'options',
     ),
-    evidence: idList(
+    evidence: ownIds(
       a.evidence,
       offering.evidence.map((e) => e.id),
       'evidence',
     ),
-    terms: terms(a.terms),
-    claims: claims(ctx, a.claims),
-    leadWith: dimensionList(ctx, a.leadWith, 1, ctx.scenario.dimensions.length, 'the benefits you lead with'),
-    messages: messages(ctx, a.messages),
+    terms: { ...a.terms },
+    claims,
+    leadWith: dimensions(ctx, a.leadWith),
+    messages,
   };
   const claimed = claimedLevels(ctx.scenario, { ...input, sellerId: id, messageDimensions: {} });
   const missed = adoptedMustHaves(ctx.state).find((mh) => (own(claimed, mh.dimension) ?? 0) < mh.minLevel);
@@ -432,61 +333,25 @@ function submitProposal(ctx: Ctx, seat: Seat, a: Extract<PlayerAction, { type: '
     stated: claimed,
   };
   setOwn(ctx.state.proposals, id, proposal);
-  const revision = proposal.revision;
   emit(
     ctx,
     'proposal-submitted',
     { to: 'seats', seats: [seat.id] },
-    `Seller ${id} submitted proposal revision ${revision}`,
+    `Seller ${id} submitted proposal revision ${proposal.revision}`,
     {
       proposal,
     },
   );
   emit(ctx, 'proposal-received', { to: 'table' }, `Seller ${id} handed in a proposal`, {
     seller: id,
-    revision,
+    revision: proposal.revision,
   });
 }
 
-function claims(ctx: Ctx, value: unknown) {
-  if (value === undefined) return {};
-  if (!value || typeof value !== 'object' || Array.isArray(value))
-    reject('invalid-value', 'claims must map benefits to levels');
-  const out: Record<string, number> = {};
-  for (const [dim, level] of Object.entries(value))
-    setOwn(out, dimension(ctx, dim), int(level, MIN_LEVEL, MAX_LEVEL, `the claimed level of ${dim}`));
-  return out;
-}
-
-function messages(ctx: Ctx, value: unknown): ProposalInput['messages'] {
-  if (value === undefined) return {};
-  if (!value || typeof value !== 'object' || Array.isArray(value))
-    reject('invalid-value', 'messages must map members to a message');
-  const out: ProposalInput['messages'] = {};
-  for (const [role, msg] of Object.entries(value)) {
-    if (!isObcRole(role) || !memberOf(ctx.scenario, role))
-      reject('invalid-value', `"${role}" is not a member of this buying center`);
-    if (!msg || typeof msg !== 'object')
-      reject('invalid-value', `the message to ${role} must have a text and benefits`);
-    const m = msg as Record<string, unknown>;
-    out[role] = {
-      text: text(m.text, LIMITS.chat, `the message to ${role}`),
-      dimensions: dimensionList(
-        ctx,
-        m.dimensions ?? [],
-        0,
-        LIMITS.messageDimensions,
-        `the benefits stressed to ${role}`,
-      ),
-    };
-  }
-  return out;
-}
-
-function openProposalOf(ctx: Ctx, value: unknown): string {
+function openProposalOf(ctx: Ctx, value: string): string {
   const seller = tableSeller(ctx, value);
   if (!hasOwnKey(ctx.state.proposals, seller)) reject('not-found', `seller ${seller} has no proposal`);
-  if (!eligibleSellers(ctx.state).includes(seller))
+  if (!eligibleOf(ctx.state).includes(seller))
     reject('invalid-value', `seller ${seller} is out of the running`);
   return seller;
 }
@@ -494,15 +359,18 @@ function openProposalOf(ctx: Ctx, value: unknown): string {
 function scoreProposal(ctx: Ctx, seat: Seat, a: Extract<PlayerAction, { type: 'score-proposal' }>) {
   const role = obcRole(seat);
   const seller = openProposalOf(ctx, a.seller);
-  const score = int(a.score, 0, 10, 'a score');
   const mine = (ctx.state.scores[role] ??= {});
-  setOwn(mine, seller, score);
+  setOwn(mine, seller, a.score);
   emit(
     ctx,
     'proposal-scored',
     { to: 'seats', seats: [seat.id] },
-    `${role} scored seller ${seller}: ${score}`,
-    { role, seller, score },
+    `${role} scored seller ${seller}: ${a.score}`,
+    {
+      role,
+      seller,
+      score: a.score,
+    },
   );
 }
 
@@ -512,9 +380,21 @@ function requestBafo(ctx: Ctx, seat: Seat, a: Extract<PlayerAction, { type: 'req
     reject('invalid-value', 'this scenario has no best-and-final round');
   if (ctx.state.bafoUsed)
     reject('limit-reached', 'the buying center has already asked for a best and final offer');
-  if (!Array.isArray(a.sellers) || a.sellers.length === 0) reject('invalid-value', 'name the sellers to ask');
-  const sellers = [...new Set(a.sellers.map((x) => openProposalOf(ctx, x)))];
-  startBafo(ctx, role, sellers);
+  const sellers = a.sellers.map((x) => openProposalOf(ctx, x));
+  const s = ctx.state;
+  s.bafo = { requestedBy: role, sellers, answered: [] };
+  s.bafoUsed = true;
+  s.votes = {};
+  emit(
+    ctx,
+    'bafo-requested',
+    { to: 'table' },
+    `The buying center asks ${sellers.join(', ')} for a best and final offer`,
+    {
+      sellers,
+    },
+  );
+  goTo(ctx, 'bafo');
 }
 
 function submitBafo(ctx: Ctx, seat: Seat, a: Extract<PlayerAction, { type: 'submit-bafo' }>) {
@@ -526,11 +406,11 @@ function submitBafo(ctx: Ctx, seat: Seat, a: Extract<PlayerAction, { type: 'subm
   const proposal = own(ctx.state.proposals, id);
   if (!proposal) return reject('not-found', 'your team has no proposal');
   const offering = ctx.scenario.sellers.find((x) => x.id === id)?.offering;
-  const p = price(a.price, offering?.listPrice ?? proposal.price);
+  const p = checkPrice(a.price, offering?.listPrice ?? proposal.price);
   if (p > proposal.price)
     reject('invalid-value', `a best and final offer cannot raise the price above ${proposal.price}`);
   proposal.price = p;
-  if (a.terms !== undefined) proposal.terms = terms(a.terms);
+  if (a.terms !== undefined) proposal.terms = { ...a.terms };
   proposal.bafo = true;
   proposal.revision += 1;
   proposal.at = ctx.at;
@@ -540,12 +420,14 @@ function submitBafo(ctx: Ctx, seat: Seat, a: Extract<PlayerAction, { type: 'subm
     'bafo-submitted',
     { to: 'seats', seats: [seat.id] },
     `Seller ${id} offers ${p} as best and final`,
-    { price: p },
+    {
+      price: p,
+    },
   );
   emit(ctx, 'bafo-received', { to: 'table' }, `Seller ${id} handed in its best and final offer`, {
     seller: id,
   });
-  if (bafo.sellers.every((x) => bafo.answered.includes(x))) closeBafo(ctx);
+  if (bafo.sellers.every((x) => bafo.answered.includes(x))) advance(ctx);
 }
 
 function vote(ctx: Ctx, seat: Seat, a: Extract<PlayerAction, { type: 'vote' }>) {
@@ -558,23 +440,22 @@ function vote(ctx: Ctx, seat: Seat, a: Extract<PlayerAction, { type: 'vote' }>) 
   });
   emit(ctx, 'voted', { to: 'table' }, `${role} has voted`, { role });
   const members = ctx.scenario.buyingFirm.obc.members;
-  if (members.every((m) => ctx.state.votes[m.role] !== undefined)) decide(ctx);
+  // The last vote settles the evaluation: the decision rule picks, and the flow moves on.
+  if (members.every((m) => ctx.state.votes[m.role] !== undefined)) advance(ctx);
 }
 
 function signOff(ctx: Ctx, seat: Seat, a: Extract<PlayerAction, { type: 'sign-off' }>) {
   const role = obcRole(seat);
-  const m = member(ctx, role);
-  if (!m.signOff && !m.veto) reject('wrong-seat', 'only a member with sign-off or veto power signs off');
+  if (!canSignOff(member(ctx, role)))
+    reject('wrong-seat', 'only a member with sign-off or veto power signs off');
   const decision = ctx.state.decision;
   if (!decision || decision.signOff !== 'pending')
     return reject('not-your-turn', 'no contract awaits sign-off');
   if (decision.approvals[role] !== undefined) reject('invalid-value', 'you have already signed');
-  if (typeof a.approve !== 'boolean') reject('invalid-value', 'approve must be true or false');
-  const comment =
-    a.comment === undefined || a.comment === '' ? '' : text(a.comment, LIMITS.comment, 'a comment');
   decision.approvals[role] = a.approve;
   if (!a.approve) {
-    rejectChoice(ctx, role, comment);
+    rejectChoice(ctx, role, a.comment);
+    goTo(ctx, ctx.state.decision ? 'contract' : 'evaluation');
     return;
   }
   emit(
@@ -582,10 +463,14 @@ function signOff(ctx: Ctx, seat: Seat, a: Extract<PlayerAction, { type: 'sign-of
     'signed',
     { to: 'table' },
     `${role} approves the contract with seller ${decision.winner ?? '?'}`,
-    { role, seller: decision.winner, comment },
+    {
+      role,
+      seller: decision.winner,
+      comment: a.comment,
+    },
   );
-  const approvers = ctx.scenario.buyingFirm.obc.members.filter((x) => x.signOff || x.veto);
-  if (approvers.every((x) => decision.approvals[x.role] === true)) awardContract(ctx);
+  const signers = ctx.scenario.buyingFirm.obc.members.filter(canSignOff);
+  if (signers.every((x) => decision.approvals[x.role] === true)) goTo(ctx, 'contract');
 }
 
 // ---- stage 4: post-purchase evaluation ----
@@ -593,21 +478,17 @@ function signOff(ctx: Ctx, seat: Seat, a: Extract<PlayerAction, { type: 'sign-of
 function rateSupplier(ctx: Ctx, seat: Seat, a: Extract<PlayerAction, { type: 'rate-supplier' }>) {
   const role = obcRole(seat);
   if (!ctx.state.decision?.winner) reject('invalid-value', 'there is no supplier to rate this round');
-  const rating = int(a.rating, 1, 5, 'a rating');
-  const comment =
-    a.comment === undefined || a.comment === '' ? '' : text(a.comment, LIMITS.comment, 'a comment');
-  ctx.state.ratings[role] = { rating, comment };
-  emit(ctx, 'supplier-rated', { to: 'obc' }, `${role} rates the supplier ${rating}/5`, {
+  ctx.state.ratings[role] = { rating: a.rating, comment: a.comment };
+  emit(ctx, 'supplier-rated', { to: 'obc' }, `${role} rates the supplier ${a.rating}/5`, {
     role,
-    rating,
-    comment,
+    rating: a.rating,
+    comment: a.comment,
   });
 }
 
 // ---- everyone ----
 
 function ready(ctx: Ctx, seat: Seat, a: Extract<PlayerAction, { type: 'ready' }>) {
-  if (typeof a.ready !== 'boolean') reject('invalid-value', 'ready must be true or false');
   seat.ready = a.ready;
   emit(ctx, 'ready', { to: 'table' }, `${seat.id} is ${a.ready ? '' : 'not '}ready`, {
     seat: seat.id,

@@ -1,19 +1,23 @@
 // The table's state, every intent as a typed action, and what applying one yields. Plain JSON throughout so
-// a state can be stored, sent and compared as it is.
-import type { ObcRole, PurchaseType } from '../scenario/schema.ts';
+// a state can be stored, sent and compared as it is. The actions' types are inferred from their schemas
+// (action-schema.ts); the events' from the map of their facts (events.ts).
+import type { z } from 'zod';
+import type { PurchaseType } from '../scenario/schema.ts';
+import type {
+  InstructorActionSchema,
+  PlayerActionSchema,
+  ProposalInputSchema,
+  SystemActionSchema,
+  TermsSchema,
+} from './action-schema.ts';
 import type { Levels } from './scoring.ts';
+import type { ObcRole, SeatId } from './seats.ts';
+import type { RfpStep, StageId } from './steps.ts';
 
-export const STAGE_IDS = ['need-recognition', 'specifications', 'rfp', 'post-purchase'] as const;
-export type StageId = (typeof STAGE_IDS)[number];
-
-/** The steps of stage 3, from request for proposal to contract. */
-export const RFP_STEPS = ['bidding', 'evaluation', 'bafo', 'sign-off', 'contract'] as const;
-export type RfpStep = (typeof RFP_STEPS)[number];
+export { STAGE_IDS, RFP_STEPS, STEP_IDS, type StageId, type RfpStep, type StepId } from './steps.ts';
+export { OBC_ROLES, type ObcRole, type SeatId } from './seats.ts';
 
 export type Phase = 'lobby' | 'playing' | 'round-over';
-
-/** OBC seats are named by role; seller-team seats are `seller-A`, `seller-B`, ... */
-export type SeatId = ObcRole | `seller-${string}`;
 
 export type Actor = { kind: 'seat'; seat: SeatId } | { kind: 'instructor' } | { kind: 'system' };
 
@@ -73,22 +77,9 @@ export interface SpecItem {
   status: 'open' | 'adopted' | 'rejected' | 'superseded';
 }
 
-export interface ProposalTerms {
-  paymentDays: number;
-  warrantyMonths: number;
-  deliveryWeeks: number;
-}
+export type ProposalTerms = z.infer<typeof TermsSchema>;
 
-export interface ProposalInput {
-  price: number;
-  options: string[];
-  evidence: string[];
-  terms: ProposalTerms;
-  claims: Levels;
-  leadWith: string[];
-  /** A message to each member the seller chooses to address, with the benefits it stresses to them. */
-  messages: Partial<Record<ObcRole, { text: string; dimensions: string[] }>>;
-}
+export type ProposalInput = z.infer<typeof ProposalInputSchema>;
 
 export interface Proposal extends ProposalInput {
   seller: string;
@@ -174,40 +165,12 @@ export interface TableState {
   history: RoundRecord[];
 }
 
-// ---- actions ----
+// ---- actions: inferred from their schemas ----
 
-export type PlayerAction =
-  | { type: 'chat'; channel: 'obc' | 'buyer-seller'; seller?: string; text: string }
-  | { type: 'ask-question'; to: ObcRole; text: string; topic?: string }
-  | { type: 'answer-question'; questionId: string; text: string; concerns: string[] }
-  | { type: 'mark-benefits'; dimensions: string[] }
-  | { type: 'propose-spec-item'; dimension: string; kind: 'must-have' | 'weight'; value: number }
-  | { type: 'vote-spec-item'; itemId: string; support: boolean }
-  | { type: 'disqualify-supplier'; seller: string; reason: string }
-  | ({ type: 'submit-proposal' } & ProposalInput)
-  | { type: 'score-proposal'; seller: string; score: number }
-  | { type: 'request-bafo'; sellers: string[] }
-  | { type: 'submit-bafo'; price: number; terms?: ProposalTerms }
-  | { type: 'vote'; seller: string }
-  | { type: 'sign-off'; approve: boolean; comment: string }
-  | { type: 'rate-supplier'; rating: number; comment: string }
-  | { type: 'ready'; ready: boolean };
-
-export type InstructorAction =
-  | { type: 'start' }
-  | { type: 'advance' }
-  | { type: 'pause' }
-  | { type: 'resume' }
-  | { type: 'extend-timer'; seconds: number }
-  | { type: 'end-round' }
-  | { type: 'next-round' }
-  | { type: 'seat-player'; seat: SeatId; player: Player }
-  | { type: 'unseat-player'; playerId: string }
-  | { type: 'set-bot'; seat: SeatId; bot: boolean };
-
+export type PlayerAction = z.infer<typeof PlayerActionSchema>;
+export type InstructorAction = z.infer<typeof InstructorActionSchema>;
 /** Sent by the host's clock when a deadline passes. */
-export type SystemAction = { type: 'tick' };
-
+export type SystemAction = z.infer<typeof SystemActionSchema>;
 export type Action = PlayerAction | InstructorAction | SystemAction;
 
 /** One entry of a table's log: who did what, when. The log is the table's source of truth. */
@@ -236,18 +199,80 @@ export interface Rejection {
   message: string;
 }
 
+// ---- events: a discriminated union over the facts each kind carries ----
+
 /** Who may see an event: the whole table, the OBC only, some seats, or the instructor only. */
 export type Audience =
   { to: 'table' } | { to: 'obc' } | { to: 'seats'; seats: SeatId[] } | { to: 'instructor' };
 
-export interface GameEvent {
-  type: string;
-  at: number;
-  audience: Audience;
-  /** A short, plain description for the timeline. */
-  summary: string;
-  data: Record<string, unknown>;
+/** A spec item as published, without the votes behind it. */
+export type PublishedSpecItem = Omit<SpecItem, 'votes'>;
+
+/** The facts each event carries, by its type: what the feed, the timeline and the debrief word and draw. */
+export interface EventData {
+  'round-started': { round: number; incumbent?: string | null };
+  'round-over': { round: number; winner: string | null; trust: Record<string, number> };
+  'stage-started': { stage: StageId; step: RfpStep | null; deadline: number | null };
+  'timer-expired': Record<string, never>;
+  'timer-extended': { seconds: number; deadline: number | null };
+  paused: Record<string, never>;
+  resumed: { deadline: number | null };
+  'all-ready': Record<string, never>;
+  'seat-changed': { seat: SeatId; name?: string };
+  ready: { seat: SeatId; ready: boolean };
+  message: { message: ChatMessage };
+  question: { question: Question };
+  answer: { questionId: string; seller: string; role: ObcRole; answer: NonNullable<Question['answer']> };
+  'benefits-marked': { role: ObcRole; dimensions: string[] };
+  'benefits-published': { benefits: string[] };
+  'spec-proposed': { item: SpecItem };
+  'spec-vote': { itemId: string; role: ObcRole; support: boolean; dimension: string };
+  'spec-settled': {
+    itemId: string;
+    status: SpecItem['status'];
+    dimension: string;
+    kind: SpecItem['kind'];
+    value: number;
+  };
+  'spec-published': { items: PublishedSpecItem[] };
+  'supplier-disqualified': {
+    seller: string;
+    by: SeatId | 'rfp';
+    reason: string;
+    dimension?: string;
+    minLevel?: number;
+  };
+  'proposal-submitted': { proposal: Proposal };
+  'proposal-received': { seller: string; revision: number };
+  'proposals-opened': { sellers: string[] };
+  'no-deal': Record<string, never>;
+  'proposal-scored': { role: ObcRole; seller: string; score: number };
+  'bafo-requested': { sellers: string[] };
+  'bafo-submitted': { price: number };
+  'bafo-received': { seller: string };
+  'bafo-closed': Record<string, never>;
+  'vote-cast': { role: ObcRole; seller: string };
+  voted: { role: ObcRole };
+  decision: { winner: string | null; reason: Decision['reason'] };
+  signed: { role: ObcRole; seller: string | null; comment: string };
+  'contract-rejected': { by: ObcRole; seller: string | null; comment: string };
+  'contract-forced': Record<string, never>;
+  'contract-awarded': { winner: string | null; price: number | null };
+  'performance-delivered': { seller: string; delivered: Levels; gaps: Levels };
+  'supplier-rated': { role: ObcRole; rating: number; comment: string };
 }
+export type EventType = keyof EventData;
+
+export type GameEvent = {
+  [K in EventType]: {
+    type: K;
+    at: number;
+    audience: Audience;
+    /** A short, plain description for the timeline (English; the client words events from their facts). */
+    summary: string;
+    data: EventData[K];
+  };
+}[EventType];
 
 export type ApplyResult =
   { ok: true; state: TableState; events: GameEvent[] } | { ok: false; rejection: Rejection };

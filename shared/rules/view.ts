@@ -2,7 +2,7 @@
 // only their own brief, a seller only its own offering sheet and its own threads, nobody but the instructor sees
 // private scores and votes before the debrief. Events are filtered by the same rules (filterEvents).
 import type { Member, Scenario, Seller } from '../scenario/schema.ts';
-import { isObcRole, sellerOfSeat } from './engine.ts';
+import { isObcRole, sellerOfSeat } from './seats.ts';
 import type { GameEvent, Proposal, SeatId, TableState, Viewer } from './types.ts';
 
 export function publicScenario(scenario: Scenario) {

@@ -3,18 +3,14 @@
 // Cross-field rules that JSON Schema cannot express live in ./cross-checks.ts.
 import { z } from 'zod';
 import { isInheritedKey } from '../own.ts';
+import { OBC_ROLES } from '../rules/seats.ts';
+import { SLUG_PATTERN } from '../rules/action-schema.ts';
 
 export const LANGUAGES = ['en', 'fi', 'pl'] as const;
 export const Language = z.enum(LANGUAGES);
 export type Language = z.infer<typeof Language>;
 
-export const OBC_ROLES = [
-  'engineering',
-  'production',
-  'marketing',
-  'procurement',
-  'general-management',
-] as const;
+export { OBC_ROLES };
 export const ObcRole = z.enum(OBC_ROLES);
 export type ObcRole = z.infer<typeof ObcRole>;
 
@@ -39,7 +35,7 @@ export const MIN_LEVEL = 1;
 export const MAX_LEVEL = 5;
 
 /** Ids: lower-case letters, digits and dashes; never a name every object inherits (`constructor`). */
-export const SLUG_PATTERN = /^[a-z][a-z0-9-]{0,39}$/;
+export { SLUG_PATTERN };
 const Slug = z
   .string()
   .regex(SLUG_PATTERN, 'must be lower-case letters, digits and dashes, starting with a letter')

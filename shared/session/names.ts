@@ -1,5 +1,5 @@
 // Display names: plain text, trimmed, bounded, and unique within a session.
-import { LIMITS } from '../rules/engine.ts';
+import { LIMITS } from '../rules/action-schema.ts';
 
 // Control characters, zero-width and bidirectional overrides: invisible, and a way to fake another name.
 // eslint-disable-next-line no-control-regex

@@ -16,6 +16,11 @@ function table(patch: Partial<TableLike> = {}): TableLike {
       { id: 'seller-A', kind: 'seller', names: ['Ann'], bot: false, ready: false, connected: 0 },
       { id: 'seller-B', kind: 'seller', names: [], bot: true, ready: true, connected: 0 },
     ],
+    sellers: [
+      { id: 'A', disqualified: null },
+      { id: 'B', disqualified: null },
+    ],
+    bafo: null,
     ...patch,
   };
 }
@@ -28,6 +33,32 @@ describe('what a table needs from the instructor', () => {
       { kind: 'offline', seats: ['seller-A'] },
       { kind: 'waiting', seats: ['general-management', 'seller-A'] },
     ]);
+  });
+
+  it('waits for nobody the engine does not wait for: empty seats, disqualified sellers, sellers not asked for a BAFO', () => {
+    const empty = table({
+      seats: [
+        { id: 'procurement', kind: 'obc', names: [], bot: false, ready: false, connected: 0 },
+        { id: 'seller-A', kind: 'seller', names: ['Ann'], bot: false, ready: false, connected: 1 },
+      ],
+    });
+    expect(attentionFor(empty, fresh)).toContainEqual({ kind: 'waiting', seats: ['seller-A'] });
+    const out = table({
+      stage: 'rfp',
+      step: 'bidding',
+      sellers: [{ id: 'A', disqualified: { by: 'rfp', reason: 'x' } }],
+    });
+    expect(attentionFor(out, fresh).some((a) => a.kind === 'waiting')).toBe(false);
+    const bafo = table({
+      stage: 'rfp',
+      step: 'bafo',
+      seats: [
+        { id: 'seller-A', kind: 'seller', names: ['Ann'], bot: false, ready: false, connected: 1 },
+        { id: 'seller-B', kind: 'seller', names: ['Bo'], bot: false, ready: false, connected: 1 },
+      ],
+      bafo: { sellers: ['B'], answered: [] },
+    });
+    expect(attentionFor(bafo, fresh)).toContainEqual({ kind: 'waiting', seats: ['seller-B'] });
   });
 
   it('waits only for the sellers while they bid, and for nobody while the buying center evaluates', () => {

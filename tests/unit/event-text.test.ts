@@ -68,10 +68,14 @@ describe('event sentences', () => {
   it('names sellers and benefits as the scenario does, in the chosen language', async () => {
     const { sc, events } = cases.find((c) => c.sc.meta.languages.includes('fi'))!;
     const published = events.find(
-      (e) => e.type === 'benefits-published' && (e.data.benefits as []).length > 0,
+      (e): e is Extract<GameEvent, { type: 'benefits-published' }> =>
+        e.type === 'benefits-published' && e.data.benefits.length > 0,
     )!;
-    const awarded = events.find((e) => e.type === 'contract-awarded' && e.data.winner)!;
-    const dim = sc.dimensions.find((d) => d.id === (published.data.benefits as string[])[0])!;
+    const awarded = events.find(
+      (e): e is Extract<GameEvent, { type: 'contract-awarded' }> =>
+        e.type === 'contract-awarded' && !!e.data.winner,
+    )!;
+    const dim = sc.dimensions.find((d) => d.id === published.data.benefits[0])!;
     const seller = sc.sellers.find((s) => s.id === awarded.data.winner)!;
     for (const lang of ['en', 'fi', 'pl'] as const) {
       await setLanguage(lang);

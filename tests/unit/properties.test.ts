@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { apply, createTable } from '../../shared/rules/engine.ts';
-import { currentRule } from '../../shared/rules/stages.ts';
+import { currentRule } from '../../shared/rules/permissions.ts';
 import { replay } from '../../shared/rules/replay.ts';
 import { debriefsFromLog } from '../../shared/rules/debrief.ts';
 import { viewFor } from '../../shared/rules/view.ts';
@@ -109,7 +109,7 @@ function decode(scenario: Scenario, state: TableState, c: Choice, at: number): L
     { kind: 'instructor' },
     { kind: 'system' },
   ];
-  const allowed = currentRule(state)?.allowed ?? [];
+  const allowed: readonly string[] = currentRule(state)?.allowed ?? [];
   const type =
     c.type % 10 < 7 && allowed.length > 0 ? pick(allowed, c.type >> 4) : pick(ACTION_TYPES, c.type);
   const wild = c.actor % 5 === 0;
@@ -258,7 +258,7 @@ function decode(scenario: Scenario, state: TableState, c: Choice, at: number): L
       action = { type, seat: pick(anySeat, c.a), bot: c.b % 2 === 0 };
       break;
     default:
-      action = { type };
+      action = { type } as Action;
   }
   return { actor, action, at };
 }
