@@ -8,6 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 
 const root = fileURLToPath(new URL('./client/', import.meta.url));
+const phaserSrc = fileURLToPath(new URL('./node_modules/phaser/src/', import.meta.url));
+const phaserBuild = fileURLToPath(new URL('./client/student/phaser-build.ts', import.meta.url));
 const outDir = fileURLToPath(new URL('./dist/client/', import.meta.url));
 
 interface ChunkLike {
@@ -54,11 +56,46 @@ export function initialSize(): Plugin {
   };
 }
 
+/**
+ * Phaser's feature flags, as its own builds set them (`typeof CANVAS_RENDERER` and the like, which are
+ * "undefined", a true string, when nothing sets them): the custom build keeps the Canvas renderer only and
+ * leaves out WebGL, sound and the optional plugins.
+ */
+const PHASER_FLAGS: Record<string, boolean> = {
+  CANVAS_RENDERER: true,
+  WEBGL_RENDERER: false,
+  WEBGL_DEBUG: false,
+  FEATURE_SOUND: false,
+  EXPERIMENTAL: false,
+  PLUGIN_CAMERA3D: false,
+  PLUGIN_FBINSTANT: false,
+};
+
+export function phaserFlags(): Plugin {
+  const pattern = new RegExp(`typeof (${Object.keys(PHASER_FLAGS).join('|')})\\b`, 'g');
+  return {
+    name: 'buying-center:phaser-flags',
+    transform(code, id) {
+      if (!id.startsWith(phaserSrc) || !pattern.test(code)) return null;
+      pattern.lastIndex = 0;
+      return { code: code.replace(pattern, (_m, flag: string) => String(PHASER_FLAGS[flag])), map: null };
+    },
+  };
+}
+
 export default defineConfig({
   root,
   base: '/',
   publicDir: false,
-  plugins: [initialSize()],
+  plugins: [phaserFlags(), initialSize()],
+  resolve: {
+    // The table imports `phaser`; the build gets the custom build of client/student/phaser-build.ts, which
+    // takes its modules from Phaser's source (the package's exports offer only the whole bundle).
+    alias: [
+      { find: /^phaser$/, replacement: phaserBuild },
+      { find: /^phaser\/src\//, replacement: phaserSrc },
+    ],
+  },
   build: {
     outDir,
     emptyOutDir: true,
