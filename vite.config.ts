@@ -161,6 +161,9 @@ export default defineConfig({
     // Phaser is one large library, loaded only once a student sits at a table.
     chunkSizeWarningLimit: 1600,
     reportCompressedSize: false,
+    // dist/client/.vite/manifest.json: which chunks each module needs, for tests/build/client-size.test.ts (the
+    // server never serves dot-folders).
+    manifest: true,
     // Every phone browser in use preloads modules itself; the polyfill would be one more request first.
     modulePreload: { polyfill: false },
     rolldownOptions: {

@@ -82,7 +82,8 @@ export function createApp(options: AppOptions): App {
     rooms: { session: defineRoom(SessionRoom, { registry } as never) },
     express: (app) => {
       app.disable('x-powered-by');
-      app.use(compressAnswers());
+      // The dynamic answers only: the client's files come precompressed (or, below a few hundred bytes, not).
+      app.use(['/api', '/scenario.schema.json'], compressAnswers());
       app.get('/healthz', async (_req, res) => {
         const rooms = await matchMaker.query({});
         res.json({
