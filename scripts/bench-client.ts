@@ -1,10 +1,11 @@
-// `npm run bench:client [-- --profiles none,fast3g,slow3g --runs 1 --server-root DIR]`
+// `npm run bench:client [-- --profiles none,fast3g,slow3g --runs 1 --lobby-ms 5000 --server-root DIR]`
 // What a student's phone downloads and waits for, cold cache: builds the client if it is stale, starts the server
 // as `npm start` does, and for each network profile opens the join link in a fresh headless Chromium profile
 // (390×844, throttled through the DevTools protocol's Network.emulateNetworkConditions), joins, waits in the
-// lobby, has the instructor deal over the HTTP API (bots in the other seats) and waits for the table. Prints one
-// JSON line per profile and run: bytes on the wire per step (from the protocol's loadingFinished, headers
-// included) and the times, measured in the page from navigation start (performance.now()):
+// lobby (--lobby-ms, 5 s by default, then until nothing loads; 0 deals the moment the lobby shows), has the
+// instructor deal over the HTTP API (bots in the other seats) and waits for the table. Prints one JSON line per
+// profile and run: bytes on the wire per step (from the protocol's loadingFinished, headers included; what the
+// client fetched ahead while in the lobby apart) and the times, in the page from navigation start:
 //   join.formVisibleMs  the join form is on screen;
 //   join.jsToJoinMs     the last JavaScript file the page fetched before anyone typed has arrived (Resource
 //                       Timing), i.e. a tap on "Join" needs no more download;
@@ -167,7 +168,7 @@ function sum(requests: Iterable<Request>, keep: (r: Request) => boolean) {
 const isJs = (r: Request) => r.type === 'Script' || new URL(r.url).pathname.endsWith('.js');
 const round = (ms: number | undefined) => (ms === undefined ? null : Math.round(ms));
 
-async function measure(browser: Browser, server: ServerProcess, profile: Profile) {
+async function measure(browser: Browser, server: ServerProcess, profile: Profile, lobbyMs: number) {
   const session = await api(server.url, 'POST', '/api/sessions', {
     scenarioId: 'hospital-monitors',
     bots: true,
@@ -215,7 +216,12 @@ async function measure(browser: Browser, server: ServerProcess, profile: Profile
     await page.locator('#join-submit').click();
     await until('the lobby', 60_000, async () => (await marksOf(page)).lobby);
     step = 'lobby';
-    await until('the lobby to go quiet', 60_000, () => (tracker.quiet(500) ? true : undefined));
+    // A class waits in the lobby while the others join (the client fetches the table meanwhile); with
+    // --lobby-ms 0 the deal comes the moment the lobby shows.
+    if (lobbyMs > 0) {
+      await sleep(lobbyMs);
+      await until('the lobby to go quiet', 120_000, () => (tracker.quiet(1000) ? true : undefined));
+    }
 
     step = 'table';
     await api(server.url, 'POST', `/api/sessions/${session.sessionId}/deal`, {}, session.hostSecret);
@@ -225,7 +231,7 @@ async function measure(browser: Browser, server: ServerProcess, profile: Profile
 
     const all = [...tracker.requests.values()];
     const before = (steps: Step[]) => all.filter((r) => steps.includes(r.step));
-    const lobbyJs = sum(before(['page', 'join', 'lobby']), isJs);
+    const lobbyJs = sum(before(['page', 'join']), isJs);
     const seated = marks.seated ?? Number.NaN;
     return {
       profile: profile.name,
@@ -241,8 +247,10 @@ async function measure(browser: Browser, server: ServerProcess, profile: Profile
       },
       lobby: {
         joinToLobbyMs: round((marks.lobby ?? Number.NaN) - tapped),
-        bytes: sum(before(['join', 'lobby']), () => true),
-        jsBytesFromLink: lobbyJs,
+        bytes: sum(before(['join']), () => true),
+        jsBytesFromLink: sum(before(['page', 'join']), isJs),
+        waitMs: lobbyMs,
+        fetchedWhileWaiting: sum(before(['lobby']), () => true),
       },
       table: {
         seatedToSketchMs: marks.sketch === undefined ? null : round(marks.sketch - seated),
@@ -276,6 +284,7 @@ const { values } = parseArgs({
     profiles: { type: 'string', default: 'none,fast3g,slow3g' },
     runs: { type: 'string', default: '1' },
     'server-root': { type: 'string' },
+    'lobby-ms': { type: 'string', default: '5000' },
   },
 });
 const profiles = values.profiles.split(',').map((name) => {
@@ -284,6 +293,7 @@ const profiles = values.profiles.split(',').map((name) => {
   return profile;
 });
 const runs = Math.max(1, Math.min(20, Number(values.runs) || 1));
+const lobbyMs = Math.max(0, Math.min(120_000, Number(values['lobby-ms']) || 0));
 const root = values['server-root'] ?? ROOT;
 if (values['server-root']) {
   if (!existsSync(join(root, 'dist', 'client', 'index.html')))
@@ -304,7 +314,7 @@ try {
   [server, browser] = await Promise.all([startServer({ dataDir: tempDir(), root }), launchChromium()]);
   for (let run = 0; run < runs; run++)
     for (const profile of profiles) {
-      const result = await measure(browser, server, profile);
+      const result = await measure(browser, server, profile, lobbyMs);
       process.stdout.write(`${JSON.stringify({ run: run + 1, ...result })}\n`);
     }
 } finally {

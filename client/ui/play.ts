@@ -21,6 +21,11 @@ interface DebriefViewLike {
   show(state: StoreState, round: number): void;
 }
 
+/** Loads the table's code (Phaser and the scene) ahead of need; startGame then finds it loaded. */
+export function preloadTable(): Promise<unknown> {
+  return import('../student/game.ts');
+}
+
 export class PlayScreen {
   readonly el: HTMLElement;
   private readonly tableHost: HTMLElement;
