@@ -47,7 +47,7 @@ const TARGETS: Record<string, { formUsableMs: number; seatedToDrawnMs: number }>
 };
 
 /** The JavaScript from opening the link to the lobby, compressed, at most (issue 15). */
-const LOBBY_JS_BYTES = 60 * 1024;
+const LOBBY_JS_BYTES = 60_000;
 
 type Step = 'page' | 'join' | 'lobby' | 'table';
 

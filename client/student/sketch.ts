@@ -46,6 +46,7 @@ export function tableSketch(width: number, height: number, view: SeatView | null
       );
       const stage = STAGE_IDS[i] ?? '';
       const label = layout.compact ? tk(`stage.short.${stage}`, stage) : tk(`stage.${stage}`, stage);
+      const estimate = (label.length + 2) * layout.font * 0.58;
       picture.append(
         svg(
           'text',
@@ -57,8 +58,8 @@ export function tableSketch(width: number, height: number, view: SeatView | null
             'font-size': font,
             'font-weight': on ? 700 : 400,
             fill: on ? COLORS.textDark : COLORS.text,
-            textLength: Math.min(pill.w - 8, (label.length + 2) * layout.font * 0.55),
-            lengthAdjust: 'spacingAndGlyphs',
+            // A label wider than its pill (a rough estimate of the glyphs' width) is squeezed to fit.
+            ...(estimate > pill.w - 8 ? { textLength: pill.w - 8, lengthAdjust: 'spacingAndGlyphs' } : {}),
           },
           `${i + 1} ${label}`,
         ),
