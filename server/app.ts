@@ -3,13 +3,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import express from 'express';
 import { defineRoom, defineServer, matchMaker, type Server } from '@colyseus/core';
 import { WebSocketTransport } from '@colyseus/ws-transport';
 import { Encoder } from '@colyseus/schema';
 import { MAX_MESSAGE_BYTES } from '../shared/protocol.ts';
 import { loadCatalog } from './catalog.ts';
 import { apiRouter } from './http/api.ts';
+import { compressAnswers, staticClient } from './http/static.ts';
 import { Registry } from './registry.ts';
 import { SessionRoom } from './rooms/session-room.ts';
 import { Store } from './store/store.ts';
@@ -82,6 +82,8 @@ export function createApp(options: AppOptions): App {
     rooms: { session: defineRoom(SessionRoom, { registry } as never) },
     express: (app) => {
       app.disable('x-powered-by');
+      // The dynamic answers only: the client's files come precompressed (or, below a few hundred bytes, not).
+      app.use(['/api', '/scenario.schema.json'], compressAnswers());
       app.get('/healthz', async (_req, res) => {
         const rooms = await matchMaker.query({});
         res.json({
@@ -100,7 +102,7 @@ export function createApp(options: AppOptions): App {
       app.get('/scenario.schema.json', (_req, res) =>
         res.sendFile(join(ROOT, 'scenarios', 'scenario.schema.json')),
       );
-      if (existsSync(clientDir)) app.use(express.static(clientDir, { index: 'index.html', maxAge: '1h' }));
+      if (existsSync(clientDir)) app.use(staticClient(clientDir));
       else
         app.get('/', (_req, res) =>
           res.type('text/plain').send('Buying Center server is running; the client is not built.'),

@@ -85,7 +85,7 @@ export class StaffRoom {
       return;
     }
     try {
-      const { Client } = await import('@colyseus/sdk');
+      const { Client } = await import('./sdk.ts');
       this.client ??= new Client(this.base);
       const room = await this.client.joinById<SyncedRoot>(roomId, { code, ...auth });
       this.attach(room);

@@ -20,12 +20,12 @@ import { applyViewPatch } from '../../shared/view-patch.ts';
 import { inflateDebrief } from './inflate.ts';
 
 type SyncedRoot = { toJSON(): unknown };
-type Sdk = typeof import('@colyseus/sdk');
+type Sdk = typeof import('./sdk.ts');
 
 // The SDK loads right after the first paint (the join screen does not need it to show), while the student types.
 let sdkModule: Promise<Sdk> | null = null;
 function loadSdk(): Promise<Sdk> {
-  sdkModule ??= import('@colyseus/sdk').catch((error: unknown) => {
+  sdkModule ??= import('./sdk.ts').catch((error: unknown) => {
     sdkModule = null;
     throw error;
   });

@@ -1,7 +1,8 @@
 // Starts Phaser in a host element (this module and Phaser load only once a student has a seat). The canvas is
 // drawn at the device's pixel ratio and shown at CSS size; the scenes work in CSS pixels. Phaser draws only the
 // table: every form is a DOM element of the overlay. The keyboard plugin is off, so typing in the overlay's
-// inputs is never captured.
+// inputs is never captured. The build uses a custom Phaser with the Canvas renderer only
+// (client/student/phaser-build.ts): the table is shapes and text.
 import * as Phaser from 'phaser';
 import type { Store } from '../net/store.ts';
 import { Boot } from './boot.ts';
@@ -19,7 +20,7 @@ export function startTable(parent: HTMLElement, store: Store): TableHandle {
   });
   const first = size();
   const game = new Phaser.Game({
-    type: Phaser.AUTO,
+    type: Phaser.CANVAS,
     parent,
     backgroundColor: '#0f2233',
     banner: false,

@@ -16,6 +16,9 @@ import { h, replace } from './dom.ts';
 import { JoinScreen } from './join.ts';
 import { LobbyScreen } from './lobby.ts';
 
+/** How long the lobby shows before the table's code starts downloading: the lobby's own traffic goes first. */
+const PREFETCH_AFTER_MS = 1000;
+
 interface PlayScreenLike {
   readonly el: HTMLElement;
   update(state: StoreState): void;
@@ -34,6 +37,7 @@ export class App {
   private lobby: LobbyScreen | null = null;
   private play: PlayScreenLike | null = null;
   private playLoading = false;
+  private prefetch: Promise<unknown> | null = null;
   private sessionLanguageApplied = false;
 
   private readonly root: HTMLElement;
@@ -94,6 +98,7 @@ export class App {
         this.lobby = new LobbyScreen(this.store);
         replace(this.main, this.lobby.el);
         this.screen = 'lobby';
+        this.prefetchTable();
       }
       this.lobby.update(state, force);
       return;
@@ -104,6 +109,20 @@ export class App {
       this.screen = 'join';
     }
     this.join.update(state);
+  }
+
+  /**
+   * Fetches the play screen and the table (Phaser) while the student waits in the lobby, so the table is drawn
+   * as soon as the seat comes, and a class's phones fetch it over the minutes of the lobby rather than all at
+   * the instant of the deal. A failure is forgotten: the table loads on demand as before.
+   */
+  private prefetchTable() {
+    this.prefetch ??= new Promise((resolve) => setTimeout(resolve, PREFETCH_AFTER_MS))
+      .then(() => import('./play.ts'))
+      .then(({ preloadTable }) => preloadTable())
+      .catch(() => {
+        this.prefetch = null;
+      });
   }
 
   private showPlay(state: StoreState) {

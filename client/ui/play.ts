@@ -8,6 +8,7 @@ import type { StoreState } from '../net/types.ts';
 import { ActionsPanel } from './actions.ts';
 import { BriefDrawer } from './brief.ts';
 import { seatContext, type SeatContext } from './context.ts';
+import { tableSketch } from '../student/sketch.ts';
 import { h, replace } from './dom.ts';
 import { setDraft, setDraftScope } from './drafts.ts';
 import { TableInfoPanel } from './table-info.ts';
@@ -19,6 +20,11 @@ const TABS: TabId[] = ['act', 'talk', 'table'];
 interface DebriefViewLike {
   readonly el: HTMLElement;
   show(state: StoreState, round: number): void;
+}
+
+/** Loads the table's code (Phaser and the scene) ahead of need; startGame then finds it loaded. */
+export function preloadTable(): Promise<unknown> {
+  return import('../student/game.ts');
 }
 
 export class PlayScreen {
@@ -169,7 +175,9 @@ export class PlayScreen {
   private startGame() {
     if (this.gameStarted) return;
     this.gameStarted = true;
-    this.tableHost.append(h('p', { class: 'loading', text: t('table.loading') }));
+    // A sketch of the table at once, while Phaser downloads (seconds on a slow link).
+    const { clientWidth, clientHeight } = this.tableHost;
+    this.tableHost.append(tableSketch(clientWidth, clientHeight, this.store.get().view));
     void import('../student/game.ts').then(({ startTable }) => {
       this.tableHost.replaceChildren();
       this.game = startTable(this.tableHost, this.store);

@@ -1,78 +1,18 @@
 // Browser-test helpers: build the client once, start the real server (as `npm start` does) and drive Debian's
 // Chromium through playwright-core. The server helpers come from tests/integration/harness.ts.
-import { spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { type ChildProcess } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { sleep, startProcess, tempDir } from '../integration/harness.ts';
+
+export { DESKTOP, PHONE } from '../../scripts/lib/chromium.ts';
+export { ensureClientBuilt } from '../../scripts/lib/client-build.ts';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const ARTIFACTS = join(ROOT, 'test-artifacts');
-const DIST = join(ROOT, 'dist', 'client');
-const LOCK = join(ROOT, 'dist', '.client-build-lock');
-
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--enable-unsafe-swiftshader',
-];
-
-export const PHONE = { width: 390, height: 844 };
-export const DESKTOP = { width: 1280, height: 800 };
-
-function newestMtime(path: string): number {
-  const stat = statSync(path);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  let newest = stat.mtimeMs;
-  for (const entry of readdirSync(path)) newest = Math.max(newest, newestMtime(join(path, entry)));
-  return newest;
-}
-
-function clientIsFresh(): boolean {
-  const index = join(DIST, 'index.html');
-  if (!existsSync(index)) return false;
-  const sources = Math.max(
-    newestMtime(join(ROOT, 'client')),
-    newestMtime(join(ROOT, 'vite.config.ts')),
-    newestMtime(join(ROOT, 'shared')),
-  );
-  return statSync(index).mtimeMs >= sources;
-}
-
-/** Builds dist/client unless it is newer than every client source; one test file builds, the others wait. */
-export async function ensureClientBuilt(): Promise<void> {
-  if (clientIsFresh()) return;
-  mkdirSync(join(ROOT, 'dist'), { recursive: true });
-  for (let i = 0; i < 600; i++) {
-    try {
-      mkdirSync(LOCK);
-      break;
-    } catch {
-      // another test file is building: wait for it
-      await sleep(200);
-      if (clientIsFresh()) return;
-      if (i === 599) rmSync(LOCK, { recursive: true, force: true });
-    }
-  }
-  try {
-    if (clientIsFresh()) return;
-    const vite = join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
-    const result = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], {
-      cwd: ROOT,
-      encoding: 'utf8',
-    });
-    if (result.status !== 0) throw new Error(`vite build failed:\n${result.stdout}\n${result.stderr}`);
-  } finally {
-    rmSync(LOCK, { recursive: true, force: true });
-  }
-}
 
 export interface GameServer {
   url: string;
@@ -104,8 +44,8 @@ export async function startGameServer(
   };
 }
 
-export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS, headless: true });
+export function launchBrowser(): Promise<Browser> {
+  return launchChromium();
 }
 
 export interface Student {

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Client, type Room } from '@colyseus/sdk';
-import { createApp, type App } from '../../server/app.ts';
+import { createApp, type App, type AppOptions } from '../../server/app.ts';
 import { miniScenarioInput } from '../fixtures/mini-scenario.ts';
 import { applyViewPatch } from '../../shared/view-patch.ts';
 import { inflateDebrief } from '../../server/debrief-message.ts';
@@ -43,8 +43,11 @@ export interface Running {
 }
 
 /** The server in this test process (one per test file: Colyseus's match-maker is process-wide). */
-export async function startInProcess(dataDir = tempDir()): Promise<Running> {
-  const app = createApp({ dataDir });
+export async function startInProcess(
+  dataDir = tempDir(),
+  options: Omit<AppOptions, 'dataDir'> = {},
+): Promise<Running> {
+  const app = createApp({ ...options, dataDir });
   const port = await onFreePort(async (p) => {
     await app.server.listen(p);
     return p;
