@@ -79,9 +79,9 @@ function unique<T extends z.ZodType>(item: T, min: number, max: number, what: st
 /** Prices are per unit, in cents: rounded first, then checked, so 0.001 is a price of 0 and refused. */
 export const PriceSchema = z
   .number()
-  .finite('a price must be a number')
+  .finite('a price must be a positive number')
   .transform((p) => Math.round(p * 100) / 100)
-  .refine((p) => p > 0, 'a price must be positive');
+  .refine((p) => p > 0, 'a price must be a positive number');
 
 export const TermsSchema = z
   .object({
