@@ -169,6 +169,18 @@ export function worded(e: EventLike, sc: PublicScenario | null): string | null {
     }
     case 'supplier-rated':
       return say('ev.supplier-rated', { member: member(d.role), rating: num(d.rating) });
+    case 'claim-checked': {
+      const dim = str(d.dimension);
+      return say(d.confirmed === false ? 'ev.claim-checked.refuted' : 'ev.claim-checked', {
+        member: member(d.by),
+        seller: seller(d.seller),
+        dimension: dim && dimLabel(dim, sc),
+      });
+    }
+    case 'acceptance-failed': {
+      const dims = strings(d.dimensions);
+      return say('ev.acceptance-failed', { seller: seller(d.seller), dimensions: dims && dimList(dims, sc) });
+    }
     case 'timer-extended':
       return say('ev.timer-extended', { seconds: num(d.seconds) });
     case 'message': {

@@ -462,6 +462,8 @@ export const fi: Dictionary = {
   'event.contract-awarded': 'Sopimus tehty',
   'event.no-deal': 'Ei kauppaa',
   'event.performance-delivered': 'Toimitettu',
+  'event.claim-checked': 'Väite tarkistettu',
+  'event.acceptance-failed': 'Vastaanotto hylätty',
   'event.supplier-rated': 'Toimittaja arvioitu',
   'event.paused': 'Tauko',
   'event.resumed': 'Jatkettu',
@@ -514,6 +516,11 @@ export const fi: Dictionary = {
   'ev.no-deal': 'Ei kelvollista tarjousta: ei sopimusta tällä kierroksella.',
   'ev.performance-delivered': '{seller} toimitti; pitämättömiä lupauksia: {count}.',
   'ev.supplier-rated': '{member} arvioi toimittajan: {rating}/5.',
+  'ev.claim-checked': '{member} tarkisti toimittajan {seller} väitteen ({dimension}): piti paikkansa.',
+  'ev.claim-checked.refuted':
+    '{member} tarkisti toimittajan {seller} väitteen ({dimension}): ei pitänyt paikkaansa.',
+  'ev.acceptance-failed':
+    'Vastaanottotarkastuksessa toimittajan {seller} tarjous ei täytä vaatimuksia ({dimensions}): sopimus raukeaa.',
   'ev.paused': 'Opettaja keskeytti pelin.',
   'ev.resumed': 'Opettaja jatkoi peliä.',
   'ev.timer-extended': 'Aikaa lisättiin {seconds} s.',

@@ -466,6 +466,8 @@ export const pl: Dictionary = {
   'event.contract-awarded': 'Przyznano umowę',
   'event.no-deal': 'Brak transakcji',
   'event.performance-delivered': 'Dostarczono',
+  'event.claim-checked': 'Sprawdzenie deklaracji',
+  'event.acceptance-failed': 'Odbiór niezaliczony',
   'event.supplier-rated': 'Oceniono dostawcę',
   'event.paused': 'Pauza',
   'event.resumed': 'Wznowiono',
@@ -518,6 +520,11 @@ export const pl: Dictionary = {
   'ev.no-deal': 'Brak ważnej oferty: w tej rundzie nie ma umowy.',
   'ev.performance-delivered': '{seller} zrealizował dostawę; niedotrzymane obietnice: {count}.',
   'ev.supplier-rated': '{member} ocenia dostawcę: {rating}/5.',
+  'ev.claim-checked': '{member} sprawdza deklarację dostawcy {seller} ({dimension}): potwierdzona.',
+  'ev.claim-checked.refuted':
+    '{member} sprawdza deklarację dostawcy {seller} ({dimension}): niepotwierdzona.',
+  'ev.acceptance-failed':
+    'Przy odbiorze oferta dostawcy {seller} nie spełnia specyfikacji ({dimensions}): umowa jest nieważna.',
   'ev.paused': 'Prowadzący wstrzymał grę.',
   'ev.resumed': 'Prowadzący wznowił grę.',
   'ev.timer-extended': 'Czas wydłużono o {seconds} s.',

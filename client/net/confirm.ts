@@ -47,6 +47,8 @@ export function confirms(action: PlayerAction, event: GameEvent, seat: string | 
       return event.type === 'supplier-disqualified' && d.seller === action.seller && d.by === seat;
     case 'submit-proposal':
       return event.type === 'proposal-submitted';
+    case 'verify-claim':
+      return event.type === 'claim-checked' && d.seller === action.seller && d.dimension === action.dimension;
     case 'score-proposal':
       return event.type === 'proposal-scored' && d.seller === action.seller;
     case 'request-bafo':

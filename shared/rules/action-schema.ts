@@ -174,6 +174,8 @@ const PLAYER_ACTION_SCHEMAS = [
     .object({ type: z.literal('request-bafo'), sellers: unique(SellerIdSchema, 1, 4, 'the sellers to ask') })
     .strict(),
   z.object({ type: z.literal('submit-bafo'), price: PriceSchema, terms: TermsSchema.optional() }).strict(),
+  /** A member checks one tangible claim of an open proposal (a reference call, a test, a site visit). */
+  z.object({ type: z.literal('verify-claim'), seller: SellerIdSchema, dimension: SlugSchema }).strict(),
   z.object({ type: z.literal('vote'), seller: SellerIdSchema }).strict(),
   z
     .object({

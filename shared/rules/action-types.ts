@@ -10,6 +10,7 @@ export const PLAYER_ACTION_TYPES = [
   'submit-proposal',
   'score-proposal',
   'request-bafo',
+  'verify-claim',
   'submit-bafo',
   'vote',
   'sign-off',

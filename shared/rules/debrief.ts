@@ -1,18 +1,23 @@
 // The debrief: every number a pure function of the scenario and the table's log. It reveals the hidden
-// priorities and explains the outcome: value against price, decision quality, alignment, discovery,
-// credibility, points of difference, the value-proposition type and its fit, trust, and a timeline.
+// priorities and explains the outcome: value against price, decision quality, what each member believed and
+// why (attention, credibility, checks, points of contention), alignment, discovery, credibility, the value-
+// proposition type and its fit, the seller's result after damages, trust, and a timeline.
 import { own as ownOf } from '../own.ts';
 import type { Member, ObcRole, Scenario } from '../scenario/schema.ts';
-import { replay } from './replay.ts';
 import {
+  appraiseFor,
   appraiseOffers,
-  deliveredLevels,
-  isTangible,
-  trueValue,
-  unitCostOf,
-  type Levels,
-  type OfferTerms,
-} from './scoring.ts';
+  contentions,
+  factsFromState,
+  offerFacts,
+  stressedTo,
+  type AppraisalFacts,
+  type OfferFacts,
+} from './beliefs.ts';
+import { adoptedMustHaves } from './decision.ts';
+import { MODEL } from './model.ts';
+import { replay } from './replay.ts';
+import { deliveredLevels, isTangible, sellerResult, trueValue, type Levels } from './scoring.ts';
 import type { GameEvent, LogEntry, Proposal, TableConfig, TableState } from './types.ts';
 
 export const VP_TYPES = ['all-benefits', 'favorable-points-of-difference', 'resonating-focus'] as const;
@@ -29,48 +34,75 @@ export function topPriorities(member: Member): string[] {
     .map(([d]) => d);
 }
 
-export function offerOf(p: Proposal): OfferTerms {
-  return {
-    sellerId: p.seller,
-    price: p.price,
-    options: p.options,
-    evidence: p.evidence,
-    claims: p.claims,
-    leadWith: p.leadWith,
-    messageDimensions: Object.fromEntries(
-      Object.entries(p.messages).map(([role, m]) => [role, m?.dimensions ?? []]),
-    ),
-  };
+/** What motivates a member (notes 2.4): their top priorities, and any benefit they weigh at a quarter or more. */
+export function motivating(member: Member): string[] {
+  const heavy = Object.entries(member.priorities.weights)
+    .filter(([, w]) => w >= 25)
+    .map(([d]) => d);
+  return [...new Set([...topPriorities(member), ...heavy])];
 }
 
-/** Classifies what a seller chose to stress against its rivals' true offerings (notes 2.4). */
+/** A proposal's pitch: what it leads with and what it stresses to each member. */
+export interface Pitch {
+  leadWith: readonly string[];
+  messages: Readonly<Partial<Record<string, { dimensions: readonly string[] } | undefined>>>;
+}
+
+/**
+ * Classifies a value proposition by the notes' definitions (2.4), from what the seller chose to stress against
+ * the rivals' true offerings:
+ *   all benefits — every benefit listed (or nearly: at least three and 60 % of them), or a pitch that is not
+ *     selective about where it stands out;
+ *   resonating focus — a few benefits (at most three per member) that are superior to the competition and that
+ *     motivate the buyer, told to the members individually: messages to members holding at least 40 % of the
+ *     influence, two thirds of what they stress being the addressee's own priorities;
+ *   favorable points of difference — stresses where it is superior to the competition, but not individualized.
+ */
 export function classifyValueProposition(
   scenario: Scenario,
-  emphasis: readonly string[],
+  pitch: Pitch,
   own: Levels,
   rivals: readonly Levels[],
 ): { type: VpType; pointsOfDifference: string[]; parityOrWorse: string[]; resonating: string[] } {
   const members = scenario.buyingFirm.obc.members;
-  const influential = members.filter((m) => m.influence >= 100 / members.length);
-  const resonatesWith = new Set(influential.flatMap(topPriorities));
+  const n = scenario.dimensions.length;
+  const messaged = members.filter((m) => (ownOf(pitch.messages, m.role)?.dimensions.length ?? 0) > 0);
+  const emphasis = [
+    ...new Set([
+      ...pitch.leadWith,
+      ...messaged.flatMap((m) => ownOf(pitch.messages, m.role)?.dimensions ?? []),
+    ]),
+  ];
   const better = (d: string) =>
-    rivals.length === 0 || rivals.every((r) => (ownOf(own, d) ?? 0) > (ownOf(r, d) ?? 0));
+    rivals.length === 0
+      ? (ownOf(own, d) ?? 0) > MODEL.norm
+      : rivals.every((r) => (ownOf(own, d) ?? 0) > (ownOf(r, d) ?? 0));
   const pointsOfDifference = emphasis.filter(better);
   const parityOrWorse = emphasis.filter((d) => !better(d));
-  const resonating = emphasis.filter((d) => resonatesWith.has(d));
-  const n = scenario.dimensions.length;
+  const pairs = messaged.flatMap((m) =>
+    (ownOf(pitch.messages, m.role)?.dimensions ?? []).map((d) => ({ d, ok: motivating(m).includes(d) })),
+  );
+  const resonating = [...new Set(pairs.filter((p) => p.ok).map((p) => p.d))];
+  const broad = emphasis.length === n || (emphasis.length >= 3 && emphasis.length >= Math.ceil(0.6 * n));
+  const selective = emphasis.length > 0 && pointsOfDifference.length * 2 >= emphasis.length;
+  const reach = messaged.reduce((sum, m) => sum + m.influence, 0);
+  const individualized =
+    reach >= 40 &&
+    pairs.filter((p) => p.ok).length * 3 >= pairs.length * 2 &&
+    members.every(
+      (m) =>
+        stressedTo({ leadWith: pitch.leadWith, messages: pitch.messages } as OfferFacts, m.role).length <= 3,
+    );
   let type: VpType = 'all-benefits';
-  const broad = emphasis.length >= Math.max(4, Math.ceil(n * 0.6));
-  if (!broad && pointsOfDifference.length * 2 >= emphasis.length && emphasis.length > 0) {
-    const focused = emphasis.length <= 3 && resonating.length * 3 >= emphasis.length * 2;
-    type = focused ? 'resonating-focus' : 'favorable-points-of-difference';
-  }
+  if (!broad && selective) type = individualized ? 'resonating-focus' : 'favorable-points-of-difference';
   return { type, pointsOfDifference, parityOrWorse, resonating };
 }
 
 export interface Debrief {
   round: number;
   purchaseType: string;
+  /** What the post-purchase evaluation makes of the next purchase. */
+  nextPurchaseType: string | null;
   hiddenPriorities: {
     role: ObcRole;
     influence: number;
@@ -86,12 +118,19 @@ export interface Debrief {
     winner: string | null;
     reason: string;
     tally: Record<string, number>;
+    /** Each offer's formal evaluation against the published criteria, and how much it counted. */
+    formal: Record<string, number>;
+    formality: number;
     votes: Partial<Record<ObcRole, string>>;
     scores: Partial<Record<ObcRole, Record<string, number>>>;
     bestValueSeller: string | null;
-    /** Value of the chosen offer ÷ value of the best offer on the table (1 = the best choice). */
+    /** Value of the chosen offer ÷ value of the best offer on the table (1 = the best choice; 0 = none). */
     quality: number | null;
   };
+  /** The claims the buying center checked before voting. */
+  checks: { by: ObcRole; seller: string; dimension: string; claimed: number; confirmed: boolean }[];
+  /** The contract failed acceptance against the published specification: void, and the seller's breach. */
+  acceptance: { seller: string; dimensions: string[]; penalty: number } | null;
   benefitsSought: Partial<Record<ObcRole, string[]>>;
   spec: { dimension: string; kind: string; value: number; by: ObcRole }[];
   delivered: Levels | null;
@@ -108,20 +147,36 @@ export interface OfferDebrief {
   price: number;
   listPrice: number;
   unitCost: number;
+  /** Price less unit cost, per unit. */
   margin: number;
+  /** The seller's result for the round: margin on the units it won, less damages and the evidence it bought. */
   marginTotal: number;
+  evidenceCost: number;
+  damages: number;
   won: boolean;
   eligible: boolean;
   options: string[];
   evidence: string[];
   leadWith: string[];
+  claims: Levels;
   /** Objective value per unit: delivered levels, hidden weights, price. */
   buyerValue: number;
   /** Value per unit before price: what the offer is worth to the buyer. */
   grossValue: number;
-  /** The buying center's perceived value per unit, as the persuasion model appraises it. */
+  /** The buying center's perceived value per unit: its deciding members', from what they believed. */
   perceivedValue: number;
-  perceivedByMember: { role: ObcRole; value: number; bonus: number }[];
+  /**
+   * Each member's perceived value, what they believed benefit by benefit, and `bonus`: how much the pitch and
+   * the evidence moved them (their value of this offer less its value with every benefit at the prior).
+   */
+  perceivedByMember: {
+    role: ObcRole;
+    value: number;
+    bonus: number;
+    beliefs: Levels;
+    contentions: string[];
+    gated: boolean;
+  }[];
   /** Share of the surplus (gross value − cost) the seller took as margin. */
   valueCaptured: number | null;
   /** For the winner: how much higher the price could have gone and still won; for a loser: how much lower to win. */
@@ -142,6 +197,8 @@ export interface OfferDebrief {
     overclaims: number;
     intangibleBacked: number;
     intangibleStressed: number;
+    /** A member's check caught a claim of this seller false. */
+    caught: boolean;
   };
   valueProposition: {
     type: VpType;
@@ -156,24 +213,29 @@ export interface OfferDebrief {
 export function computeDebrief(scenario: Scenario, s: TableState, events: readonly GameEvent[]): Debrief {
   const members = scenario.buyingFirm.obc.members;
   const proposals = Object.values(s.proposals);
-  const offers = proposals.map(offerOf);
-  const trustNow = Object.fromEntries(Object.values(s.sellers).map((x) => [x.id, x.trust]));
-  const appraisals = appraiseOffers(scenario, offers, trustNow, s.incumbent);
-  const mustHaves = s.spec.items.filter((i) => i.status === 'adopted' && i.kind === 'must-have');
   const winner = s.decision?.winner ?? null;
+  const acceptanceEvent = events.find((e) => e.type === 'acceptance-failed');
+  const acceptance = acceptanceEvent?.type === 'acceptance-failed' ? acceptanceEvent.data : null;
+  const voided = acceptance?.seller ?? null;
+  // The offers the buying center weighed: those still in the running when it decided (a voided winner too).
+  const weighed = proposals
+    .filter((p) => !ownOf(s.sellers, p.seller)?.disqualified || p.seller === voided)
+    .filter((p) => !s.rejected.includes(p.seller))
+    .map((p) => p.seller);
+  const facts = factsFromState(s, weighed);
+  const appraisals = appraiseOffers(scenario, facts);
+  const mustHaves = adoptedMustHaves(s);
 
   const truths = proposals.map((p) => {
-    const t = trueValue(scenario, p.seller, p.options, p.price);
+    const t = trueValue(scenario, p);
     const eligible =
-      !ownOf(s.sellers, p.seller)?.disqualified &&
-      mustHaves.every((mh) => (ownOf(t.levels, mh.dimension) ?? 0) >= mh.value);
+      (!ownOf(s.sellers, p.seller)?.disqualified || p.seller === voided) &&
+      mustHaves.every((mh) => (ownOf(t.levels, mh.dimension) ?? 0) >= mh.minLevel);
     return { seller: p.seller, ...t, eligible };
   });
-  const eligibleTruths = truths.filter((t) => t.eligible);
-  const best = eligibleTruths.reduce<(typeof truths)[number] | null>(
-    (a, b) => (a === null || b.value > a.value ? b : a),
-    null,
-  );
+  const best = truths
+    .filter((t) => t.eligible)
+    .reduce<(typeof truths)[number] | null>((a, b) => (a === null || b.value > a.value ? b : a), null);
   const chosen = truths.find((t) => t.seller === winner);
   let quality: number | null = null;
   if (best && chosen)
@@ -183,40 +245,60 @@ export function computeDebrief(scenario: Scenario, s: TableState, events: readon
   const offerDebriefs = proposals.map((p, i): OfferDebrief => {
     const seller = scenario.sellers.find((x) => x.id === p.seller);
     const truth = truths[i];
-    const appraisal = appraisals[i];
-    const cost = unitCostOf(scenario, p.seller, p.options, p.evidence);
+    const appraisal = appraisals.find((a) => a.seller === p.seller);
+    const offer = offerFacts(p);
     const delivered = deliveredLevels(scenario, p.seller, p.options);
     const rivals = proposals
       .filter((r) => r.seller !== p.seller)
       .map((r) => deliveredLevels(scenario, r.seller, r.options));
-    const surplus = (truth?.gross ?? 0) - cost;
-    const vp = classifyValueProposition(scenario, p.leadWith, delivered, rivals);
+    const won = p.seller === winner;
+    const damages =
+      won && s.delivered && s.phase === 'round-over'
+        ? (s.history.find((h) => h.round === s.round)?.damages ?? 0)
+        : 0;
+    const result = sellerResult(scenario, p, {
+      won: won || p.seller === voided,
+      void: p.seller === voided,
+      damages,
+    });
+    const surplus = (truth?.gross ?? 0) - result.unitCost;
+    const vp = classifyValueProposition(scenario, p, delivered, rivals);
     return {
       seller: p.seller,
       price: p.price,
       listPrice: seller?.offering.listPrice ?? 0,
-      unitCost: round2(cost),
-      margin: round2(p.price - cost),
-      marginTotal: round2((p.price - cost) * scenario.economics.quantity),
-      won: p.seller === winner,
+      unitCost: round2(result.unitCost),
+      margin: round2(result.margin),
+      marginTotal: round2(result.net),
+      evidenceCost: round2(result.evidenceCost),
+      damages: round2(result.damages),
+      won,
       eligible: truth?.eligible ?? false,
       options: p.options,
       evidence: p.evidence,
       leadWith: p.leadWith,
+      claims: p.claims,
       buyerValue: round2(truth?.value ?? 0),
       grossValue: round2(truth?.gross ?? 0),
       perceivedValue: round2(appraisal?.value ?? 0),
-      perceivedByMember: (appraisal?.members ?? []).map((m) => ({
-        role: m.role as ObcRole,
-        value: round2(m.value),
-        bonus: round2(m.bonus),
-      })),
-      valueCaptured: surplus > 0 ? round3((p.price - cost) / surplus) : null,
-      priceHeadroom: headroom(scenario, appraisals, i),
-      alignment: alignment(scenario, offers[i] as OfferTerms),
-      heatmap: heatmap(scenario, offers[i] as OfferTerms),
+      perceivedByMember: members.map((m) => {
+        const a = appraisal?.members.find((x) => x.role === m.role) ?? appraiseFor(scenario, facts, m, offer);
+        const unmoved = appraiseFor(scenario, facts, m, { ...offer, claims: {}, evidence: [] });
+        return {
+          role: m.role,
+          value: round2(a.value),
+          bonus: round2(a.value - unmoved.value),
+          beliefs: Object.fromEntries(Object.entries(a.beliefs).map(([d, v]) => [d, round2(v)])),
+          contentions: contentions(facts, offer, m.role),
+          gated: a.gated,
+        };
+      }),
+      valueCaptured: surplus > 0 ? round3((p.price - result.unitCost) / surplus) : null,
+      priceHeadroom: headroom(scenario, appraisals, p.seller),
+      alignment: alignment(scenario, offer),
+      heatmap: heatmap(scenario, offer),
       discovery: discovery(scenario, s, p.seller),
-      credibility: credibility(scenario, p, delivered),
+      credibility: credibility(scenario, p, delivered, facts),
       valueProposition: {
         type: vp.type,
         pointsOfDifference: vp.pointsOfDifference,
@@ -227,10 +309,11 @@ export function computeDebrief(scenario: Scenario, s: TableState, events: readon
     };
   });
 
-  const trustAfter = s.history.find((h) => h.round === s.round)?.trustAfter;
+  const record = s.history.find((h) => h.round === s.round);
   const debrief: Debrief = {
     round: s.round,
     purchaseType: s.purchaseType,
+    nextPurchaseType: record?.next ?? null,
     hiddenPriorities: members.map((m) => ({
       role: m.role,
       influence: m.influence,
@@ -246,11 +329,17 @@ export function computeDebrief(scenario: Scenario, s: TableState, events: readon
       winner,
       reason: s.decision?.reason ?? 'undecided',
       tally: s.decision?.tally ?? {},
+      formal: s.decision?.formal ?? {},
+      formality: s.decision?.formality ?? 0,
       votes: s.votes,
       scores: s.scores,
       bestValueSeller: best?.seller ?? null,
       quality: quality === null ? null : round3(quality),
     },
+    checks: s.checks.map(({ at: _at, ...c }) => c),
+    acceptance: acceptance
+      ? { seller: acceptance.seller, dimensions: acceptance.dimensions, penalty: acceptance.penalty }
+      : null,
     benefitsSought: s.benefitsSought,
     spec: s.spec.items
       .filter((i) => i.status === 'adopted')
@@ -260,7 +349,7 @@ export function computeDebrief(scenario: Scenario, s: TableState, events: readon
     trust: Object.fromEntries(
       Object.values(s.sellers).map((x) => [
         x.id,
-        { before: x.trust, after: ownOf(trustAfter, x.id) ?? x.trust },
+        { before: x.trust, after: ownOf(record?.trustAfter, x.id) ?? x.trust },
       ]),
     ),
     timeline: events
@@ -280,12 +369,12 @@ export function computeDebrief(scenario: Scenario, s: TableState, events: readon
  * An event's facts as the timeline keeps them: without clock deadlines, which a server restart moves (the
  * time a stage had left is given back), so that the debrief of a resumed round is the debrief of the round.
  */
-function timelineFacts(data: Record<string, unknown>): Record<string, unknown> {
-  const { deadline: _deadline, ...facts } = data;
+function timelineFacts(data: object): Record<string, unknown> {
+  const { deadline: _deadline, ...facts } = data as Record<string, unknown>;
   return facts;
 }
 
-const TIMELINE_TYPES = new Set([
+const TIMELINE_TYPES = new Set<string>([
   'round-started',
   'stage-started',
   'question',
@@ -298,6 +387,7 @@ const TIMELINE_TYPES = new Set([
   'supplier-disqualified',
   'proposal-received',
   'proposals-opened',
+  'claim-checked',
   'bafo-requested',
   'bafo-received',
   'vote-cast',
@@ -305,6 +395,7 @@ const TIMELINE_TYPES = new Set([
   'contract-rejected',
   'signed',
   'contract-forced',
+  'acceptance-failed',
   'contract-awarded',
   'no-deal',
   'performance-delivered',
@@ -315,26 +406,30 @@ const TIMELINE_TYPES = new Set([
   'round-over',
 ]);
 
-/** Price change that would have made this offer's perceived value equal the best rival's. */
+/**
+ * The price change that would have made this offer's perceived value equal its best rival's: positive for the
+ * winner (it could have asked that much more), negative for a loser (that much less would have tied).
+ */
 function headroom(
   scenario: Scenario,
   appraisals: ReturnType<typeof appraiseOffers>,
-  i: number,
+  seller: string,
 ): number | null {
-  const own = appraisals[i];
-  if (!own || appraisals.length < 2) return null;
+  const own = appraisals.find((a) => a.seller === seller);
+  const rivals = appraisals.filter((a) => a.seller !== seller);
+  if (!own || rivals.length === 0) return null;
   const sensitivity = scenario.buyingFirm.obc.members.reduce(
     (sum, m) => sum + (m.influence / 100) * m.priorities.priceSensitivity,
     0,
   );
   if (sensitivity <= 0) return null;
-  const rival = Math.max(...appraisals.filter((_, j) => j !== i).map((a) => a.value));
+  const rival = Math.max(...rivals.map((a) => a.value));
   return round2((own.value - rival) / sensitivity);
 }
 
-function alignment(scenario: Scenario, offer: OfferTerms) {
+function alignment(scenario: Scenario, offer: OfferFacts) {
   const byMember = scenario.buyingFirm.obc.members.map((m) => {
-    const emphasis = [...new Set([...offer.leadWith, ...(offer.messageDimensions[m.role] ?? [])])];
+    const emphasis = stressedTo(offer, m.role);
     const top = topPriorities(m);
     const share =
       emphasis.length === 0 ? 0 : emphasis.filter((d) => top.includes(d)).length / emphasis.length;
@@ -344,12 +439,12 @@ function alignment(scenario: Scenario, offer: OfferTerms) {
   return { overall: round3(overall), byMember: byMember.map(({ influence: _i, ...rest }) => rest) };
 }
 
-function heatmap(scenario: Scenario, offer: OfferTerms) {
+function heatmap(scenario: Scenario, offer: OfferFacts) {
   const members = scenario.buyingFirm.obc.members;
   return scenario.dimensions.map((d) => ({
     dimension: d.id,
     cells: members.map((m) => {
-      const emphasis = [...new Set([...offer.leadWith, ...(offer.messageDimensions[m.role] ?? [])])];
+      const emphasis = stressedTo(offer, m.role);
       return {
         role: m.role,
         weight: ownOf(m.priorities.weights, d.id) ?? 0,
@@ -388,22 +483,25 @@ function discovery(scenario: Scenario, s: TableState, seller: string) {
   return { overall: round3(overall), byMember };
 }
 
-function credibility(scenario: Scenario, p: Proposal, delivered: Levels) {
+function credibility(scenario: Scenario, p: Proposal, delivered: Levels, facts: AppraisalFacts) {
   const offering = scenario.sellers.find((x) => x.id === p.seller)?.offering;
   const backed = new Set(
     p.evidence.flatMap((id) => offering?.evidence.find((e) => e.id === id)?.dimensions ?? []),
   );
-  const claims = scenario.dimensions.map((d) => {
-    const claimed = ownOf(p.claims, d.id) ?? ownOf(delivered, d.id) ?? 0;
+  const claims = scenario.dimensions.flatMap((d) => {
+    const claimed = ownOf(p.claims, d.id);
+    if (claimed === undefined) return [];
     const got = ownOf(delivered, d.id) ?? 0;
-    return {
-      dimension: d.id,
-      claimed,
-      delivered: got,
-      gap: claimed - got,
-      backed: backed.has(d.id),
-      intangible: !isTangible(d.category),
-    };
+    return [
+      {
+        dimension: d.id,
+        claimed,
+        delivered: got,
+        gap: claimed - got,
+        backed: backed.has(d.id),
+        intangible: !isTangible(d.category),
+      },
+    ];
   });
   const stressed = new Set([...p.leadWith, ...Object.values(p.messages).flatMap((m) => m?.dimensions ?? [])]);
   const intangibleStressed = claims.filter((c) => c.intangible && stressed.has(c.dimension));
@@ -412,6 +510,7 @@ function credibility(scenario: Scenario, p: Proposal, delivered: Levels) {
     overclaims: claims.filter((c) => c.gap > 0).length,
     intangibleBacked: intangibleStressed.filter((c) => c.backed).length,
     intangibleStressed: intangibleStressed.length,
+    caught: facts.checks.some((c) => c.seller === p.seller && !c.confirmed),
   };
 }
 

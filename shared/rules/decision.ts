@@ -1,12 +1,15 @@
-// The buying center's decision and what follows from it: the decision rule over the votes, a sign-off that
-// turns the choice down, delivery of the winner's true performance, and trust after the round. These change the
-// draft and emit events; moving the table to another step is flow.ts's job.
+// The buying center's decision and what follows from it: the decision rule over the votes and the formal
+// evaluation, a sign-off that turns the choice down, acceptance against the specification, delivery of the
+// winner's true performance with the damages it owes, trust after the round, and what the next purchase
+// becomes. These change the draft and emit events; moving the table to another step is flow.ts's job.
 import { own, setOwn } from '../own.ts';
-import type { ObcRole, Scenario } from '../scenario/schema.ts';
+import type { ObcRole, PurchaseType, Scenario } from '../scenario/schema.ts';
+import { factsFromState, formalValue, offerFacts, publishedCriteria } from './beliefs.ts';
 import { emit, type Ctx } from './context.ts';
-import { canSignOff, eligibleSellers, voteWeight } from './permissions.ts';
+import { FORMALITY, MODEL, activeMembers, effectiveVoteWeights } from './model.ts';
+import { canSignOff, eligibleSellers } from './permissions.ts';
 import { nextRandom } from './rng.ts';
-import { claimedLevels, deliveredLevels } from './scoring.ts';
+import { damagesOf, deliveredLevels, gapsOf } from './scoring.ts';
 import type { Decision, TableState } from './types.ts';
 
 /** Sellers whose proposal can still win this round. */
@@ -26,24 +29,47 @@ export function approvers(scenario: Scenario) {
   return scenario.buyingFirm.obc.members.filter(canSignOff);
 }
 
-/** The decision rule applied to the votes cast: sets the decision and says so. */
+/** The members whose votes this purchase waits for. */
+export function voters(scenario: Scenario, s: TableState) {
+  const weights = effectiveVoteWeights(scenario, s.purchaseType);
+  return activeMembers(scenario, s.purchaseType).filter((m) => (weights.get(m.role) ?? 0) > 0);
+}
+
+/**
+ * The decision rule: each offer's share of the votes (by the members' effective weights) and, by the buying
+ * center's formality, the formal evaluation against the published criteria (the formal winner takes that
+ * share). Ties go to the better sum of private scores, then to the seeded coin.
+ */
 export function decide(ctx: Ctx) {
   const s = ctx.state;
+  const scenario = ctx.scenario;
   const eligible = eligibleOf(s);
-  const rule = ctx.scenario.buyingFirm.obc.decisionRule;
+  const weights = effectiveVoteWeights(scenario, s.purchaseType);
   const tally: Record<string, number> = Object.fromEntries(eligible.map((id) => [id, 0]));
-  for (const m of ctx.scenario.buyingFirm.obc.members) {
+  for (const m of scenario.buyingFirm.obc.members) {
     const seller = s.votes[m.role];
     const sofar = own(tally, seller);
-    if (seller && sofar !== undefined) setOwn(tally, seller, sofar + voteWeight(rule, m));
+    if (seller && sofar !== undefined) setOwn(tally, seller, sofar + (weights.get(m.role) ?? 0));
   }
-  const top = Math.max(0, ...Object.values(tally));
-  let leaders = eligible.filter((id) => (own(tally, id) ?? 0) === top && top > 0);
+  const facts = factsFromState(s, eligible);
+  const criteria = publishedCriteria(scenario, s);
+  const formal: Record<string, number> = {};
+  for (const offer of facts.offers)
+    setOwn(formal, offer.seller, Math.round(formalValue(scenario, facts, criteria, offer) * 100) / 100);
+  const formality = FORMALITY[scenario.buyingFirm.obc.formality];
+  const votesCast = Object.values(tally).reduce((a, b) => a + b, 0);
+  const bestFormal = Math.max(...eligible.map((id) => own(formal, id) ?? -Infinity));
+  const formalWinners = eligible.filter((id) => own(formal, id) === bestFormal);
+  const score = (id: string) =>
+    (votesCast > 0 ? (1 - formality) * ((own(tally, id) ?? 0) / votesCast) : 0) +
+    (formalWinners.includes(id) ? formality / formalWinners.length : 0);
+  const top = Math.max(0, ...eligible.map(score));
+  // The formal evaluation weighs in on a choice the members made; nobody voting is no choice at all.
+  let leaders = votesCast > 0 ? eligible.filter((id) => score(id) === top && top > 0) : [];
   let reason: Decision['reason'] = 'vote';
   if (eligible.length === 0) reason = 'no-proposals';
-  else if (leaders.length === 0) reason = 'no-votes';
+  else if (votesCast === 0) reason = 'no-votes';
   if (leaders.length > 1) {
-    // Ties go to the better private scores, then to the seeded coin.
     const scoreOf = (id: string) => Object.values(s.scores).reduce((sum, sc) => sum + (own(sc, id) ?? 0), 0);
     const best = Math.max(...leaders.map(scoreOf));
     leaders = leaders.filter((id) => scoreOf(id) === best);
@@ -58,9 +84,11 @@ export function decide(ctx: Ctx) {
   s.decision = {
     winner,
     tally,
+    formal,
+    formality,
     reason,
     approvals: {},
-    signOff: winner && approvers(ctx.scenario).length > 0 ? 'pending' : 'not-required',
+    signOff: winner && approvers(scenario).length > 0 ? 'pending' : 'not-required',
   };
   emit(
     ctx,
@@ -71,9 +99,17 @@ export function decide(ctx: Ctx) {
   );
 }
 
-/** Settles the round without a supplier (no proposal that can still win). */
-export function noDecision(s: TableState) {
-  s.decision = { winner: null, tally: {}, reason: 'no-proposals', approvals: {}, signOff: 'not-required' };
+/** Settles the round without a supplier. */
+export function noDecision(s: TableState, reason: Decision['reason'] = 'no-proposals') {
+  s.decision = {
+    winner: null,
+    tally: s.decision?.tally ?? {},
+    formal: s.decision?.formal ?? {},
+    formality: s.decision?.formality ?? 0,
+    reason,
+    approvals: {},
+    signOff: 'not-required',
+  };
 }
 
 /** A sign-off or veto turned the chosen seller down: it is out, and the OBC votes again (flow.ts moves on). */
@@ -91,9 +127,41 @@ export function rejectChoice(ctx: Ctx, by: ObcRole, comment: string) {
   if (eligibleOf(s).length === 0) noDecision(s);
 }
 
+/**
+ * Acceptance: the contract is signed against the specification as the buyer checks it. A published must-have
+ * the winner's offer does not deliver is a breach: the contract is void, the seller pays the breach penalty,
+ * and the buyer has no supplier this round (the purchase is tendered again).
+ */
+export function acceptance(ctx: Ctx) {
+  const s = ctx.state;
+  const winner = s.decision?.winner;
+  const proposal = winner ? own(s.proposals, winner) : undefined;
+  if (!winner || !proposal) return;
+  const delivered = deliveredLevels(ctx.scenario, winner, proposal.options);
+  const failed = adoptedMustHaves(s).filter((mh) => (own(delivered, mh.dimension) ?? 0) < mh.minLevel);
+  if (failed.length === 0) return;
+  const penalty =
+    Math.round(MODEL.breachPenalty * proposal.price * ctx.scenario.economics.quantity * 100) / 100;
+  emit(
+    ctx,
+    'acceptance-failed',
+    { to: 'table' },
+    `Seller ${winner}'s offer fails the specification at acceptance: the contract is void`,
+    { seller: winner, dimensions: failed.map((f) => f.dimension), penalty },
+  );
+  const status = own(s.sellers, winner);
+  if (status)
+    status.disqualified = {
+      by: 'rfp',
+      reason: `fails ${failed.map((f) => f.dimension).join(', ')} at acceptance`,
+    };
+  noDecision(s, 'acceptance-failed');
+}
+
 /** The contract goes to the decision's winner (or to nobody). */
 export function awardContract(ctx: Ctx) {
   const s = ctx.state;
+  acceptance(ctx);
   const winner = s.decision?.winner ?? null;
   if (s.decision && s.decision.signOff === 'pending') s.decision.signOff = 'approved';
   const price = winner ? (own(s.proposals, winner)?.price ?? null) : null;
@@ -106,55 +174,78 @@ export function awardContract(ctx: Ctx) {
   );
 }
 
-/** Delivery: the winner's true performance, and the promises it did not keep. */
+/** Delivery: the winner's true performance, the promises it did not keep, and the damages it owes for them. */
 export function deliver(ctx: Ctx) {
   const s = ctx.state;
   const winner = s.decision?.winner ?? null;
   const proposal = winner ? own(s.proposals, winner) : undefined;
   s.delivered = proposal ? deliveredLevels(ctx.scenario, proposal.seller, proposal.options) : null;
   if (!proposal || !s.delivered) return;
-  const claimed = claimedLevels(ctx.scenario, {
-    ...proposal,
-    sellerId: proposal.seller,
-    messageDimensions: {},
-  });
-  const gaps = Object.fromEntries(
-    Object.entries(claimed)
-      .map(([d, c]) => [d, c - (own(s.delivered, d) ?? 0)] as const)
-      .filter(([, g]) => g > 0),
-  );
+  const gaps = gapsOf(proposal.claims, s.delivered);
+  const damages = damagesOf(ctx.scenario, proposal, s.delivered);
   emit(
     ctx,
     'performance-delivered',
     { to: 'table' },
     `Seller ${proposal.seller} delivered; ${Object.keys(gaps).length} promise(s) not kept`,
-    { seller: proposal.seller, delivered: s.delivered, gaps },
+    { seller: proposal.seller, delivered: s.delivered, gaps, damages },
   );
 }
 
+/** The damages the round's winner owes, as delivery found them. */
+export function damagesNow(ctx: Ctx): number {
+  const s = ctx.state;
+  const winner = s.decision?.winner;
+  const proposal = winner ? own(s.proposals, winner) : undefined;
+  return proposal && s.delivered ? damagesOf(ctx.scenario, proposal, s.delivered) : 0;
+}
+
 /** The change of trust a round's delivery and ratings cause; pure so the debrief can show it. */
-export function trustAfterRound(s: TableState, scenario: Scenario): Record<string, number> {
+export function trustAfterRound(s: TableState): Record<string, number> {
   const out: Record<string, number> = {};
   for (const seller of Object.values(s.sellers)) setOwn(out, seller.id, seller.trust);
+  const clamp = (x: number) => Math.round(Math.min(1, Math.max(0, x)) * 1000) / 1000;
+  // A seller caught in a false claim, or whose offer failed acceptance, loses trust whether or not it won.
+  for (const seller of Object.values(s.sellers)) {
+    const caughtOut = s.checks.some((c) => c.seller === seller.id && !c.confirmed);
+    const breached = seller.disqualified?.reason.includes('at acceptance') === true;
+    if (caughtOut || breached)
+      setOwn(
+        out,
+        seller.id,
+        clamp((own(out, seller.id) ?? 0.5) - MODEL.trustPerBrokenClaim * (breached ? 3 : 1)),
+      );
+  }
   const winner = s.decision?.winner;
   const proposal = winner ? own(s.proposals, winner) : undefined;
   if (!winner || !proposal || !s.delivered) return out;
   const ratings = Object.values(s.ratings).map((r) => r?.rating ?? 3);
   const mean = ratings.length > 0 ? ratings.reduce((a, b) => a + b, 0) / ratings.length : 3;
-  const broken = Object.entries(proposal.claims).filter(
-    ([d, c]) => c - (own(s.delivered, d) ?? 0) >= 1,
-  ).length;
-  const guaranteed = proposal.evidence.some(
-    (id) => evidenceKind(scenario, winner, id) === 'performance-guarantee',
-  );
-  const before = own(s.sellers, winner)?.trust ?? 0.5;
+  const broken = Object.values(gapsOf(proposal.claims, s.delivered)).filter((g) => g >= 1).length;
   const delta =
-    0.05 * (mean - 3) - 0.08 * broken + (broken === 0 ? 0.05 : 0) - (guaranteed && broken > 0 ? 0.05 : 0);
-  setOwn(out, winner, Math.round(Math.min(1, Math.max(0, before + delta)) * 1000) / 1000);
+    MODEL.trustPerRatingPoint * (mean - 3) -
+    MODEL.trustPerBrokenClaim * broken +
+    (broken === 0 ? MODEL.trustForKeptPromises : 0);
+  setOwn(out, winner, clamp((own(out, winner) ?? 0.5) + delta));
   return out;
 }
 
-function evidenceKind(scenario: Scenario, sellerId: string, evidenceId: string) {
-  return scenario.sellers.find((x) => x.id === sellerId)?.offering.evidence.find((e) => e.id === evidenceId)
-    ?.kind;
+/**
+ * What the next purchase becomes after this one's post-purchase evaluation (notes 2.3): a supplier that kept
+ * its promises and satisfied the buyer is re-bought straight; a small shortfall modifies the rebuy; a breach,
+ * several broken promises, dissatisfaction or no contract at all make it a new task.
+ */
+export function nextPurchaseType(s: TableState): PurchaseType {
+  const winner = s.decision?.winner;
+  const proposal = winner ? own(s.proposals, winner) : undefined;
+  if (!winner || !proposal || !s.delivered) return 'new-task';
+  const gaps = Object.values(gapsOf(proposal.claims, s.delivered));
+  const ratings = Object.values(s.ratings).map((r) => r?.rating ?? 3);
+  const mean = ratings.length > 0 ? ratings.reduce((a, b) => a + b, 0) / ratings.length : 3;
+  const shortfall = gaps.reduce((a, b) => a + b, 0);
+  if (shortfall === 0 && mean >= 3) return 'straight-rebuy';
+  if (shortfall <= 1 && mean >= 2.5) return 'modified-rebuy';
+  return 'new-task';
 }
+
+export { offerFacts };

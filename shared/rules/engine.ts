@@ -64,6 +64,8 @@ export function createTable(scenario: Scenario, config: Partial<TableConfig> & {
     ),
     incumbent,
     ...freshRound(),
+    // The buyer's record of each supplier: what it delivered in this session's rounds.
+    records: {},
     history: [],
   };
 }

@@ -2,15 +2,17 @@
 // entering and ending it does, and which step follows (boardgame.io's PhaseConfig: moves / onBegin / onEnd /
 // next). The engine only walks this table: `advance` ends the current step as if its time ran out, `goTo`
 // enters one (an intent that settles a step — the last vote, a sign-off — names the step it leads to).
-import { own } from '../own.ts';
+import { own, setOwn } from '../own.ts';
 import { emit, reject, type Ctx } from './context.ts';
 import {
   adoptedMustHaves,
   approvers,
   awardContract,
+  damagesNow,
   decide,
   deliver,
   eligibleOf,
+  nextPurchaseType,
   noDecision,
   trustAfterRound,
 } from './decision.ts';
@@ -209,7 +211,7 @@ function openProposals(ctx: Ctx) {
 
 function finishRound(ctx: Ctx) {
   const s = ctx.state;
-  const trust = trustAfterRound(s, ctx.scenario);
+  const trust = trustAfterRound(s);
   const winner = s.decision?.winner ?? null;
   s.history.push({
     round: s.round,
@@ -217,7 +219,12 @@ function finishRound(ctx: Ctx) {
     winner,
     price: winner ? (own(s.proposals, winner)?.price ?? null) : null,
     trustAfter: trust,
+    delivered: s.delivered,
+    damages: damagesNow(ctx),
+    next: nextPurchaseType(s),
   });
+  // What the supplier delivered is the buyer's record of it: the prior of the next purchase.
+  if (winner && s.delivered) setOwn(s.records, winner, { ...s.delivered });
   s.phase = 'round-over';
   s.stage = null;
   s.step = null;

@@ -91,8 +91,10 @@ function nextRound(ctx: Ctx) {
     reject('limit-reached', `this scenario has ${ctx.scenario.rounds.count} round(s)`);
   const last = s.history[s.history.length - 1];
   s.round += 1;
-  s.purchaseType = ctx.scenario.rounds.nextPurchaseType ?? s.purchaseType;
-  s.incumbent = last?.winner ?? s.incumbent;
+  // The post-purchase evaluation sets the next purchase (a scenario may fix it instead).
+  s.purchaseType = ctx.scenario.rounds.nextPurchaseType ?? last?.next ?? s.purchaseType;
+  // A supplier that delivered is the incumbent of a rebuy; a new task starts with no incumbent's advantage.
+  s.incumbent = s.purchaseType === 'new-task' ? null : (last?.winner ?? s.incumbent);
   for (const seller of Object.values(s.sellers)) {
     seller.incumbent = seller.id === s.incumbent;
     const initial = ctx.scenario.sellers.find((x) => x.id === seller.id)?.trust ?? 0.5;
@@ -132,6 +134,7 @@ export function freshRound() {
     decision: null,
     delivered: null,
     ratings: {},
+    checks: [],
   } satisfies Partial<import('./types.ts').TableState>;
 }
 

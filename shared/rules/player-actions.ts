@@ -5,10 +5,12 @@
 import { hasOwnKey, own, setOwn } from '../own.ts';
 import type { ObcRole } from '../scenario/schema.ts';
 import { LIMITS, emit, memberOf, newId, obcSeats, reject, type Ctx } from './context.ts';
-import { adoptedMustHaves, eligibleOf, rejectChoice } from './decision.ts';
+import { adoptedMustHaves, eligibleOf, rejectChoice, voters } from './decision.ts';
 import { advance, goTo, maybeAdvance } from './flow.ts';
-import { canDisqualify, canSignOff, voteWeight, whyNot } from './permissions.ts';
-import { claimedLevels } from './scoring.ts';
+import { canDisqualify, canSignOff, whyNot } from './permissions.ts';
+import { MODEL, PURCHASE_PROFILES, effectiveVoteWeights, isTangible } from './model.ts';
+import { nextRandom } from './rng.ts';
+import { deliveredLevels } from './scoring.ts';
 import { isObcRole, sellerOfSeat, sellerSeat } from './seats.ts';
 import type { Audience, PlayerAction, Seat, SeatId, SpecItem } from './types.ts';
 
@@ -29,6 +31,7 @@ const HANDLERS: { [T in PlayerAction['type']]: Handler<T> } = {
   'submit-proposal': submitProposal,
   'score-proposal': scoreProposal,
   'request-bafo': requestBafo,
+  'verify-claim': verifyClaim,
   'submit-bafo': submitBafo,
   vote,
   'sign-off': signOff,
@@ -213,15 +216,15 @@ function voteSpecItem(ctx: Ctx, seat: Seat, a: Extract<PlayerAction, { type: 'vo
 
 /** The decision rule settles a spec item once support or opposition can no longer be overturned. */
 function settle(ctx: Ctx, item: SpecItem) {
-  const rule = ctx.scenario.buyingFirm.obc.decisionRule;
+  const weights = effectiveVoteWeights(ctx.scenario, ctx.state.purchaseType);
   const members = ctx.scenario.buyingFirm.obc.members;
-  const total = members.reduce((sum, m) => sum + voteWeight(rule, m), 0);
+  const total = members.reduce((sum, m) => sum + (weights.get(m.role) ?? 0), 0);
   let yes = 0;
   let no = 0;
   for (const m of members) {
     const v = item.votes[m.role];
-    if (v === true) yes += voteWeight(rule, m);
-    if (v === false) no += voteWeight(rule, m);
+    if (v === true) yes += weights.get(m.role) ?? 0;
+    if (v === false) no += weights.get(m.role) ?? 0;
   }
   if (yes * 2 > total) {
     item.status = 'adopted';
@@ -315,12 +318,15 @@ function submitProposal(ctx: Ctx, seat: Seat, a: Extract<PlayerAction, { type: '
     leadWith: dimensions(ctx, a.leadWith),
     messages,
   };
-  const claimed = claimedLevels(ctx.scenario, { ...input, sellerId: id, messageDimensions: {} });
-  const missed = adoptedMustHaves(ctx.state).find((mh) => (own(claimed, mh.dimension) ?? 0) < mh.minLevel);
+  // The specification's must-haves are conditions of the contract: a proposal states that it meets them (and
+  // acceptance checks the delivery against them).
+  const missed = adoptedMustHaves(ctx.state).find(
+    (mh) => (own(input.claims, mh.dimension) ?? 0) < mh.minLevel,
+  );
   if (missed) {
     reject(
       'invalid-value',
-      `the specification requires ${missed.dimension} ≥ ${missed.minLevel}: add an option that lifts it`,
+      `the specification requires ${missed.dimension} ≥ ${missed.minLevel}: state a level that meets it (and deliver it: an option may lift it)`,
     );
   }
   const previous = own(ctx.state.proposals, id);
@@ -330,7 +336,8 @@ function submitProposal(ctx: Ctx, seat: Seat, a: Extract<PlayerAction, { type: '
     revision: (previous?.revision ?? 0) + 1,
     at: ctx.at,
     bafo: false,
-    stated: claimed,
+    // What the buying center reads: the claims, and nothing of what the offer will deliver.
+    stated: { ...input.claims },
   };
   setOwn(ctx.state.proposals, id, proposal);
   emit(
@@ -354,6 +361,49 @@ function openProposalOf(ctx: Ctx, value: string): string {
   if (!eligibleOf(ctx.state).includes(seller))
     reject('invalid-value', `seller ${seller} is out of the running`);
   return seller;
+}
+
+/**
+ * A member checks one tangible claim of an open proposal. A claim the offer delivers is confirmed; one above
+ * what it delivers is exposed (one level above: half the time, by the seeded coin; more: always), and a seller
+ * caught once loses credibility with the whole buying center. Intangible claims cannot be checked before
+ * delivery: evidence is what makes them believable.
+ */
+function verifyClaim(ctx: Ctx, seat: Seat, a: Extract<PlayerAction, { type: 'verify-claim' }>) {
+  const role = obcRole(seat);
+  const seller = openProposalOf(ctx, a.seller);
+  const dim = ctx.scenario.dimensions.find((d) => d.id === dimension(ctx, a.dimension));
+  if (!dim || !isTangible(dim.category))
+    reject(
+      'invalid-value',
+      'only a tangible claim can be checked before delivery: ask for evidence of the others',
+    );
+  const proposal = own(ctx.state.proposals, seller);
+  const claimed = own(proposal?.claims, dim.id);
+  if (!proposal || claimed === undefined)
+    reject('invalid-value', `seller ${seller} states nothing on ${dim.id}`);
+  const mine = ctx.state.checks.filter((c) => c.by === role);
+  const allowedChecks = PURCHASE_PROFILES[ctx.state.purchaseType].checks;
+  if (mine.length >= allowedChecks)
+    reject('limit-reached', `you have made your ${allowedChecks} check(s) this round`);
+  if (mine.some((c) => c.seller === seller && c.dimension === dim.id))
+    reject('invalid-value', 'you have checked this claim');
+  const truth = own(deliveredLevels(ctx.scenario, seller, proposal.options), dim.id) ?? 0;
+  const gap = claimed - truth;
+  let confirmed = gap <= 0;
+  if (gap > 0) {
+    const r = nextRandom(ctx.state.rng);
+    ctx.state.rng = r.state;
+    confirmed = r.value >= Math.min(1, gap * MODEL.detectPerLevel);
+  }
+  ctx.state.checks.push({ by: role, seller, dimension: dim.id, claimed, confirmed, at: ctx.at });
+  emit(
+    ctx,
+    'claim-checked',
+    { to: 'obc' },
+    `${role} checked seller ${seller}'s claim on ${dim.id}: ${confirmed ? 'borne out' : 'not borne out'}`,
+    { by: role, seller, dimension: dim.id, confirmed },
+  );
 }
 
 function scoreProposal(ctx: Ctx, seat: Seat, a: Extract<PlayerAction, { type: 'score-proposal' }>) {
@@ -439,9 +489,8 @@ function vote(ctx: Ctx, seat: Seat, a: Extract<PlayerAction, { type: 'vote' }>) 
     seller,
   });
   emit(ctx, 'voted', { to: 'table' }, `${role} has voted`, { role });
-  const members = ctx.scenario.buyingFirm.obc.members;
-  // The last vote settles the evaluation: the decision rule picks, and the flow moves on.
-  if (members.every((m) => ctx.state.votes[m.role] !== undefined)) advance(ctx);
+  // The last vote this purchase waits for settles the evaluation: the decision rule picks, and the flow moves on.
+  if (voters(ctx.scenario, ctx.state).every((m) => ctx.state.votes[m.role] !== undefined)) advance(ctx);
 }
 
 function signOff(ctx: Ctx, seat: Seat, a: Extract<PlayerAction, { type: 'sign-off' }>) {

@@ -64,7 +64,7 @@ export const STEP_RULES: { readonly [K in StepId]: StepRule } = {
   },
   evaluation: {
     stage: 'rfp',
-    allowed: [...TALK, 'score-proposal', 'request-bafo', 'vote', 'disqualify-supplier'],
+    allowed: [...TALK, 'verify-claim', 'score-proposal', 'request-bafo', 'vote', 'disqualify-supplier'],
     readyBy: 'nobody',
     share: 0.3,
   },

@@ -96,9 +96,13 @@ export interface Proposal extends ProposalInput {
 
 export interface Decision {
   winner: string | null;
-  /** Influence points (or head count) behind each seller. */
+  /** Vote weight behind each seller (the decision rule's weights, for the members this purchase involves). */
   tally: Record<string, number>;
-  reason: 'vote' | 'tie-break' | 'no-votes' | 'no-proposals';
+  /** Each offer's formal evaluation against the published criteria (money per unit). */
+  formal: Record<string, number>;
+  /** How far the choice followed the formal evaluation rather than the votes (the buying center's formality). */
+  formality: number;
+  reason: 'vote' | 'tie-break' | 'no-votes' | 'no-proposals' | 'acceptance-failed';
   /** Approvals of the members with sign-off or veto power, while the contract awaits them. */
   approvals: Partial<Record<ObcRole, boolean>>;
   signOff: 'pending' | 'approved' | 'not-required' | 'forced';
@@ -110,6 +114,23 @@ export interface RoundRecord {
   winner: string | null;
   price: number | null;
   trustAfter: Record<string, number>;
+  /** What the winner delivered: the buyer's record of this supplier from now on. */
+  delivered: Levels | null;
+  /** Damages the winner paid for claims the delivery did not keep (money, whole contract). */
+  damages: number;
+  /** What the next purchase becomes after this one's evaluation (notes 2.3). */
+  next: PurchaseType;
+}
+
+/** A member's check of a tangible claim before voting (a reference call, a test, a visit). */
+export interface ClaimCheck {
+  by: ObcRole;
+  seller: string;
+  dimension: string;
+  claimed: number;
+  /** The check bore the claim out; false: it exposed the claim as more than the offer delivers. */
+  confirmed: boolean;
+  at: number;
 }
 
 export interface TableConfig {
@@ -162,6 +183,10 @@ export interface TableState {
   decision: Decision | null;
   delivered: Levels | null;
   ratings: Partial<Record<ObcRole, { rating: number; comment: string }>>;
+  /** Claims the buying center checked this round. */
+  checks: ClaimCheck[];
+  /** The delivered record of each supplier the buyer has bought from (carried across rounds). */
+  records: Record<string, Levels>;
   history: RoundRecord[];
 }
 
@@ -258,8 +283,10 @@ export interface EventData {
   'contract-rejected': { by: ObcRole; seller: string | null; comment: string };
   'contract-forced': Record<string, never>;
   'contract-awarded': { winner: string | null; price: number | null };
-  'performance-delivered': { seller: string; delivered: Levels; gaps: Levels };
+  'performance-delivered': { seller: string; delivered: Levels; gaps: Levels; damages: number };
   'supplier-rated': { role: ObcRole; rating: number; comment: string };
+  'claim-checked': { by: ObcRole; seller: string; dimension: string; confirmed: boolean };
+  'acceptance-failed': { seller: string; dimensions: string[]; penalty: number };
 }
 export type EventType = keyof EventData;
 

@@ -2,6 +2,8 @@
 // only their own brief, a seller only its own offering sheet and its own threads, nobody but the instructor sees
 // private scores and votes before the debrief. Events are filtered by the same rules (filterEvents).
 import type { Member, Scenario, Seller } from '../scenario/schema.ts';
+import { own } from '../own.ts';
+import { isTangible } from './model.ts';
 import { isObcRole, sellerOfSeat } from './seats.ts';
 import type { GameEvent, Proposal, SeatId, TableState, Viewer } from './types.ts';
 
@@ -36,7 +38,27 @@ export function publicScenario(scenario: Scenario) {
 }
 export type PublicScenario = ReturnType<typeof publicScenario>;
 
-export type Brief = { kind: 'obc'; member: Member } | { kind: 'seller'; seller: Seller } | null;
+export type Brief =
+  { kind: 'obc'; member: Member } | { kind: 'seller'; seller: Seller; market: MarketIntel[] } | null;
+
+/**
+ * What a seller knows of its rivals at this table: their published datasheets, the base levels of the tangible
+ * benefits (measurable, so public). Intangibles, costs, options, evidence and proposals stay hidden.
+ */
+export interface MarketIntel {
+  seller: string;
+  tangible: Record<string, number>;
+}
+
+function marketOf(scenario: Scenario, s: TableState, seller: string): MarketIntel[] {
+  const tangible = scenario.dimensions.filter((d) => isTangible(d.category)).map((d) => d.id);
+  return Object.keys(s.sellers)
+    .filter((id) => id !== seller)
+    .map((id) => {
+      const levels = scenario.sellers.find((x) => x.id === id)?.offering.levels ?? {};
+      return { seller: id, tangible: Object.fromEntries(tangible.map((d) => [d, own(levels, d) ?? 0])) };
+    });
+}
 
 export function viewFor(scenario: Scenario, s: TableState, viewer: Viewer) {
   const instructor = viewer.kind === 'instructor';
@@ -53,7 +75,7 @@ export function viewFor(scenario: Scenario, s: TableState, viewer: Viewer) {
     if (member) brief = { kind: 'obc', member };
   } else if (seller) {
     const own = scenario.sellers.find((x) => x.id === seller);
-    if (own) brief = { kind: 'seller', seller: own };
+    if (own) brief = { kind: 'seller', seller: own, market: marketOf(scenario, s, seller) };
   }
 
   const questions = s.questions.filter((q) => obc || q.seller === seller);
@@ -135,11 +157,16 @@ export function viewFor(scenario: Scenario, s: TableState, viewer: Viewer) {
       : null,
     delivered: s.delivered,
     ratings: obc ? s.ratings : {},
+    /** The buying center's checks of claims: its own business. */
+    checks: obc ? s.checks : [],
+    /** What each supplier delivered in earlier rounds (public once delivered). */
+    records: s.records,
     history: s.history.map((h) => ({
       round: h.round,
       purchaseType: h.purchaseType,
       winner: h.winner,
       price: h.price,
+      next: h.next,
     })),
   };
 }

@@ -97,7 +97,8 @@ describe('the layout', () => {
     // The places that ask use the one module.
     for (const file of [
       'shared/rules/player-actions.ts',
-      'shared/bots/policy.ts',
+      'shared/bots/member-policy.ts',
+      'shared/bots/seller-policy.ts',
       'client/ui/context.ts',
       'client/instructor/attention.ts',
     ])

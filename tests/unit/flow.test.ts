@@ -4,6 +4,7 @@ import { apply } from '../../shared/rules/engine.ts';
 import { replay } from '../../shared/rules/replay.ts';
 import { debriefsFromLog } from '../../shared/rules/debrief.ts';
 import type { Action, Actor, LogEntry, TableState } from '../../shared/rules/types.ts';
+import type { Scenario } from '../../shared/scenario/schema.ts';
 import { miniScenario } from '../fixtures/mini-scenario.ts';
 import { LogBuilder, T0, scriptedRound, seatEveryone, stage1, stage2 } from '../fixtures/playthrough.ts';
 
@@ -34,8 +35,8 @@ const bid = (price: number, leadWith: string[] = ['uptime']): Action => ({
   messages: {},
 });
 
-function toEvaluation(): LogBuilder {
-  const b = new LogBuilder(scenario);
+function toEvaluation(sc: Scenario = scenario): LogBuilder {
+  const b = new LogBuilder(sc);
   seatEveryone(b);
   stage1(b);
   stage2(b);
@@ -99,7 +100,7 @@ describe('the round', () => {
     expect(refused.ok ? 'ok' : refused.rejection.code).toBe('not-your-turn');
   });
 
-  it('rejects a proposal that misses a published must-have unless an option lifts it', () => {
+  it('rejects a proposal that does not state a published must-have', () => {
     const b = new LogBuilder(scenario);
     seatEveryone(b);
     stage1(b);
@@ -109,11 +110,12 @@ describe('the round', () => {
     b.allReady();
     const r = run(b.log);
     expect(r.state.spec.items[0]?.status).toBe('adopted');
+    // A proposal states that it meets the specification; one that does not is refused.
     const bare = apply(scenario, r.state, { actor: seat('seller-A'), action: bid(9000), at: b.at + 1 });
     expect(bare.ok ? 'ok' : bare.rejection.code).toBe('invalid-value');
     const withOption = apply(scenario, r.state, {
       actor: seat('seller-A'),
-      action: { ...bid(9000), options: ['a-care'] } as Action,
+      action: { ...bid(9000), options: ['a-care'], claims: { service: 4 } } as Action,
       at: b.at + 1,
     });
     expect(withOption.ok).toBe(true);
@@ -163,13 +165,17 @@ describe('the round', () => {
   });
 
   it('decides by influence-weighted vote, not by head count', () => {
-    const b = toEvaluation();
+    // With general management's weight as stated (centralization medium; high would double it).
+    const even = structuredClone(scenario);
+    even.buyingFirm.obc.centralization = 'medium';
+    const b = toEvaluation(even);
     // engineering 10 + marketing 5 + procurement 15 = 30 for B; production 40 + GM 30 = 70 for A.
     for (const role of ['engineering', 'marketing', 'procurement'] as const)
       b.seat(role, { type: 'vote', seller: 'B' });
     for (const role of ['production', 'general-management'] as const)
       b.seat(role, { type: 'vote', seller: 'A' });
-    const r = run(b.log);
+    const r = replay(even, { seed: 7 }, b.log);
+    expect(r.rejected).toEqual([]);
     expect(r.state.decision).toMatchObject({ winner: 'A', tally: { A: 70, B: 30 }, signOff: 'pending' });
     expect(r.state.step).toBe('sign-off');
   });
@@ -263,9 +269,10 @@ describe('the round', () => {
     expect(third.rejected.map((x) => x.rejection.code)).toEqual(['limit-reached']);
   });
 
-  it('breaks an exact tie by private scores, then by the seeded coin, the same way on every replay', () => {
+  it('breaks an exact tie (votes and formal evaluation alike) by private scores, then by the seeded coin', () => {
     const rule = structuredClone(scenario);
     rule.buyingFirm.obc.decisionRule = { kind: 'majority-vote', description: 'one member one vote' };
+    rule.buyingFirm.obc.centralization = 'medium';
     rule.buyingFirm.obc.members = rule.buyingFirm.obc.members.filter((m) => m.role !== 'marketing');
     const log: LogEntry[] = [];
     const t = new LogBuilder(rule);

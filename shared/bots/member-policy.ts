@@ -1,0 +1,198 @@
+// A buying-center member played by a bot, from its own brief and view: it answers sellers' questions with its
+// concern cards, marks what it seeks, drafts the specification, checks the claims that matter most to it,
+// scores and votes by the offers' worth to it as it believes them (rules/beliefs.ts), signs off, and rates the
+// delivery against what it was promised.
+import { own } from '../own.ts';
+import { appraiseFor } from '../rules/beliefs.ts';
+import { MODEL, PURCHASE_PROFILES, isTangible } from '../rules/model.ts';
+import { allowedNow, canSignOff } from '../rules/permissions.ts';
+import type { PlayerAction } from '../rules/types.ts';
+import type { Language, Member, Scenario } from '../scenario/schema.ts';
+import { say } from './phrases.ts';
+import { type BotView, Dice, factsFromView, mySeat, openOffers } from './view-facts.ts';
+
+function allowed(view: BotView, type: PlayerAction['type']): boolean {
+  return view.phase === 'playing' && allowedNow(view, type);
+}
+
+/** The member's benefits, heaviest first. */
+export function ranked(member: Member): string[] {
+  return Object.entries(member.priorities.weights)
+    .filter(([, w]) => w > 0)
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([d]) => d);
+}
+
+/**
+ * The concern cards a member shows when asked: those the question touches (its topic or its words); to an
+ * open question ("what matters to you?"), the card on what it weighs most.
+ */
+export function cardsFor(member: Member, question: { text: string; topic: string | null }) {
+  const words = question.text.toLowerCase();
+  const touched = member.priorities.petConcerns.filter(
+    (p) => p.dimension === question.topic || p.keywords.some((k) => words.includes(k.toLowerCase())),
+  );
+  if (touched.length > 0 || question.topic) return touched.slice(0, 2);
+  const order = ranked(member);
+  const top = [...member.priorities.petConcerns].sort(
+    (a, b) => order.indexOf(a.dimension) - order.indexOf(b.dimension),
+  )[0];
+  return top && order.includes(top.dimension) ? [top] : [];
+}
+
+export function memberIntent(
+  scenario: Scenario,
+  view: BotView,
+  member: Member,
+  dice: Dice,
+  lang: Language,
+): PlayerAction | null {
+  const role = member.role;
+  if (allowed(view, 'answer-question')) {
+    const open = view.questions.find((q) => q.to === role && !q.answer);
+    if (open) {
+      const cards = cardsFor(member, open);
+      return {
+        type: 'answer-question',
+        questionId: open.id,
+        text: say(cards.length > 0 ? 'answerConcern' : 'answerNothing', lang),
+        concerns: cards.map((c) => c.id),
+      };
+    }
+  }
+  if (allowed(view, 'mark-benefits') && !view.benefitsSought[role]) {
+    return { type: 'mark-benefits', dimensions: ranked(member).slice(0, 3) };
+  }
+  if (allowed(view, 'propose-spec-item')) {
+    const proposed = new Set(
+      view.spec.items.filter((i) => 'by' in i && i.by === role).map((i) => `${i.kind}:${i.dimension}`),
+    );
+    const mh = member.priorities.mustHaves.find((m) => !proposed.has(`must-have:${m.dimension}`));
+    if (mh)
+      return { type: 'propose-spec-item', dimension: mh.dimension, kind: 'must-have', value: mh.minLevel };
+    const top = ranked(member)[0];
+    const weight = own(member.priorities.weights, top) ?? 0;
+    if (top && !proposed.has(`weight:${top}`) && weight >= 30)
+      return { type: 'propose-spec-item', dimension: top, kind: 'weight', value: Math.round(weight) };
+  }
+  if (allowed(view, 'vote-spec-item')) {
+    for (const item of view.spec.items) {
+      const votes = 'votes' in item ? (item.votes as Partial<Record<string, boolean>>) : undefined;
+      if (item.status !== 'open' || !votes || votes[role] !== undefined) continue;
+      const weight = own(member.priorities.weights, item.dimension) ?? 0;
+      const ownMustHave = member.priorities.mustHaves.some((m) => m.dimension === item.dimension);
+      // A must-have set above what this member needs narrows the field for nothing: support it only if it matters.
+      const support =
+        item.kind === 'must-have' ? weight >= 10 || ownMustHave : weight + dice.noise() * 5 >= 8;
+      return { type: 'vote-spec-item', itemId: item.id, support };
+    }
+  }
+  if (view.stage === 'rfp' && view.step === 'evaluation') {
+    const evaluate = evaluationIntent(scenario, view, member, dice);
+    if (evaluate) return evaluate;
+  }
+  if (
+    allowed(view, 'sign-off') &&
+    canSignOff(member) &&
+    view.decision?.signOff === 'pending' &&
+    view.decision.approvals[role] === undefined
+  ) {
+    const facts = factsFromView(view);
+    const chosen = facts.offers.find((o) => o.seller === view.decision?.winner);
+    const ok = chosen ? !appraiseFor(scenario, facts, member, chosen).gated : true;
+    return { type: 'sign-off', approve: ok, comment: say(ok ? 'approve' : 'refuse', lang) };
+  }
+  if (allowed(view, 'rate-supplier') && view.delivered && !view.ratings[role]) {
+    return rating(view, member, dice, lang);
+  }
+  const seat = mySeat(view);
+  if (seat && !seat.ready && allowed(view, 'ready')) return { type: 'ready', ready: true };
+  return null;
+}
+
+/** Check the claims that matter most to this member, then score every offer, ask for a BAFO, vote. */
+function evaluationIntent(
+  scenario: Scenario,
+  view: BotView,
+  member: Member,
+  dice: Dice,
+): PlayerAction | null {
+  const role = member.role;
+  const offers = openOffers(view);
+  const facts = factsFromView(view);
+  if (allowed(view, 'verify-claim')) {
+    const mine = view.checks.filter((c) => c.by === role).length;
+    if (mine < PURCHASE_PROFILES[view.purchaseType].checks) {
+      const order = ranked(member);
+      const candidates = offers.flatMap((p) =>
+        order
+          .filter((d) => {
+            const dim = scenario.dimensions.find((x) => x.id === d);
+            const claim = own(p.claims, d);
+            const prior = own(own(view.records, p.seller), d) ?? MODEL.norm;
+            return (
+              dim !== undefined &&
+              isTangible(dim.category) &&
+              claim !== undefined &&
+              claim > prior &&
+              !view.checks.some((c) => c.seller === p.seller && c.dimension === d)
+            );
+          })
+          .map((d) => ({ seller: p.seller, dimension: d, rank: order.indexOf(d) })),
+      );
+      const pick = candidates.sort((a, b) => a.rank - b.rank || a.seller.localeCompare(b.seller))[0];
+      if (pick) return { type: 'verify-claim', seller: pick.seller, dimension: pick.dimension };
+    }
+  }
+  const values = offers.map((p) => {
+    const offer = facts.offers.find((o) => o.seller === p.seller);
+    const a = offer ? appraiseFor(scenario, facts, member, offer) : null;
+    return { seller: p.seller, value: a && !a.gated ? a.value : -Infinity };
+  });
+  const myScores = view.scores[role] ?? {};
+  const unscored = values.find((v) => own(myScores, v.seller) === undefined);
+  if (unscored && allowed(view, 'score-proposal')) {
+    const best = Math.max(...values.map((v) => v.value).filter(Number.isFinite), 1);
+    const raw = Number.isFinite(unscored.value) ? (10 * unscored.value) / best : 0;
+    const score = Math.max(0, Math.min(10, Math.round(raw * 0.8 + dice.noise() * 1.2)));
+    return { type: 'score-proposal', seller: unscored.seller, score };
+  }
+  if (
+    role === 'procurement' &&
+    allowed(view, 'request-bafo') &&
+    !view.bafo &&
+    !view.voted.includes(role) &&
+    offers.length > 1 &&
+    !view.handedIn.some((h) => h.bafo)
+  ) {
+    return { type: 'request-bafo', sellers: offers.map((o) => o.seller) };
+  }
+  if (allowed(view, 'vote') && !view.voted.includes(role) && values.length > 0) {
+    const choice = [...values].sort(
+      (a, b) =>
+        b.value + dice.noise() * scenario.economics.valuePerPoint * 0.05 - a.value ||
+        a.seller.localeCompare(b.seller),
+    )[0];
+    if (choice) return { type: 'vote', seller: choice.seller };
+  }
+  return null;
+}
+
+/** A rating from what was delivered against what was promised, on what this member weighs. */
+function rating(view: BotView, member: Member, dice: Dice, lang: Language): PlayerAction {
+  const winner = view.proposals.find((p) => p.seller === view.decision?.winner);
+  let promised = 0;
+  let got = 0;
+  for (const [d, w] of Object.entries(member.priorities.weights)) {
+    const delivered = own(view.delivered, d) ?? MODEL.norm;
+    promised += (w / 100) * (own(winner?.claims, d) ?? delivered);
+    got += (w / 100) * delivered;
+  }
+  const value = Math.round(3 + (got - promised) * 2 + (got - MODEL.norm) + dice.noise() * 0.5);
+  const rating = Math.max(1, Math.min(5, value));
+  return {
+    type: 'rate-supplier',
+    rating,
+    comment: say(rating >= 4 ? 'deliveredWell' : 'deliveredBadly', lang),
+  };
+}

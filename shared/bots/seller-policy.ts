@@ -1,0 +1,286 @@
+// A seller team played by a bot, following one of the notes' value-proposition strategies (2.4) or one of the
+// ways of gaming the rules a class will try. Every strategy runs discovery (asks the members what matters to
+// them) except `no-discovery`; the honest ones claim what the offer delivers, and differ only in what they
+// stress to whom:
+//   all-benefits                     leads with every benefit, the same to everyone
+//   favorable-points-of-difference   leads with where it is ahead of the competition, the same to everyone
+//   resonating-focus                 a few benefits where it is ahead that the members it asked care about,
+//                                    each member told of their own
+// The adversarial ones play resonating focus but: `overclaim` claims above the truth, `claim-must-haves`
+// claims what its options would lift without buying them, `price-at-cost` prices at cost, `max-evidence` buys
+// every piece of evidence, `no-discovery` asks nothing (so it cannot tailor).
+import { own, setOwn } from '../own.ts';
+import { MODEL, evidenceFits, isTangible } from '../rules/model.ts';
+import { allowedNow } from '../rules/permissions.ts';
+import { deliveredLevels, unitCostOf, type Levels } from '../rules/scoring.ts';
+import type { PlayerAction } from '../rules/types.ts';
+import type { Language, ObcRole, Scenario, Seller } from '../scenario/schema.ts';
+import { say } from './phrases.ts';
+import { type BotView, Dice, mySeat } from './view-facts.ts';
+
+export const HONEST_STRATEGIES = [
+  'all-benefits',
+  'favorable-points-of-difference',
+  'resonating-focus',
+] as const;
+export const ADVERSARIAL_STRATEGIES = [
+  'overclaim',
+  'claim-must-haves',
+  'price-at-cost',
+  'max-evidence',
+  'no-discovery',
+] as const;
+export const SELLER_STRATEGIES = [...HONEST_STRATEGIES, ...ADVERSARIAL_STRATEGIES] as const;
+export type SellerStrategy = (typeof SELLER_STRATEGIES)[number];
+
+/** The most benefits a focused pitch stresses. */
+const FOCUS = 2;
+/** Evidence an honest seller buys must cost at most this share of the contract at list price. */
+const EVIDENCE_BUDGET = 0.02;
+
+function allowed(view: BotView, type: PlayerAction['type']): boolean {
+  return view.phase === 'playing' && allowedNow(view, type);
+}
+
+/** What the seller knows of the competition: rivals' published tangible levels; the norm for the rest. */
+export function rivalEstimate(scenario: Scenario, view: BotView): Levels {
+  const market = view.brief?.kind === 'seller' ? view.brief.market : [];
+  const out: Levels = {};
+  for (const d of scenario.dimensions) {
+    const known = market.map((m) => own(m.tangible, d.id)).filter((x): x is number => x !== undefined);
+    setOwn(out, d.id, isTangible(d.category) && known.length > 0 ? Math.max(...known) : MODEL.norm);
+  }
+  return out;
+}
+
+/** What each member revealed they care about when this seller asked (their concern cards). */
+function discovered(view: BotView): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const c of view.revealedConcerns) {
+    const list = out.get(c.role) ?? [];
+    if (!list.includes(c.dimension)) list.push(c.dimension);
+    out.set(c.role, list);
+  }
+  return out;
+}
+
+export function sellerIntent(
+  scenario: Scenario,
+  view: BotView,
+  seller: Seller,
+  strategy: SellerStrategy,
+  dice: Dice,
+  lang: Language,
+): PlayerAction | null {
+  if (allowed(view, 'ask-question') && strategy !== 'no-discovery') {
+    const question = nextQuestion(scenario, view, seller, lang);
+    if (question) return question;
+  }
+  if (allowed(view, 'submit-proposal') && !view.proposals.some((p) => p.seller === seller.id)) {
+    return proposal(scenario, view, seller, strategy, dice, lang);
+  }
+  if (
+    allowed(view, 'submit-bafo') &&
+    view.bafo?.sellers.includes(seller.id) &&
+    !view.bafo.answered.includes(seller.id)
+  ) {
+    const mine = view.proposals.find((p) => p.seller === seller.id);
+    if (mine) {
+      if (strategy === 'price-at-cost') return { type: 'submit-bafo', price: mine.price };
+      const floor = unitCostOf(scenario, seller.id, mine.options) * 1.05;
+      const price = Math.max(floor, Math.round(mine.price * (0.96 - dice.next() * 0.03)));
+      return { type: 'submit-bafo', price: Math.min(price, mine.price) };
+    }
+  }
+  const seat = mySeat(view);
+  if (seat && !seat.ready && allowed(view, 'ready')) return { type: 'ready', ready: true };
+  return null;
+}
+
+/**
+ * Discovery: first an open question to every member, the higher in the hierarchy first (each shows what
+ * matters most to them), then questions on the seller's own strengths to those who have said nothing yet.
+ */
+function nextQuestion(
+  scenario: Scenario,
+  view: BotView,
+  seller: Seller,
+  lang: Language,
+): PlayerAction | null {
+  const max = scenario.stages['need-recognition'].maxQuestionsPerSeller;
+  const asked = view.questions;
+  if (asked.length >= max) return null;
+  const members = [...scenario.buyingFirm.obc.members].sort(
+    (a, b) => a.hierarchyLevel - b.hierarchyLevel || a.role.localeCompare(b.role),
+  );
+  const open = members.find((m) => !asked.some((q) => q.to === m.role));
+  if (open) return { type: 'ask-question', to: open.role, text: say('askOpen', lang) };
+  const found = discovered(view);
+  const silent = members.filter((m) => !found.has(m.role));
+  const strong = strengths(scenario, view, seller);
+  for (const m of silent) {
+    const topic = strong.find((d) => !asked.some((q) => q.to === m.role && q.topic === d));
+    if (topic) return { type: 'ask-question', to: m.role, text: say('ask', lang, scenario, topic), topic };
+  }
+  return null;
+}
+
+/** The seller's benefits where it is ahead of what it knows of the competition, the widest lead first. */
+function strengths(
+  scenario: Scenario,
+  view: BotView,
+  seller: Seller,
+  levels: Levels = seller.offering.levels,
+) {
+  const rival = rivalEstimate(scenario, view);
+  return scenario.dimensions
+    .map((d) => ({
+      d: d.id,
+      lead: (own(levels, d.id) ?? 0) - (own(rival, d.id) ?? MODEL.norm),
+      level: own(levels, d.id) ?? 0,
+    }))
+    .filter((x) => x.lead > 0)
+    .sort((a, b) => b.lead - a.lead || b.level - a.level || a.d.localeCompare(b.d))
+    .map((x) => x.d);
+}
+
+function proposal(
+  scenario: Scenario,
+  view: BotView,
+  seller: Seller,
+  strategy: SellerStrategy,
+  dice: Dice,
+  lang: Language,
+): PlayerAction {
+  const offering = seller.offering;
+  const mustHaves = view.spec.items.filter((i) => i.status === 'adopted' && i.kind === 'must-have');
+  const needs = (dim: string, level: number) => mustHaves.some((m) => m.dimension === dim && level < m.value);
+  // Options a published must-have needs, and nothing else: options cost margin. The must-have gamer buys none.
+  const options =
+    strategy === 'claim-must-haves'
+      ? []
+      : offering.options
+          .filter((o) => needs(o.dimension, own(offering.levels, o.dimension) ?? 0))
+          .map((o) => o.id);
+  const delivered = deliveredLevels(scenario, seller.id, options);
+  const claims = claimsFor(scenario, view, seller, strategy, delivered);
+  for (const m of mustHaves)
+    if ((own(claims, m.dimension) ?? 0) < m.value) setOwn(claims, m.dimension, m.value);
+
+  const pitch = pitchFor(scenario, view, seller, strategy, strategy === 'overclaim' ? claims : delivered);
+  const stressed = new Set([
+    ...pitch.leadWith,
+    ...Object.values(pitch.messages).flatMap((m) => m?.dimensions ?? []),
+  ]);
+  const contract = offering.listPrice * scenario.economics.quantity;
+  const evidence =
+    strategy === 'max-evidence'
+      ? offering.evidence.map((e) => e.id)
+      : [...stressed]
+          .flatMap((d) => {
+            const dim = scenario.dimensions.find((x) => x.id === d);
+            if (!dim || isTangible(dim.category)) return [];
+            const fitting = offering.evidence
+              .filter((e) => e.dimensions.includes(d) && evidenceFits(e.kind, dim.category))
+              .filter((e) => e.cost <= contract * EVIDENCE_BUDGET)
+              .sort((a, b) => a.cost - b.cost || a.id.localeCompare(b.id));
+            return fitting.slice(0, 1).map((e) => e.id);
+          })
+          .filter((id, i, all) => all.indexOf(id) === i)
+          .slice(0, 2);
+
+  const cost = unitCostOf(scenario, seller.id, options);
+  // The honest strategies price alike (list price less a small random discount), so that comparing them
+  // measures the value proposition and nothing else.
+  const price =
+    strategy === 'price-at-cost'
+      ? Math.ceil(
+          (cost +
+            offering.evidence.filter((e) => evidence.includes(e.id)).reduce((s, e) => s + e.cost, 0) /
+              scenario.economics.quantity) *
+            100,
+        ) / 100
+      : Math.max(Math.round(offering.listPrice * (1 - dice.next() * 0.03)), Math.ceil(cost * 1.05));
+  return {
+    type: 'submit-proposal',
+    price,
+    options,
+    evidence,
+    terms: { paymentDays: 30, warrantyMonths: 12, deliveryWeeks: 8 },
+    claims,
+    leadWith: pitch.leadWith,
+    messages: Object.fromEntries(
+      Object.entries(pitch.messages).map(([role, m]) => [
+        role,
+        { text: say('answerWorry', lang), dimensions: m?.dimensions ?? [] },
+      ]),
+    ),
+  };
+}
+
+/**
+ * What the proposal states. Honest sellers state what the offer delivers wherever it is above the norm; the
+ * overclaimer states 5 on every tangible benefit and a level more on the intangible ones; the must-have gamer
+ * states what its options would lift as if it had bought them.
+ */
+function claimsFor(
+  scenario: Scenario,
+  view: BotView,
+  seller: Seller,
+  strategy: SellerStrategy,
+  delivered: Levels,
+) {
+  const claims: Levels = {};
+  const lifted =
+    strategy === 'claim-must-haves'
+      ? deliveredLevels(
+          scenario,
+          seller.id,
+          seller.offering.options.map((o) => o.id),
+        )
+      : delivered;
+  for (const d of scenario.dimensions) {
+    const truth = own(lifted, d.id) ?? 0;
+    const prior = own(own(view.records, seller.id), d.id) ?? MODEL.norm;
+    const claim = strategy === 'overclaim' ? (isTangible(d.category) ? 5 : Math.min(5, truth + 1)) : truth;
+    if (claim > prior || (strategy === 'overclaim' && claim > truth)) setOwn(claims, d.id, claim);
+  }
+  return claims;
+}
+
+/** What to stress to whom, by strategy. */
+function pitchFor(
+  scenario: Scenario,
+  view: BotView,
+  seller: Seller,
+  strategy: SellerStrategy,
+  levels: Levels,
+) {
+  const dims = scenario.dimensions.map((d) => d.id);
+  const ahead = strengths(scenario, view, seller, levels);
+  const messages: Partial<Record<ObcRole, { dimensions: string[] }>> = {};
+  if (strategy === 'all-benefits') return { leadWith: dims, messages };
+  if (strategy === 'favorable-points-of-difference') {
+    const best = [...dims].sort(
+      (a, b) => (own(levels, b) ?? 0) - (own(levels, a) ?? 0) || a.localeCompare(b),
+    );
+    return { leadWith: ahead.length > 0 ? ahead.slice(0, 3) : best.slice(0, 2), messages };
+  }
+  // Resonating focus: the members' own priorities where this seller is ahead, each member told of theirs; the
+  // lead is what the highest members care about. Without discovery only the published benefits sought are known.
+  const found = strategy === 'no-discovery' ? new Map<string, string[]>() : discovered(view);
+  const members = [...scenario.buyingFirm.obc.members].sort(
+    (a, b) => a.hierarchyLevel - b.hierarchyLevel || a.role.localeCompare(b.role),
+  );
+  for (const m of members) {
+    const theirs = (found.get(m.role) ?? []).filter((d) => ahead.includes(d)).slice(0, FOCUS);
+    if (theirs.length > 0) messages[m.role] = { dimensions: theirs };
+  }
+  const valued = members.flatMap((m) => messages[m.role]?.dimensions ?? []);
+  const sought = view.sharedBenefits.filter((d) => ahead.includes(d));
+  const lead = [...new Set([...valued, ...sought])].slice(0, strategy === 'no-discovery' ? FOCUS : 1);
+  return {
+    leadWith: lead.length > 0 ? lead : ahead.slice(0, 1).concat(ahead.length === 0 ? dims.slice(0, 1) : []),
+    messages,
+  };
+}
