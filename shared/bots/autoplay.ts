@@ -2,7 +2,7 @@
 // deadline when nobody has anything to do. Pure and seeded: the same inputs give the same log.
 import { own } from '../own.ts';
 import { apply, createTable } from '../rules/engine.ts';
-import type { Action, Actor, LogEntry, SeatId, TableConfig, TableState } from '../rules/types.ts';
+import type { Action, Actor, GameEvent, LogEntry, SeatId, TableConfig, TableState } from '../rules/types.ts';
 import { viewFor } from '../rules/view.ts';
 import type { Language, Scenario } from '../scenario/schema.ts';
 import { botIntent, type SellerStrategy } from './policy.ts';
@@ -22,6 +22,8 @@ export interface AutoplayResult {
   log: LogEntry[];
   /** Intents a bot produced that the engine refused (should stay empty). */
   refused: { seat: SeatId; action: Action; message: string }[];
+  /** Each finished round: the state at its end and its events (what its debrief is computed from). */
+  rounds: { state: TableState; events: GameEvent[] }[];
 }
 
 export function autoplayRound(
@@ -29,10 +31,30 @@ export function autoplayRound(
   config: Partial<TableConfig>,
   options: AutoplayOptions,
 ): AutoplayResult {
+  return autoplay(scenario, config, options, 1);
+}
+
+/** Every round of the scenario, played by bots: the whole session of one table. */
+export function autoplaySession(
+  scenario: Scenario,
+  config: Partial<TableConfig>,
+  options: AutoplayOptions,
+): AutoplayResult {
+  return autoplay(scenario, config, options, scenario.rounds.count);
+}
+
+function autoplay(
+  scenario: Scenario,
+  config: Partial<TableConfig>,
+  options: AutoplayOptions,
+  rounds: number,
+): AutoplayResult {
   const seed = options.seed;
   let state = createTable(scenario, { ...config, seed });
   const log: LogEntry[] = [];
   const refused: AutoplayResult['refused'] = [];
+  const finished: AutoplayResult['rounds'] = [];
+  let roundEvents: GameEvent[] = [];
   let at = options.start ?? 0;
   const push = (actor: Actor, action: Action) => {
     const entry = { actor, action, at };
@@ -40,37 +62,53 @@ export function autoplayRound(
     if (r.ok) {
       state = r.state;
       log.push(entry);
+      for (const e of r.events) {
+        if (e.type === 'round-started') roundEvents = [];
+        roundEvents.push(e);
+        if (e.type === 'round-over') finished.push({ state, events: roundEvents });
+      }
     }
     return r;
   };
   for (const seat of Object.values(state.seats))
     push({ kind: 'instructor' }, { type: 'set-bot', seat: seat.id, bot: true });
   push({ kind: 'instructor' }, { type: 'start' });
-  const max = options.maxActions ?? 2000;
+  const max = (options.maxActions ?? 2000) * rounds;
   let step = 0;
-  while (state.phase === 'playing' && log.length < max) {
-    let acted = false;
-    for (const seat of Object.values(state.seats)) {
-      step += 1;
-      const { scenario: _s, ...view } = viewFor(scenario, state, { kind: 'seat', seat: seat.id });
-      const strategy = own(options.strategies, seat.id);
-      const intent = botIntent(scenario, view, {
-        seed: (seed * 31 + step) | 0,
-        ...(strategy ? { strategy } : {}),
-        ...(options.language ? { language: options.language } : {}),
-      });
-      if (!intent) continue;
-      at += 1000;
-      const r = push({ kind: 'seat', seat: seat.id }, intent);
-      if (r.ok) acted = true;
-      else refused.push({ seat: seat.id, action: intent, message: r.rejection.message });
-      if (state.phase !== 'playing') break;
-    }
-    if (!acted && state.phase === 'playing') {
-      at = Math.max(at + 1000, state.deadline ?? at + 1000);
-      const r = push({ kind: 'system' }, { type: 'tick' });
-      if (!r.ok) push({ kind: 'instructor' }, { type: 'advance' });
-    }
+  for (;;) {
+    step = playRound(step);
+    if (state.phase !== 'round-over' || state.round >= rounds) break;
+    at += 1000;
+    if (!push({ kind: 'instructor' }, { type: 'next-round' }).ok) break;
   }
-  return { state, log, refused };
+  return { state, log, refused, rounds: finished };
+
+  function playRound(first: number): number {
+    let step = first;
+    while (state.phase === 'playing' && log.length < max) {
+      let acted = false;
+      for (const seat of Object.values(state.seats)) {
+        step += 1;
+        const { scenario: _s, ...view } = viewFor(scenario, state, { kind: 'seat', seat: seat.id });
+        const strategy = own(options.strategies, seat.id);
+        const intent = botIntent(scenario, view, {
+          seed: (seed * 31 + step) | 0,
+          ...(strategy ? { strategy } : {}),
+          ...(options.language ? { language: options.language } : {}),
+        });
+        if (!intent) continue;
+        at += 1000;
+        const r = push({ kind: 'seat', seat: seat.id }, intent);
+        if (r.ok) acted = true;
+        else refused.push({ seat: seat.id, action: intent, message: r.rejection.message });
+        if (state.phase !== 'playing') break;
+      }
+      if (!acted && state.phase === 'playing') {
+        at = Math.max(at + 1000, state.deadline ?? at + 1000);
+        const r = push({ kind: 'system' }, { type: 'tick' });
+        if (!r.ok) push({ kind: 'instructor' }, { type: 'advance' });
+      }
+    }
+    return step;
+  }
 }

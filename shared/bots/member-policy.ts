@@ -25,7 +25,7 @@ export function ranked(member: Member): string[] {
 
 /**
  * The concern cards a member shows when asked: those the question touches (its topic or its words); to an
- * open question ("what matters to you?"), the card on what it weighs most.
+ * open question ("what matters to you?"), the cards on the two benefits it weighs most.
  */
 export function cardsFor(member: Member, question: { text: string; topic: string | null }) {
   const words = question.text.toLowerCase();
@@ -33,11 +33,14 @@ export function cardsFor(member: Member, question: { text: string; topic: string
     (p) => p.dimension === question.topic || p.keywords.some((k) => words.includes(k.toLowerCase())),
   );
   if (touched.length > 0 || question.topic) return touched.slice(0, 2);
+  // An open question is answered with what matters most: the cards on the two heaviest benefits that have one.
   const order = ranked(member);
-  const top = [...member.priorities.petConcerns].sort(
-    (a, b) => order.indexOf(a.dimension) - order.indexOf(b.dimension),
-  )[0];
-  return top && order.includes(top.dimension) ? [top] : [];
+  const seen = new Set<string>();
+  return [...member.priorities.petConcerns]
+    .filter((p) => order.includes(p.dimension))
+    .sort((a, b) => order.indexOf(a.dimension) - order.indexOf(b.dimension))
+    .filter((p) => !seen.has(p.dimension) && seen.add(p.dimension) !== undefined)
+    .slice(0, 2);
 }
 
 export function memberIntent(

@@ -33,7 +33,7 @@ export const ADVERSARIAL_STRATEGIES = [
 export const SELLER_STRATEGIES = [...HONEST_STRATEGIES, ...ADVERSARIAL_STRATEGIES] as const;
 export type SellerStrategy = (typeof SELLER_STRATEGIES)[number];
 
-/** The most benefits a focused pitch stresses. */
+/** The most benefits a focused pitch stresses to one member (its lead included). */
 const FOCUS = 2;
 /** Evidence an honest seller buys must cost at most this share of the contract at list price. */
 const EVIDENCE_BUDGET = 0.02;
@@ -164,8 +164,18 @@ function proposal(
           .map((o) => o.id);
   const delivered = deliveredLevels(scenario, seller.id, options);
   const claims = claimsFor(scenario, view, seller, strategy, delivered);
+  // A published must-have is stated whatever the prior: the contract is signed against it.
+  const stated =
+    strategy === 'claim-must-haves'
+      ? deliveredLevels(
+          scenario,
+          seller.id,
+          offering.options.map((o) => o.id),
+        )
+      : delivered;
   for (const m of mustHaves)
-    if ((own(claims, m.dimension) ?? 0) < m.value) setOwn(claims, m.dimension, m.value);
+    if ((own(claims, m.dimension) ?? 0) < m.value)
+      setOwn(claims, m.dimension, Math.max(m.value, own(stated, m.dimension) ?? 0));
 
   const pitch = pitchFor(scenario, view, seller, strategy, strategy === 'overclaim' ? claims : delivered);
   const stressed = new Set([

@@ -4,9 +4,9 @@
 //
 //   belief_d     = prior_d + attention_d × credibility_d × (claim_d − prior_d)       (a claim below the prior
 //                  is believed as it stands; a benefit not claimed stays at the prior)
-//   attention_d  = min(1, capacity / |stressed|) on the benefits the seller stressed to this member (its lead
-//                  and its message to them), the purchase type's reading attention on the others; capacity
-//                  is larger for a seller who asked this member a question
+//   attention_d  = min(1, capacity / |message|) on the benefits of the seller's message to this member (capacity
+//                  1.5, 2 for a seller who asked this member a question); min(0.5, 1 / |lead|) on the headline
+//                  the proposal leads with for everyone; the purchase type's reading attention on the rest
 //   credibility  = trust × (1 − risk/2) (× the outsider factor in a rebuy), raised by evidence whose kind fits
 //                  the benefit's category, lowered for each stressed benefit where a rival states as much or
 //                  more (a point of contention), 1 on a claim a member's check confirmed, and cut to a
@@ -118,7 +118,6 @@ export function beliefsOf(
 ): Levels {
   const profile = PURCHASE_PROFILES[facts.purchaseType];
   const offering = scenario.sellers.find((s) => s.id === offer.seller)?.offering;
-  const stressed = stressedTo(offer, member.role);
   const engaged = facts.asked.some((q) => q.seller === offer.seller && q.to === member.role);
   const capacity = MODEL.attentionCapacity + (engaged ? MODEL.engagedCapacity : 0);
   const trust = own(facts.trust, offer.seller) ?? 0.5;
@@ -127,6 +126,15 @@ export function beliefsOf(
   let base = trust * (1 - riskOf(member, facts.purchaseType) / 2) * outsider;
   if (!formal) base *= (1 - MODEL.contentionPenalty) ** contentions(facts, offer, member.role).length;
   if (caught(facts, offer.seller)) base *= MODEL.caughtFactor;
+  // What is addressed to this member gets their attention; the headline, shared by everyone, gets less and is
+  // diluted by its length; the rest of the proposal is skimmed.
+  const personal = own(offer.messages, member.role)?.dimensions ?? [];
+  const attentionTo = (d: string) => {
+    if (personal.includes(d)) return Math.min(1, capacity / personal.length);
+    if (offer.leadWith.includes(d))
+      return Math.min(MODEL.headlineAttention, MODEL.headlineCapacity / offer.leadWith.length);
+    return profile.readingAttention;
+  };
   const out: Levels = {};
   for (const dim of scenario.dimensions) {
     const prior = priorOf(facts, offer.seller, dim.id);
@@ -151,11 +159,7 @@ export function beliefsOf(
       }
       credibility += (1 - credibility) * Math.min(1, boost * profile.evidenceFactor);
     }
-    const attention = formal
-      ? 1
-      : stressed.includes(dim.id)
-        ? Math.min(1, capacity / stressed.length)
-        : profile.readingAttention;
+    const attention = formal ? 1 : attentionTo(dim.id);
     setOwn(out, dim.id, prior + attention * Math.min(1, credibility) * (claim - prior));
   }
   return out;
@@ -192,7 +196,21 @@ export function appraiseFor(
   offer: OfferFacts,
 ): MemberAppraisal {
   const beliefs = beliefsOf(scenario, facts, member, offer);
-  const gated = !meetsMustHaves(member, beliefs);
+  // A must-have is a condition an offer states it meets (a claim, or the record) and that no check refuted.
+  const stated: Levels = {};
+  for (const d of scenario.dimensions) {
+    const refuted = facts.checks.some(
+      (c) => c.seller === offer.seller && c.dimension === d.id && !c.confirmed,
+    );
+    setOwn(
+      stated,
+      d.id,
+      refuted
+        ? priorOf(facts, offer.seller, d.id)
+        : (own(offer.claims, d.id) ?? priorOf(facts, offer.seller, d.id)),
+    );
+  }
+  const gated = !meetsMustHaves(member, stated);
   const utility = gated ? 0 : memberUtility(member, beliefs);
   const terms = gated ? 0 : termsPoints(member.role, offer.terms);
   const comfort =

@@ -58,11 +58,13 @@ export function decide(ctx: Ctx) {
     setOwn(formal, offer.seller, Math.round(formalValue(scenario, facts, criteria, offer) * 100) / 100);
   const formality = FORMALITY[scenario.buyingFirm.obc.formality];
   const votesCast = Object.values(tally).reduce((a, b) => a + b, 0);
-  const bestFormal = Math.max(...eligible.map((id) => own(formal, id) ?? -Infinity));
-  const formalWinners = eligible.filter((id) => own(formal, id) === bestFormal);
+  const shares = formalShares(
+    eligible.map((id) => own(formal, id) ?? 0),
+    scenario.economics.valuePerPoint,
+  );
   const score = (id: string) =>
     (votesCast > 0 ? (1 - formality) * ((own(tally, id) ?? 0) / votesCast) : 0) +
-    (formalWinners.includes(id) ? formality / formalWinners.length : 0);
+    formality * (shares[eligible.indexOf(id)] ?? 0);
   const top = Math.max(0, ...eligible.map(score));
   // The formal evaluation weighs in on a choice the members made; nobody voting is no choice at all.
   let leaders = votesCast > 0 ? eligible.filter((id) => score(id) === top && top > 0) : [];
@@ -97,6 +99,20 @@ export function decide(ctx: Ctx) {
     winner ? `The buying center chose seller ${winner}` : 'No supplier was chosen',
     { winner, reason },
   );
+}
+
+/**
+ * How the formal evaluation splits its share of the decision: by a softmax over the offers' formal values with a
+ * temperature of half a level point, so that offers the evaluation can hardly tell apart share it, and one a full
+ * level point of value ahead takes most of it.
+ */
+export function formalShares(values: readonly number[], valuePerPoint: number): number[] {
+  if (values.length === 0) return [];
+  const t = Math.max(1e-9, 0.5 * valuePerPoint);
+  const top = Math.max(...values);
+  const e = values.map((v) => Math.exp((v - top) / t));
+  const sum = e.reduce((a, b) => a + b, 0);
+  return e.map((x) => x / sum);
 }
 
 /** Settles the round without a supplier. */

@@ -5,6 +5,7 @@
 import { own, setOwn } from '../own.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { parseEntry } from './action-schema.ts';
+import { cloneJson } from './clone.ts';
 import { LIMITS, Reject, emit, reject, type Ctx } from './context.ts';
 import { advance } from './flow.ts';
 import { freshRound, handleInstructorAction } from './instructor-actions.ts';
@@ -76,7 +77,7 @@ export function apply(scenario: Scenario, state: TableState, entry: LogEntry): A
   if (!parsed.ok) return { ok: false, rejection: { code: parsed.code, message: parsed.message } };
   const ctx: Ctx = {
     scenario,
-    state: structuredClone(state),
+    state: cloneJson(state),
     at: parsed.entry.at,
     actor: parsed.entry.actor,
     events: [],

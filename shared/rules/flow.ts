@@ -2,7 +2,7 @@
 // entering and ending it does, and which step follows (boardgame.io's PhaseConfig: moves / onBegin / onEnd /
 // next). The engine only walks this table: `advance` ends the current step as if its time ran out, `goTo`
 // enters one (an intent that settles a step — the last vote, a sign-off — names the step it leads to).
-import { own, setOwn } from '../own.ts';
+import { own } from '../own.ts';
 import { emit, reject, type Ctx } from './context.ts';
 import {
   adoptedMustHaves,
@@ -223,8 +223,7 @@ function finishRound(ctx: Ctx) {
     damages: damagesNow(ctx),
     next: nextPurchaseType(s),
   });
-  // What the supplier delivered is the buyer's record of it: the prior of the next purchase.
-  if (winner && s.delivered) setOwn(s.records, winner, { ...s.delivered });
+
   s.phase = 'round-over';
   s.stage = null;
   s.step = null;

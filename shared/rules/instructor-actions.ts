@@ -1,7 +1,7 @@
 // The instructor's actions on one table: pacing (start, advance, pause, timers, end and next round) and seating
 // (who sits where, which seats bots play). Payloads arrive parsed by their schema (action-schema.ts); what is
 // checked here needs the table.
-import { own } from '../own.ts';
+import { own, setOwn } from '../own.ts';
 import { emit, reject, type Ctx } from './context.ts';
 import { advance, beginRound, maybeAdvance } from './flow.ts';
 import type { InstructorAction, Player, SeatId } from './types.ts';
@@ -90,6 +90,8 @@ function nextRound(ctx: Ctx) {
   if (s.round >= ctx.scenario.rounds.count)
     reject('limit-reached', `this scenario has ${ctx.scenario.rounds.count} round(s)`);
   const last = s.history[s.history.length - 1];
+  // What the supplier delivered is the buyer's record of it: the prior of the next purchase.
+  if (last?.winner && last.delivered) setOwn(s.records, last.winner, { ...last.delivered });
   s.round += 1;
   // The post-purchase evaluation sets the next purchase (a scenario may fix it instead).
   s.purchaseType = ctx.scenario.rounds.nextPurchaseType ?? last?.next ?? s.purchaseType;

@@ -8,10 +8,14 @@ import { voteWeight } from './permissions.ts';
 export const MODEL = {
   /** The market norm: what a member believes of an offer on a benefit nobody claimed (levels 1–5). */
   norm: 3,
-  /** How many benefits a member takes in from a pitch at full attention; more are diluted. */
-  attentionCapacity: 2,
+  /** How many benefits of a message addressed to them a member takes in at full attention; more are diluted. */
+  attentionCapacity: 1.5,
   /** More attention for a seller who asked this member a question (and so was heard, and listened). */
-  engagedCapacity: 1,
+  engagedCapacity: 0.5,
+  /** The headline (what a proposal leads with, to everyone) gets at most this much of a member's attention … */
+  headlineAttention: 0.5,
+  /** … shared among its benefits: this much in all, so a headline of many benefits says little about each. */
+  headlineCapacity: 1,
   /** Credibility a pitch loses for each benefit it stresses where a rival states as much or more. */
   contentionPenalty: 0.3,
   /** What is left of a seller's credibility with the whole buying center once a check caught a false claim. */
