@@ -160,22 +160,24 @@ function evaluationIntent(
     const score = Math.max(0, Math.min(10, Math.round(raw * 0.8 + dice.noise() * 1.2)));
     return { type: 'score-proposal', seller: unscored.seller, score };
   }
+  const negotiator =
+    role === 'procurement' ||
+    (!scenario.buyingFirm.obc.members.some((m) => m.role === 'procurement') && canSignOff(member));
   if (
-    role === 'procurement' &&
+    negotiator &&
+    scenario.stages.rfp.allowBafo &&
     allowed(view, 'request-bafo') &&
     !view.bafo &&
     !view.voted.includes(role) &&
     offers.length > 1 &&
     !view.handedIn.some((h) => h.bafo)
   ) {
+    // The engine states the buying center's position to each seller (decision.ts, positionOf).
     return { type: 'request-bafo', sellers: offers.map((o) => o.seller) };
   }
   if (allowed(view, 'vote') && !view.voted.includes(role) && values.length > 0) {
-    const choice = [...values].sort(
-      (a, b) =>
-        b.value + dice.noise() * scenario.economics.valuePerPoint * 0.05 - a.value ||
-        a.seller.localeCompare(b.seller),
-    )[0];
+    // A member votes for the offer worth most to it as it believes them (ties to the first seller).
+    const choice = [...values].sort((a, b) => b.value - a.value || a.seller.localeCompare(b.seller))[0];
     if (choice) return { type: 'vote', seller: choice.seller };
   }
   return null;

@@ -24,5 +24,5 @@ export function botIntent(scenario: Scenario, view: BotView, ctx: BotContext): P
   const dice = new Dice(ctx.seed);
   const lang = ctx.language ?? 'en';
   if (view.brief.kind === 'obc') return memberIntent(scenario, view, view.brief.member, dice, lang);
-  return sellerIntent(scenario, view, view.brief.seller, ctx.strategy ?? 'resonating-focus', dice, lang);
+  return sellerIntent(scenario, view, view.brief.seller, ctx.strategy ?? 'resonating-focus', lang);
 }

@@ -16,7 +16,7 @@ import { deliveredLevels, unitCostOf, type Levels } from '../rules/scoring.ts';
 import type { PlayerAction } from '../rules/types.ts';
 import type { Language, ObcRole, Scenario, Seller } from '../scenario/schema.ts';
 import { say } from './phrases.ts';
-import { type BotView, Dice, mySeat } from './view-facts.ts';
+import { type BotView, mySeat } from './view-facts.ts';
 
 export const HONEST_STRATEGIES = [
   'all-benefits',
@@ -69,7 +69,7 @@ export function sellerIntent(
   view: BotView,
   seller: Seller,
   strategy: SellerStrategy,
-  dice: Dice,
+
   lang: Language,
 ): PlayerAction | null {
   if (allowed(view, 'ask-question') && strategy !== 'no-discovery') {
@@ -77,7 +77,7 @@ export function sellerIntent(
     if (question) return question;
   }
   if (allowed(view, 'submit-proposal') && !view.proposals.some((p) => p.seller === seller.id)) {
-    return proposal(scenario, view, seller, strategy, dice, lang);
+    return proposal(scenario, view, seller, strategy, lang);
   }
   if (
     allowed(view, 'submit-bafo') &&
@@ -87,9 +87,14 @@ export function sellerIntent(
     const mine = view.proposals.find((p) => p.seller === seller.id);
     if (mine) {
       if (strategy === 'price-at-cost') return { type: 'submit-bafo', price: mine.price };
-      const floor = unitCostOf(scenario, seller.id, mine.options) * 1.05;
-      const price = Math.max(floor, Math.round(mine.price * (0.96 - dice.next() * 0.03)));
-      return { type: 'submit-bafo', price: Math.min(price, mine.price) };
+      // Meet the price the buyer asks for, but give at most a tenth and never go below cost plus 5 %; asked for
+      // nothing, give 4 %.
+      const floor = Math.max(
+        Math.ceil(unitCostOf(scenario, seller.id, mine.options) * 105) / 100,
+        Math.round(mine.price * 90) / 100,
+      );
+      const asked = own(view.bafo.targets, seller.id) ?? Math.round(mine.price * 96) / 100;
+      return { type: 'submit-bafo', price: Math.min(mine.price, Math.max(floor, asked)) };
     }
   }
   const seat = mySeat(view);
@@ -136,7 +141,8 @@ function strengths(
   return scenario.dimensions
     .map((d) => ({
       d: d.id,
-      lead: (own(levels, d.id) ?? 0) - (own(rival, d.id) ?? MODEL.norm),
+      // On an intangible benefit the rival's level is unknown: count it only with a level to spare over the norm.
+      lead: (own(levels, d.id) ?? 0) - (own(rival, d.id) ?? MODEL.norm) - (isTangible(d.category) ? 0 : 0.5),
       level: own(levels, d.id) ?? 0,
     }))
     .filter((x) => x.lead > 0)
@@ -149,7 +155,6 @@ function proposal(
   view: BotView,
   seller: Seller,
   strategy: SellerStrategy,
-  dice: Dice,
   lang: Language,
 ): PlayerAction {
   const offering = seller.offering;
@@ -178,26 +183,24 @@ function proposal(
       setOwn(claims, m.dimension, Math.max(m.value, own(stated, m.dimension) ?? 0));
 
   const pitch = pitchFor(scenario, view, seller, strategy, strategy === 'overclaim' ? claims : delivered);
-  const stressed = new Set([
-    ...pitch.leadWith,
-    ...Object.values(pitch.messages).flatMap((m) => m?.dimensions ?? []),
-  ]);
+  // Evidence: every honest strategy buys the same (the cheapest piece that fits the seller's strongest intangible
+  // benefit, if it costs at most 2 % of the contract), so that comparing them measures the pitch alone.
   const contract = offering.listPrice * scenario.economics.quantity;
+  const strongest = scenario.dimensions
+    .filter((d) => !isTangible(d.category))
+    .sort((a, b) => (own(delivered, b.id) ?? 0) - (own(delivered, a.id) ?? 0) || a.id.localeCompare(b.id))[0];
   const evidence =
     strategy === 'max-evidence'
       ? offering.evidence.map((e) => e.id)
-      : [...stressed]
-          .flatMap((d) => {
-            const dim = scenario.dimensions.find((x) => x.id === d);
-            if (!dim || isTangible(dim.category)) return [];
-            const fitting = offering.evidence
-              .filter((e) => e.dimensions.includes(d) && evidenceFits(e.kind, dim.category))
-              .filter((e) => e.cost <= contract * EVIDENCE_BUDGET)
-              .sort((a, b) => a.cost - b.cost || a.id.localeCompare(b.id));
-            return fitting.slice(0, 1).map((e) => e.id);
-          })
-          .filter((id, i, all) => all.indexOf(id) === i)
-          .slice(0, 2);
+      : offering.evidence
+          .filter(
+            (e) =>
+              strongest && e.dimensions.includes(strongest.id) && evidenceFits(e.kind, strongest.category),
+          )
+          .filter((e) => e.cost <= contract * EVIDENCE_BUDGET)
+          .sort((a, b) => a.cost - b.cost || a.id.localeCompare(b.id))
+          .slice(0, 1)
+          .map((e) => e.id);
 
   const cost = unitCostOf(scenario, seller.id, options);
   // The honest strategies price alike (list price less a small random discount), so that comparing them
@@ -210,7 +213,7 @@ function proposal(
               scenario.economics.quantity) *
             100,
         ) / 100
-      : Math.max(Math.round(offering.listPrice * (1 - dice.next() * 0.03)), Math.ceil(cost * 1.05));
+      : Math.max(offering.listPrice, Math.ceil(cost * 1.05));
   return {
     type: 'submit-proposal',
     price,
@@ -288,7 +291,7 @@ function pitchFor(
   }
   const valued = members.flatMap((m) => messages[m.role]?.dimensions ?? []);
   const sought = view.sharedBenefits.filter((d) => ahead.includes(d));
-  const lead = [...new Set([...valued, ...sought])].slice(0, strategy === 'no-discovery' ? FOCUS : 1);
+  const lead = [...new Set([...valued, ...sought, ...ahead])].slice(0, FOCUS);
   return {
     leadWith: lead.length > 0 ? lead : ahead.slice(0, 1).concat(ahead.length === 0 ? dims.slice(0, 1) : []),
     messages,

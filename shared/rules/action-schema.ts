@@ -171,7 +171,12 @@ const PLAYER_ACTION_SCHEMAS = [
     .object({ type: z.literal('score-proposal'), seller: SellerIdSchema, score: whole(0, 10, 'a score') })
     .strict(),
   z
-    .object({ type: z.literal('request-bafo'), sellers: unique(SellerIdSchema, 1, 4, 'the sellers to ask') })
+    .object({
+      type: z.literal('request-bafo'),
+      sellers: unique(SellerIdSchema, 1, 4, 'the sellers to ask'),
+      /** The price the buying center asks each seller to reach: how far behind (or ahead) it stands. */
+      targets: z.partialRecord(SellerIdSchema, PriceSchema).optional(),
+    })
     .strict(),
   z.object({ type: z.literal('submit-bafo'), price: PriceSchema, terms: TermsSchema.optional() }).strict(),
   /** A member checks one tangible claim of an open proposal (a reference call, a test, a site visit). */

@@ -99,7 +99,9 @@ function priorOf(facts: AppraisalFacts, seller: string, dimension: string): numb
 export function contentions(facts: AppraisalFacts, offer: OfferFacts, role: string): string[] {
   const rivals = facts.offers.filter((o) => o.seller !== offer.seller);
   if (rivals.length === 0) return [];
-  const stated = (o: OfferFacts, d: string) => own(o.claims, d) ?? priorOf(facts, o.seller, d);
+  // What a rival states counts as long as the buying center has not caught that rival out.
+  const stated = (o: OfferFacts, d: string) =>
+    (caught(facts, o.seller) ? undefined : own(o.claims, d)) ?? priorOf(facts, o.seller, d);
   return stressedTo(offer, role).filter((d) => rivals.some((r) => stated(r, d) >= stated(offer, d)));
 }
 

@@ -53,9 +53,9 @@ export interface Pitch {
  * the rivals' true offerings:
  *   all benefits — every benefit listed (or nearly: at least three and 60 % of them), or a pitch that is not
  *     selective about where it stands out;
- *   resonating focus — a few benefits (at most three per member) that are superior to the competition and that
- *     motivate the buyer, told to the members individually: messages to members holding at least 40 % of the
- *     influence, two thirds of what they stress being the addressee's own priorities;
+ *   resonating focus — a few benefits that are superior to the competition and that motivate the buyer, told
+ *     to the members individually: messages (not one copied to all), at most three benefits each, two thirds of
+ *     them the addressee's own priorities, and a headline of at most three;
  *   favorable points of difference — stresses where it is superior to the competition, but not individualized.
  */
 export function classifyValueProposition(
@@ -85,14 +85,17 @@ export function classifyValueProposition(
   const resonating = [...new Set(pairs.filter((p) => p.ok).map((p) => p.d))];
   const broad = emphasis.length === n || (emphasis.length >= 3 && emphasis.length >= Math.ceil(0.6 * n));
   const selective = emphasis.length > 0 && pointsOfDifference.length * 2 >= emphasis.length;
-  const reach = messaged.reduce((sum, m) => sum + m.influence, 0);
+  // Individualized: messages to the members, not one message copied to all, two thirds of what they stress
+  // being the addressee's own priorities, a few benefits each.
+  const bodies = new Set(
+    messaged.map((m) => [...(ownOf(pitch.messages, m.role)?.dimensions ?? [])].sort().join(',')),
+  );
   const individualized =
-    reach >= 40 &&
+    messaged.length > 0 &&
+    (messaged.length === 1 || bodies.size > 1) &&
     pairs.filter((p) => p.ok).length * 3 >= pairs.length * 2 &&
-    members.every(
-      (m) =>
-        stressedTo({ leadWith: pitch.leadWith, messages: pitch.messages } as OfferFacts, m.role).length <= 3,
-    );
+    messaged.every((m) => (ownOf(pitch.messages, m.role)?.dimensions.length ?? 0) <= 3) &&
+    pitch.leadWith.length <= 3;
   let type: VpType = 'all-benefits';
   if (!broad && selective) type = individualized ? 'resonating-focus' : 'favorable-points-of-difference';
   return { type, pointsOfDifference, parityOrWorse, resonating };

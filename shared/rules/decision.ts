@@ -4,7 +4,7 @@
 // becomes. These change the draft and emit events; moving the table to another step is flow.ts's job.
 import { own, setOwn } from '../own.ts';
 import type { ObcRole, PurchaseType, Scenario } from '../scenario/schema.ts';
-import { factsFromState, formalValue, offerFacts, publishedCriteria } from './beliefs.ts';
+import { appraiseOffers, factsFromState, formalValue, offerFacts, publishedCriteria } from './beliefs.ts';
 import { emit, type Ctx } from './context.ts';
 import { FORMALITY, MODEL, activeMembers, effectiveVoteWeights } from './model.ts';
 import { canSignOff, eligibleSellers } from './permissions.ts';
@@ -113,6 +113,60 @@ export function formalShares(values: readonly number[], valuePerPoint: number): 
   const e = values.map((v) => Math.exp((v - top) / t));
   const sum = e.reduce((a, b) => a + b, 0);
   return e.map((x) => x / sum);
+}
+
+/**
+ * The buying center's position for a best-and-final round, from its members' perceived values (weighted as in
+ * the decision): the price each seller must reach. The leader is held to
+ * the price at which it would stay level with the runner-up were the runner-up to give a tenth (a wide lead leaves
+ * nothing to ask for); the others are asked to come level with the leader. The value of a clear value proposition shows here
+ * as price: the better the buyer thinks an offer, the less it can squeeze.
+ */
+export function bafoTargets(
+  ps: number,
+  offers: readonly { seller: string; price: number }[],
+  values: readonly { seller: string; value: number }[],
+): Record<string, number> {
+  const targets: Record<string, number> = {};
+  if (ps <= 0) return targets;
+  for (const o of offers) {
+    const own = values.find((v) => v.seller === o.seller)?.value ?? -Infinity;
+    const rivals = values.filter((v) => v.seller !== o.seller && Number.isFinite(v.value));
+    if (!Number.isFinite(own) || rivals.length === 0) continue;
+    // The leader keeps what its lead is worth: the price at which it would still be level with the runner-up
+    // were the runner-up to give a tenth. The others are asked to come level with the leader, and a per cent.
+    const best = Math.max(...rivals.map((r) => r.value));
+    const threat = Math.max(
+      ...rivals.map((r) => r.value + ps * 0.1 * (offers.find((x) => x.seller === r.seller)?.price ?? 0)),
+    );
+    const needed = own >= best ? (own - threat) / ps : (own - best) / ps - 0.01 * o.price;
+    const target = Math.round(Math.min(o.price, o.price + needed) * 100) / 100;
+    if (target > 0 && target < o.price) setOwn(targets, o.seller, target);
+  }
+  return targets;
+}
+
+/** The buying center's negotiating position, from the table's state (a requester may state its own instead). */
+export function positionOf(
+  scenario: Scenario,
+  s: TableState,
+  sellers: readonly string[],
+): Record<string, number> {
+  const facts = factsFromState(s, eligibleOf(s));
+  const appraisals = appraiseOffers(scenario, facts);
+  const weights = effectiveVoteWeights(scenario, s.purchaseType);
+  const total = [...weights.values()].reduce((a, b) => a + b, 0) || 1;
+  const ps = scenario.buyingFirm.obc.members.reduce(
+    (sum, m) => sum + ((weights.get(m.role) ?? 0) / total) * m.priorities.priceSensitivity,
+    0,
+  );
+  const offers = facts.offers.map((o) => ({ seller: o.seller, price: o.price }));
+  const targets = bafoTargets(
+    ps,
+    offers,
+    appraisals.map((a) => ({ seller: a.seller, value: a.value })),
+  );
+  return Object.fromEntries(Object.entries(targets).filter(([id]) => sellers.includes(id)));
 }
 
 /** Settles the round without a supplier. */

@@ -5,7 +5,7 @@
 import { hasOwnKey, own, setOwn } from '../own.ts';
 import type { ObcRole } from '../scenario/schema.ts';
 import { LIMITS, emit, memberOf, newId, obcSeats, reject, type Ctx } from './context.ts';
-import { adoptedMustHaves, eligibleOf, rejectChoice, voters } from './decision.ts';
+import { adoptedMustHaves, eligibleOf, positionOf, rejectChoice, voters } from './decision.ts';
 import { advance, goTo, maybeAdvance } from './flow.ts';
 import { canDisqualify, canSignOff, whyNot } from './permissions.ts';
 import { MODEL, PURCHASE_PROFILES, effectiveVoteWeights, isTangible } from './model.ts';
@@ -431,8 +431,16 @@ function requestBafo(ctx: Ctx, seat: Seat, a: Extract<PlayerAction, { type: 'req
   if (ctx.state.bafoUsed)
     reject('limit-reached', 'the buying center has already asked for a best and final offer');
   const sellers = a.sellers.map((x) => openProposalOf(ctx, x));
+  // The requester may state the buying center's position; otherwise it is the members' own perception.
+  // The requester may state the buying center's position; otherwise it is the members' own perception.
+  const targets: Record<string, number> = a.targets ? {} : positionOf(ctx.scenario, ctx.state, sellers);
+  for (const [seller, price] of Object.entries(a.targets ?? {})) {
+    if (!sellers.includes(seller))
+      reject('invalid-value', `seller ${seller} is not asked for a best and final offer`);
+    if (price !== undefined) setOwn(targets, seller, price);
+  }
   const s = ctx.state;
-  s.bafo = { requestedBy: role, sellers, answered: [] };
+  s.bafo = { requestedBy: role, sellers, answered: [], targets };
   s.bafoUsed = true;
   s.votes = {};
   emit(

@@ -175,7 +175,13 @@ export interface TableState {
   proposals: Record<string, Proposal>;
   proposalsOpen: boolean;
   scores: Partial<Record<ObcRole, Record<string, number>>>;
-  bafo: { requestedBy: ObcRole; sellers: string[]; answered: string[] } | null;
+  bafo: {
+    requestedBy: ObcRole;
+    sellers: string[];
+    answered: string[];
+    /** The price the buying center asks each seller to reach (its negotiating position; each seller sees its own). */
+    targets: Record<string, number>;
+  } | null;
   bafoUsed: boolean;
   votes: Partial<Record<ObcRole, string>>;
   /** Sellers a sign-off or veto turned down this round: they cannot win it. */

@@ -144,7 +144,15 @@ export function viewFor(scenario: Scenario, s: TableState, viewer: Viewer) {
     scores: instructor ? s.scores : role ? { [role]: s.scores[role] ?? {} } : {},
     votes: instructor ? s.votes : role && s.votes[role] ? { [role]: s.votes[role] } : {},
     voted: Object.keys(s.votes),
-    bafo: s.bafo,
+    // Each seller sees only the price asked of it; the buying center sees its whole position.
+    bafo: s.bafo && {
+      ...s.bafo,
+      targets: obc
+        ? s.bafo.targets
+        : seller !== null && own(s.bafo.targets, seller) !== undefined
+          ? { [seller]: own(s.bafo.targets, seller) as number }
+          : {},
+    },
     rejected: s.rejected,
     decision: s.decision
       ? {
