@@ -142,7 +142,7 @@ function strengths(
     .map((d) => ({
       d: d.id,
       // On an intangible benefit the rival's level is unknown: count it only with a level to spare over the norm.
-      lead: (own(levels, d.id) ?? 0) - (own(rival, d.id) ?? MODEL.norm) - (isTangible(d.category) ? 0 : 0.5),
+      lead: (own(levels, d.id) ?? 0) - (own(rival, d.id) ?? MODEL.norm) - (isTangible(d.category) ? 0 : 1),
       level: own(levels, d.id) ?? 0,
     }))
     .filter((x) => x.lead > 0)
@@ -255,7 +255,7 @@ function claimsFor(
   for (const d of scenario.dimensions) {
     const truth = own(lifted, d.id) ?? 0;
     const prior = own(own(view.records, seller.id), d.id) ?? MODEL.norm;
-    const claim = strategy === 'overclaim' ? (isTangible(d.category) ? 5 : Math.min(5, truth + 1)) : truth;
+    const claim = strategy === 'overclaim' ? Math.min(5, truth + 1) : truth;
     if (claim > prior || (strategy === 'overclaim' && claim > truth)) setOwn(claims, d.id, claim);
   }
   return claims;
@@ -277,7 +277,9 @@ function pitchFor(
     const best = [...dims].sort(
       (a, b) => (own(levels, b) ?? 0) - (own(levels, a) ?? 0) || a.localeCompare(b),
     );
-    return { leadWith: ahead.length > 0 ? ahead.slice(0, 3) : best.slice(0, 2), messages };
+    // A few differences, never most of the benefits (that would be listing them all).
+    const room = Math.max(1, Math.min(3, Math.floor(dims.length / 2)));
+    return { leadWith: ahead.length > 0 ? ahead.slice(0, room) : best.slice(0, 1), messages };
   }
   // Resonating focus: the members' own priorities where this seller is ahead, each member told of theirs; the
   // lead is what the highest members care about. Without discovery only the published benefits sought are known.

@@ -83,16 +83,15 @@ export function classifyValueProposition(
     (ownOf(pitch.messages, m.role)?.dimensions ?? []).map((d) => ({ d, ok: motivating(m).includes(d) })),
   );
   const resonating = [...new Set(pairs.filter((p) => p.ok).map((p) => p.d))];
-  const broad = emphasis.length === n || (emphasis.length >= 3 && emphasis.length >= Math.ceil(0.6 * n));
+  // All benefits: the headline lists (nearly) every benefit. Individual messages may together cover many, each
+  // member hearing few: that is focus, not breadth.
+  const lead = [...new Set(pitch.leadWith)];
+  const broad = lead.length === n || (lead.length >= 3 && lead.length >= Math.ceil(0.6 * n));
   const selective = emphasis.length > 0 && pointsOfDifference.length * 2 >= emphasis.length;
-  // Individualized: messages to the members, not one message copied to all, two thirds of what they stress
-  // being the addressee's own priorities, a few benefits each.
-  const bodies = new Set(
-    messaged.map((m) => [...(ownOf(pitch.messages, m.role)?.dimensions ?? [])].sort().join(',')),
-  );
+  // Individualized: messages to the members, two thirds of what they stress being the addressee's own
+  // priorities (one message copied to members who care about different things fails this), a few each.
   const individualized =
     messaged.length > 0 &&
-    (messaged.length === 1 || bodies.size > 1) &&
     pairs.filter((p) => p.ok).length * 3 >= pairs.length * 2 &&
     messaged.every((m) => (ownOf(pitch.messages, m.role)?.dimensions.length ?? 0) <= 3) &&
     pitch.leadWith.length <= 3;
@@ -241,8 +240,15 @@ export function computeDebrief(scenario: Scenario, s: TableState, events: readon
     .reduce<(typeof truths)[number] | null>((a, b) => (a === null || b.value > a.value ? b : a), null);
   const chosen = truths.find((t) => t.seller === winner);
   let quality: number | null = null;
+  // Value chosen over the best value on the table; where every offer costs the firm more than it gives
+  // (negative values), the best loss over the loss chosen.
   if (best && chosen)
-    quality = best.value > 0 ? Math.max(0, chosen.value) / best.value : chosen.value >= best.value ? 1 : 0;
+    quality =
+      best.value > 0
+        ? Math.max(0, chosen.value) / best.value
+        : chosen.value >= best.value
+          ? 1
+          : best.value / chosen.value;
   if (best && !chosen) quality = 0;
 
   const offerDebriefs = proposals.map((p, i): OfferDebrief => {
@@ -254,6 +260,11 @@ export function computeDebrief(scenario: Scenario, s: TableState, events: readon
     const rivals = proposals
       .filter((r) => r.seller !== p.seller)
       .map((r) => deliveredLevels(scenario, r.seller, r.options));
+    // The competition a pitch is judged against: the rivals' offerings as the market knows them (their own
+    // levels, before the options a rival adds to one bid).
+    const market = scenario.sellers
+      .filter((x) => x.id !== p.seller && proposals.some((r) => r.seller === x.id))
+      .map((x) => x.offering.levels);
     const won = p.seller === winner;
     const damages =
       won && s.delivered && s.phase === 'round-over'
@@ -265,7 +276,7 @@ export function computeDebrief(scenario: Scenario, s: TableState, events: readon
       damages,
     });
     const surplus = (truth?.gross ?? 0) - result.unitCost;
-    const vp = classifyValueProposition(scenario, p, delivered, rivals);
+    const vp = classifyValueProposition(scenario, p, delivered, market);
     return {
       seller: p.seller,
       price: p.price,

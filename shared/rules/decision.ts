@@ -117,13 +117,14 @@ export function formalShares(values: readonly number[], valuePerPoint: number): 
 
 /**
  * The buying center's position for a best-and-final round, from its members' perceived values (weighted as in
- * the decision): the price each seller must reach. The leader is held to
- * the price at which it would stay level with the runner-up were the runner-up to give a tenth (a wide lead leaves
- * nothing to ask for); the others are asked to come level with the leader. The value of a clear value proposition shows here
+ * the decision): the price each seller must reach. The leader is squeezed less the wider its lead (a tenth
+ * when level, fading with every half level point of perceived value ahead); the others are asked to come level
+ * with the leader. The value of a clear value proposition shows here
  * as price: the better the buyer thinks an offer, the less it can squeeze.
  */
 export function bafoTargets(
   ps: number,
+  valuePerPoint: number,
   offers: readonly { seller: string; price: number }[],
   values: readonly { seller: string; value: number }[],
 ): Record<string, number> {
@@ -133,13 +134,11 @@ export function bafoTargets(
     const own = values.find((v) => v.seller === o.seller)?.value ?? -Infinity;
     const rivals = values.filter((v) => v.seller !== o.seller && Number.isFinite(v.value));
     if (!Number.isFinite(own) || rivals.length === 0) continue;
-    // The leader keeps what its lead is worth: the price at which it would still be level with the runner-up
-    // were the runner-up to give a tenth. The others are asked to come level with the leader, and a per cent.
+    // The leader is squeezed less the wider its lead: a tenth when the runner-up is level, fading by e for every
+    // half level point of value it is ahead. The others are asked to come level with the leader, and a per cent.
     const best = Math.max(...rivals.map((r) => r.value));
-    const threat = Math.max(
-      ...rivals.map((r) => r.value + ps * 0.1 * (offers.find((x) => x.seller === r.seller)?.price ?? 0)),
-    );
-    const needed = own >= best ? (own - threat) / ps : (own - best) / ps - 0.01 * o.price;
+    const squeeze = 0.1 * Math.exp(-Math.max(0, own - best) / (0.5 * valuePerPoint));
+    const needed = own >= best ? -squeeze * o.price : (own - best) / ps - 0.01 * o.price;
     const target = Math.round(Math.min(o.price, o.price + needed) * 100) / 100;
     if (target > 0 && target < o.price) setOwn(targets, o.seller, target);
   }
@@ -163,6 +162,7 @@ export function positionOf(
   const offers = facts.offers.map((o) => ({ seller: o.seller, price: o.price }));
   const targets = bafoTargets(
     ps,
+    scenario.economics.valuePerPoint,
     offers,
     appraisals.map((a) => ({ seller: a.seller, value: a.value })),
   );

@@ -42,6 +42,8 @@ export interface TournamentOptions {
 /** One table's outcome, for the figures. */
 interface TableOutcome {
   strategies: Record<string, SellerStrategy>;
+  /** The run the table was played in (the same pairing is played once a run). */
+  run: number;
   /** Per round and seller: whether it won, its result, value captured, and how its pitch classifies. */
   offers: {
     seller: string;
@@ -99,7 +101,7 @@ export function playTable(
       });
     }
   }
-  return { strategies, offers, quality };
+  return { strategies, offers, quality, run: 0 };
 }
 
 function emptyFigures(): StrategyFigures {
@@ -138,11 +140,6 @@ function figuresOf(outcomes: readonly TableOutcome[]): Record<SellerStrategy, St
     f.meanValueCaptured = c.length > 0 ? round(c.reduce((a, b) => a + b, 0) / c.length, 4) : null;
   }
   return out;
-}
-
-function meanQuality(outcomes: readonly TableOutcome[], keep: (t: TableOutcome) => boolean): number | null {
-  const q = outcomes.filter(keep).flatMap((t) => t.quality);
-  return q.length > 0 ? q.reduce((a, b) => a + b, 0) / q.length : null;
 }
 
 function play(scenario: Scenario, options: TournamentOptions): TableOutcome[] {
@@ -197,16 +194,18 @@ function lessonChecks(
     holds: rf > fpd && fpd > ab,
     detail: `resonating focus ${fmt(rf)}, favorable points of difference ${fmt(fpd)}, all benefits ${fmt(ab)}`,
   });
-  const honestOnly = (t: TableOutcome) =>
-    Object.values(t.strategies).every((s) => (HONEST_STRATEGIES as readonly string[]).includes(s));
-  const honestQuality = meanQuality(outcomes, honestOnly);
+  // Where a cheat plays, the buying center decides worse: its mean decision quality at those tables against
+  // every table where it does not play.
+  const mean = (xs: number[]) => (xs.length > 0 ? xs.reduce((a, b) => a + b, 0) / xs.length : null);
   for (const cheat of ['overclaim', 'claim-must-haves'] as const) {
-    const q = meanQuality(outcomes, (t) => Object.values(t.strategies).includes(cheat));
-    const lower = q !== null && honestQuality !== null && q < honestQuality;
+    const plays = (t: TableOutcome) => Object.values(t.strategies).includes(cheat);
+    const q = mean(outcomes.filter(plays).flatMap((t) => t.quality));
+    const h = mean(outcomes.filter((t) => !plays(t)).flatMap((t) => t.quality));
+    const lower = q !== null && h !== null && q < h;
     checks.push({
       name: `${cheat} earns less than honest resonating focus, and buyers decide worse where it plays`,
       holds: m(cheat) < rf && lower,
-      detail: `${cheat} ${fmt(m(cheat))} vs ${fmt(rf)}; decision quality ${q?.toFixed(3) ?? '-'} where it plays vs ${honestQuality?.toFixed(3) ?? '-'} at honest tables`,
+      detail: `${cheat} ${fmt(m(cheat))} vs ${fmt(rf)}; decision quality ${q?.toFixed(3) ?? '-'} where it plays vs ${h?.toFixed(3) ?? '-'} elsewhere`,
     });
   }
   checks.push({
