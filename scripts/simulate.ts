@@ -1,11 +1,12 @@
 // `npm run simulate -- --scenario ID --tables N [--url ws://HOST:PORT] [--seed S] [--strategies A=...,B=...]`
-// `npm run simulate -- --compare --scenario ID [--runs N] [--seed S]`: the strategy comparison.
+// `npm run simulate -- --compare --scenario ID_OR_PATH.json [--runs N] [--seed S] [--json]`: the strategy
+// tournament on the pure engine (shared/sim/tournament.ts), every pairing of strategies over every round.
 // A whole class of bots, each seat a real network client, plays a round against a running server (or an
 // in-process one when no URL is given) and the outcomes print as JSON. Each table is driven turn by turn in a
 // fixed seat order, so with a fixed seed the output is the same on every run.
 import { sellerOfSeat } from '../shared/rules/seats.ts';
 import { own } from '../shared/own.ts';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -14,6 +15,8 @@ import { botIntent, SELLER_STRATEGIES, type BotView, type SellerStrategy } from 
 import type { Debrief } from '../shared/rules/debrief.ts';
 import type { Scenario } from '../shared/scenario/schema.ts';
 import { loadCatalog } from '../server/catalog.ts';
+import { loadScenario } from '../shared/scenario/load.ts';
+import { tournament, type TournamentResult } from '../shared/sim/tournament.ts';
 import { ROOT } from '../server/app.ts';
 import { freePort } from './lib/processes.ts';
 import { applyViewPatch } from '../shared/view-patch.ts';
@@ -208,6 +211,8 @@ async function playTable(
     winner: d.decision.winner,
     decisionQuality: d.decision.quality,
     bestValueSeller: d.decision.bestValueSeller,
+    /** The members' private scores of the offers (the bots' judgement carries the seed's noise). */
+    scores: d.decision.scores,
     offers: d.offers.map((o) => ({
       seller: o.seller,
       strategy: strategies[o.seller],
@@ -281,27 +286,61 @@ export function summarize(outcomes: Outcome[]) {
 }
 
 /**
- * The strategy comparison: `runs` classes, each with one table per pairing of strategies (3^sellers tables),
- * every class on its own seed. Reports, per seller team and overall, how each strategy fared.
+ * The strategy tournament on the pure engine (shared/sim/tournament.ts): every pairing of strategies over every
+ * round of the scenario, `runs` times. The scenario is a bundled id or a file path.
  */
-export async function compare(options: Omit<SimulateOptions, 'tables' | 'strategies'> & { runs: number }) {
-  const scenario = bundled(options.scenario);
-  const tables = SELLER_STRATEGIES.length ** scenario.sellers.length;
-  const outcomes = await withServer(options.url, async (ws) => {
-    const out: Outcome[] = [];
-    for (let run = 0; run < options.runs; run++) {
-      const result = await playClass(scenario, { ...options, seed: options.seed + run, tables }, ws);
-      out.push(...result.tables);
-    }
-    return out;
-  });
+export function compare(options: { scenario: string; runs: number; seed: number }) {
+  const loaded = scenarioFrom(options.scenario);
+  if (!loaded.ok) return loaded;
   return {
-    scenario: scenario.meta.id,
-    purchaseType: scenario.purchaseType,
-    seed: options.seed,
-    runs: options.runs,
-    ...summarize(outcomes),
+    ok: true as const,
+    result: tournament(loaded.scenario, { runs: options.runs, seed: options.seed }),
   };
+}
+
+/** A bundled scenario by id, or a scenario file (checked in full, every problem listed). */
+export function scenarioFrom(
+  idOrPath: string,
+): { ok: true; scenario: Scenario } | { ok: false; problems: { path: string; message: string }[] } {
+  const catalog = loadCatalog(join(ROOT, 'scenarios'));
+  const bundledScenario = catalog.get(idOrPath);
+  if (bundledScenario) return { ok: true, scenario: bundledScenario };
+  if (!idOrPath.endsWith('.json') && !existsSync(idOrPath)) {
+    return {
+      ok: false,
+      problems: [
+        {
+          path: '',
+          message: `no bundled scenario "${idOrPath}" (have: ${[...catalog.keys()].join(', ')}) and no such file`,
+        },
+      ],
+    };
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(idOrPath, 'utf8'));
+  } catch (error) {
+    return {
+      ok: false,
+      problems: [{ path: '', message: `cannot read ${idOrPath}: ${(error as Error).message}` }],
+    };
+  }
+  const loaded = loadScenario(json);
+  return loaded.ok
+    ? { ok: true, scenario: loaded.scenario }
+    : { ok: false, problems: loaded.problems.map((p) => ({ path: p.path, message: p.message })) };
+}
+
+/** The tournament's figures as a reader wants them on a terminal. */
+function printTournament(result: TournamentResult) {
+  const lines = [`${result.scenario}: ${result.runs} run(s), ${result.rounds} round(s)`];
+  for (const [name, f] of Object.entries(result.strategies))
+    lines.push(
+      `  ${name.padEnd(32)} bids ${String(f.bids).padStart(4)}  wins ${(f.winRate * 100).toFixed(1).padStart(5)} %  total margin ${Math.round(f.totalMargin).toLocaleString('en').padStart(14)}`,
+    );
+  lines.push(`lesson ${result.lesson.holds ? 'holds' : 'does not hold'}:`);
+  for (const c of result.lesson.checks) lines.push(`  ${c.holds ? 'ok  ' : 'FAIL'} ${c.name} (${c.detail})`);
+  console.log(lines.join('\n'));
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
@@ -313,6 +352,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       seed: { type: 'string', default: '1' },
       strategies: { type: 'string' },
       compare: { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
       runs: { type: 'string', default: '10' },
     },
   });
@@ -339,15 +379,27 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     process.exit(2);
   }
   const url = values.url ? { url: values.url } : {};
-  const result = values.compare
-    ? await compare({ scenario: values.scenario, seed, runs: wholeNumber(values.runs, 'runs', 500), ...url })
-    : await simulate({
-        scenario: values.scenario,
-        tables: wholeNumber(values.tables, 'tables', 200),
-        seed,
-        ...url,
-        strategies,
-      });
+  if (values.compare) {
+    const compared = compare({
+      scenario: values.scenario,
+      seed,
+      runs: wholeNumber(values.runs, 'runs', 500),
+    });
+    if (!compared.ok) {
+      for (const p of compared.problems) console.error(`${p.path || '(file)'}: ${p.message}`);
+      process.exit(1);
+    }
+    if (values.json) console.log(JSON.stringify(compared.result));
+    else printTournament(compared.result);
+    process.exit(0);
+  }
+  const result = await simulate({
+    scenario: values.scenario,
+    tables: wholeNumber(values.tables, 'tables', 200),
+    seed,
+    ...url,
+    strategies,
+  });
   console.log(JSON.stringify(result, null, 2));
   process.exit(0);
 }
