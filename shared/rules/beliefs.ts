@@ -54,8 +54,8 @@ export interface AppraisalFacts {
   offers: readonly OfferFacts[];
   /** Which member each seller asked a question of (and was answered). */
   asked: readonly { seller: string; to: string }[];
-  /** The buying center's checks of claims, shared among its members. */
-  checks: readonly { seller: string; dimension: string; confirmed: boolean }[];
+  /** The buying center's checks of claims, shared among its members (who checked, where known). */
+  checks: readonly { seller: string; dimension: string; confirmed: boolean; by?: string }[];
   /** A past supplier's delivered levels, which replace the market norm as the prior for that supplier. */
   records: Readonly<Record<string, Levels>>;
 }
@@ -161,7 +161,8 @@ export function beliefsOf(
       }
       credibility += (1 - credibility) * Math.min(1, boost * profile.evidenceFactor);
     }
-    const attention = formal ? 1 : attentionTo(dim.id);
+    // A member who checked a claim has looked at it closely.
+    const attention = formal || check?.by === member.role ? 1 : attentionTo(dim.id);
     setOwn(out, dim.id, prior + attention * Math.min(1, credibility) * (claim - prior));
   }
   return out;

@@ -1,0 +1,368 @@
+// The buying model's mechanisms one by one, table-driven: beliefs (prior, claim, credibility, evidence that
+// fits), attention (a message against a headline against a skim, dilution), checks and getting caught, points of
+// contention, acceptance against the specification and the breach, damages, the purchase type's defaults,
+// formality, centralization, and what the next purchase becomes.
+import { describe, expect, it } from 'vitest';
+import {
+  appraiseFor,
+  beliefsOf,
+  contentions,
+  publishedCriteria,
+  type AppraisalFacts,
+  type OfferFacts,
+} from '../../shared/rules/beliefs.ts';
+import { formalShares, nextPurchaseType } from '../../shared/rules/decision.ts';
+import { apply } from '../../shared/rules/engine.ts';
+import {
+  CENTRALIZATION,
+  FORMALITY,
+  MODEL,
+  PURCHASE_PROFILES,
+  activeMembers,
+  effectiveVoteWeights,
+  evidenceFits,
+} from '../../shared/rules/model.ts';
+import { replay } from '../../shared/rules/replay.ts';
+import { damagesOf } from '../../shared/rules/scoring.ts';
+import type { LogEntry, TableState } from '../../shared/rules/types.ts';
+import type { Member, Scenario } from '../../shared/scenario/schema.ts';
+import { miniScenario } from '../fixtures/mini-scenario.ts';
+import { LogBuilder, seatEveryone, stage1 } from '../fixtures/playthrough.ts';
+
+const scenario = miniScenario();
+const member = (role: string): Member => scenario.buyingFirm.obc.members.find((m) => m.role === role)!;
+const tangible = scenario.dimensions.find((d) => d.category.endsWith('-tangible'))!.id;
+const intangible = scenario.dimensions.find((d) => d.category.endsWith('-intangible'))!.id;
+
+function facts(patch: Partial<AppraisalFacts> = {}): AppraisalFacts {
+  return {
+    purchaseType: 'new-task',
+    incumbent: null,
+    trust: { A: 0.5, B: 0.5 },
+    offers: [],
+    asked: [],
+    checks: [],
+    records: {},
+    ...patch,
+  };
+}
+
+function offer(patch: Partial<OfferFacts> = {}): OfferFacts {
+  return { seller: 'A', price: 9000, claims: {}, evidence: [], leadWith: [], messages: {}, ...patch };
+}
+
+describe('beliefs', () => {
+  const m = member('production');
+  it.each([
+    { name: 'nothing claimed: the market norm', claims: {}, expect: MODEL.norm },
+    { name: 'a claim below the norm is believed as it stands', claims: { [tangible]: 2 }, expect: 2 },
+  ])('$name', ({ claims, expect: level }) => {
+    const o = offer({ claims });
+    expect(beliefsOf(scenario, facts({ offers: [o] }), m, o)[tangible]).toBe(level);
+  });
+
+  it('a claim above the norm moves the belief only part of the way, further with trust', () => {
+    const o = offer({ claims: { [tangible]: 5 }, messages: { production: { dimensions: [tangible] } } });
+    const low = beliefsOf(scenario, facts({ offers: [o], trust: { A: 0.2 } }), m, o)[tangible]!;
+    const high = beliefsOf(scenario, facts({ offers: [o], trust: { A: 0.9 } }), m, o)[tangible]!;
+    expect(low).toBeGreaterThan(MODEL.norm);
+    expect(high).toBeGreaterThan(low);
+    expect(high).toBeLessThan(5);
+  });
+
+  it("a past supplier's delivered record is the prior", () => {
+    const o = offer();
+    expect(
+      beliefsOf(scenario, facts({ offers: [o], records: { A: { [tangible]: 5 } } }), m, o)[tangible],
+    ).toBe(5);
+  });
+
+  it('evidence of a kind that fits the benefit makes the claim more believable; one that does not fit does nothing', () => {
+    expect([
+      evidenceFits('pilot', 'economic-tangible'),
+      evidenceFits('case-study', 'economic-tangible'),
+    ]).toEqual([true, false]);
+    expect([
+      evidenceFits('case-study', 'non-economic-intangible'),
+      evidenceFits('pilot', 'economic-intangible'),
+    ]).toEqual([true, false]);
+  });
+});
+
+describe('attention', () => {
+  const m = member('production');
+  const claims = Object.fromEntries(scenario.dimensions.map((d) => [d.id, 5]));
+  const belief = (o: OfferFacts) => beliefsOf(scenario, facts({ offers: [o] }), m, o)[tangible]!;
+  it.each([
+    {
+      name: 'a message to this member',
+      o: offer({ claims, messages: { production: { dimensions: [tangible] } } }),
+    },
+    { name: 'the headline', o: offer({ claims, leadWith: [tangible] }) },
+    { name: 'a long headline', o: offer({ claims, leadWith: scenario.dimensions.map((d) => d.id) }) },
+    { name: 'nothing stressed (skimmed)', o: offer({ claims }) },
+  ])('$name', ({ o }) => expect(belief(o)).toBeGreaterThan(MODEL.norm));
+
+  it('moves a member most by what is addressed to them, less by a headline, least by a diluted or absent stress', () => {
+    const message = belief(offer({ claims, messages: { production: { dimensions: [tangible] } } }));
+    const headline = belief(offer({ claims, leadWith: [tangible] }));
+    const everything = belief(offer({ claims, leadWith: scenario.dimensions.map((d) => d.id) }));
+    const skimmed = belief(offer({ claims }));
+    expect(message).toBeGreaterThan(headline);
+    expect(headline).toBeGreaterThan(everything);
+    expect(everything).toBeGreaterThanOrEqual(skimmed);
+  });
+
+  it('a seller who asked this member a question is heard better', () => {
+    const o = offer({
+      claims,
+      messages: { production: { dimensions: scenario.dimensions.slice(0, 3).map((d) => d.id) } },
+    });
+    const cold = beliefsOf(scenario, facts({ offers: [o] }), m, o)[tangible]!;
+    const warm = beliefsOf(
+      scenario,
+      facts({ offers: [o], asked: [{ seller: 'A', to: 'production' }] }),
+      m,
+      o,
+    )[tangible]!;
+    expect(warm).toBeGreaterThanOrEqual(cold);
+  });
+});
+
+describe('checks, contention and getting caught', () => {
+  const m = member('production');
+  const o = offer({
+    claims: { [tangible]: 5, [intangible]: 5 },
+    messages: { production: { dimensions: [tangible, intangible] } },
+  });
+  it.each([
+    { name: 'a confirmed claim is believed in full', confirmed: true, expect: 5 },
+    { name: 'a refuted claim is dismissed', confirmed: false, expect: MODEL.norm },
+  ])('$name', ({ confirmed, expect: level }) => {
+    // Checked by this member: looked at closely, and believed or dismissed in full.
+    const f = facts({
+      offers: [o],
+      checks: [{ seller: 'A', dimension: tangible, confirmed, by: 'production' }],
+    });
+    expect(beliefsOf(scenario, f, m, o)[tangible]).toBe(level);
+  });
+
+  it('a seller caught once loses credibility on every claim', () => {
+    const clean = beliefsOf(scenario, facts({ offers: [o] }), m, o)[intangible]!;
+    const caught = beliefsOf(
+      scenario,
+      facts({ offers: [o], checks: [{ seller: 'A', dimension: tangible, confirmed: false }] }),
+      m,
+      o,
+    )[intangible]!;
+    expect(caught).toBeLessThan(clean);
+  });
+
+  it('stressing a point where the rival states as much is a point of contention that costs credibility', () => {
+    const rival = offer({ seller: 'B', claims: { [tangible]: 5 } });
+    const f = facts({ offers: [o, rival] });
+    expect(contentions(f, o, 'production')).toEqual([tangible]);
+    const alone = beliefsOf(scenario, facts({ offers: [o] }), m, o)[intangible]!;
+    expect(beliefsOf(scenario, f, m, o)[intangible]).toBeLessThan(alone);
+  });
+
+  it('a must-have is a condition the offer states and no check refuted', () => {
+    const strict = structuredClone(scenario);
+    const prod = strict.buyingFirm.obc.members.find((x) => x.role === 'production')!;
+    prod.priorities.mustHaves = [{ dimension: tangible, minLevel: 4 }];
+    const stated = offer({ claims: { [tangible]: 4 } });
+    expect(appraiseFor(strict, facts({ offers: [stated] }), prod, stated).gated).toBe(false);
+    const refuted = facts({
+      offers: [stated],
+      checks: [{ seller: 'A', dimension: tangible, confirmed: false }],
+    });
+    expect(appraiseFor(strict, refuted, prod, stated).gated).toBe(true);
+    expect(appraiseFor(strict, facts({ offers: [offer()] }), prod, offer()).gated).toBe(true);
+  });
+});
+
+describe('verification in play', () => {
+  /** To the evaluation with A's proposal claiming `claims` on top of what it delivers. */
+  function evaluation(claims: Record<string, number>): { state: TableState; at: number } {
+    const b = new LogBuilder(scenario);
+    seatEveryone(b);
+    stage1(b);
+    b.allReady();
+    const bid = (c: Record<string, number>) => ({
+      type: 'submit-proposal' as const,
+      price: 9000,
+      options: [],
+      evidence: [],
+      terms: { paymentDays: 30, warrantyMonths: 12, deliveryWeeks: 8 },
+      claims: c,
+      leadWith: [tangible],
+      messages: {},
+    });
+    b.seat('seller-A', bid(claims));
+    b.seat('seller-B', bid({}));
+    b.seat('seller-A', { type: 'ready', ready: true });
+    b.seat('seller-B', { type: 'ready', ready: true });
+    const r = replay(scenario, { seed: 3 }, b.log);
+    expect(r.rejected).toEqual([]);
+    return { state: r.state, at: b.at + 1 };
+  }
+  const truth = scenario.sellers.find((s) => s.id === 'A')!.offering.levels[tangible]!;
+  it.each([
+    { name: 'a true claim is confirmed', claim: truth, confirmed: [true] },
+    {
+      name: 'a claim two levels above the truth is always exposed',
+      claim: Math.min(5, truth + 2),
+      confirmed: truth + 2 <= 5 ? [false] : [true],
+    },
+  ])('$name', ({ claim, confirmed }) => {
+    const { state, at } = evaluation({ [tangible]: claim });
+    const r = apply(scenario, state, {
+      actor: { kind: 'seat', seat: 'production' },
+      action: { type: 'verify-claim', seller: 'A', dimension: tangible },
+      at,
+    });
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(r.state.checks.map((c) => c.confirmed)).toEqual(confirmed);
+  });
+  it('refuses checking an intangible claim, or more checks than the purchase type allows', () => {
+    const { state, at } = evaluation({ [intangible]: 5, [tangible]: truth });
+    const intangibleCheck = apply(scenario, state, {
+      actor: { kind: 'seat', seat: 'production' },
+      action: { type: 'verify-claim', seller: 'A', dimension: intangible },
+      at,
+    });
+    expect(intangibleCheck.ok ? 'ok' : intangibleCheck.rejection.code).toBe('invalid-value');
+    let s = state;
+    const log: LogEntry[] = [];
+    for (let i = 0; i < PURCHASE_PROFILES['new-task'].checks + 1; i++) {
+      const entry: LogEntry = {
+        actor: { kind: 'seat', seat: 'production' },
+        action: { type: 'verify-claim', seller: i % 2 === 0 ? 'A' : 'B', dimension: tangible },
+        at: at + i,
+      };
+      const r = apply(scenario, s, entry);
+      if (r.ok) {
+        s = r.state;
+        log.push(entry);
+      }
+    }
+    expect(s.checks.filter((c) => c.by === 'production').length).toBeLessThanOrEqual(
+      PURCHASE_PROFILES['new-task'].checks,
+    );
+  });
+});
+
+describe('damages and the breach', () => {
+  it.each([
+    { name: 'a kept claim costs nothing', claim: 3, delivered: 3, guarantee: false, levels: 0 },
+    { name: 'a claim a level above the delivery', claim: 4, delivered: 3, guarantee: false, levels: 1 },
+    { name: 'two levels above', claim: 5, delivered: 3, guarantee: false, levels: 2 },
+  ])('$name', ({ claim, delivered, levels }) => {
+    const o = {
+      seller: 'A',
+      price: 100,
+      options: [],
+      evidence: [],
+      claims: { [tangible]: claim },
+      terms: { paymentDays: 30, warrantyMonths: 12, deliveryWeeks: 8 },
+    };
+    const damages = damagesOf(scenario, o, { [tangible]: delivered });
+    expect(damages).toBeCloseTo(levels * MODEL.damagesTangible * 100 * scenario.economics.quantity, 2);
+  });
+});
+
+describe('purchase type, formality and centralization', () => {
+  const withRule = (patch: (s: Scenario) => void) => {
+    const s = structuredClone(scenario);
+    patch(s);
+    return s;
+  };
+  it.each([
+    { type: 'new-task' as const, everyone: true },
+    { type: 'modified-rebuy' as const, everyone: true },
+    { type: 'straight-rebuy' as const, everyone: false },
+  ])('$type: who decides', ({ type, everyone }) => {
+    const active = activeMembers(scenario, type).map((m) => m.role);
+    if (everyone) expect(active).toHaveLength(scenario.buyingFirm.obc.members.length);
+    else expect(active).toContain('procurement');
+    if (!everyone) expect(active.length).toBeLessThan(scenario.buyingFirm.obc.members.length);
+  });
+
+  it('a straight rebuy is less risk-averse, leans on the incumbent and reads less widely than a new task', () => {
+    const rebuy = PURCHASE_PROFILES['straight-rebuy'];
+    const fresh = PURCHASE_PROFILES['new-task'];
+    expect(rebuy.riskFactor).toBeLessThan(fresh.riskFactor);
+    expect(rebuy.incumbentComfort).toBeGreaterThan(fresh.incumbentComfort);
+    expect(rebuy.evidenceFactor).toBeLessThan(fresh.evidenceFactor);
+    expect(rebuy.readingAttention).toBeLessThan(fresh.readingAttention);
+    expect(rebuy.outsiderCredibility).toBeLessThan(fresh.outsiderCredibility);
+  });
+
+  it.each(['low', 'medium', 'high'] as const)(
+    'centralization %s scales general management’s vote',
+    (level) => {
+      const s = withRule((x) => (x.buyingFirm.obc.centralization = level));
+      const gm = s.buyingFirm.obc.members.find((m) => m.role === 'general-management')!;
+      expect(effectiveVoteWeights(s, 'new-task').get('general-management')).toBeCloseTo(
+        gm.influence * CENTRALIZATION[level],
+      );
+    },
+  );
+
+  it('formality sets how much of the choice the formal evaluation takes; it shares what it cannot tell apart', () => {
+    expect(FORMALITY.low).toBeLessThan(FORMALITY.medium);
+    expect(FORMALITY.medium).toBeLessThan(FORMALITY.high);
+    expect(formalShares([100, 100], 100)).toEqual([0.5, 0.5]);
+    const [a, b] = formalShares([200, 100], 100);
+    expect(a).toBeGreaterThan(0.8);
+    expect(b).toBeLessThan(0.2);
+  });
+
+  it('the published criteria come from the specification, else from the benefits sought', () => {
+    const adopted = publishedCriteria(scenario, {
+      spec: { items: [{ status: 'adopted', kind: 'weight', dimension: tangible, value: 30 }] },
+      sharedBenefits: [intangible],
+    });
+    expect(adopted).toEqual({ [tangible]: 100 });
+    const sought = publishedCriteria(scenario, {
+      spec: { items: [] },
+      sharedBenefits: [intangible, tangible],
+    });
+    expect(sought).toEqual({ [intangible]: 50, [tangible]: 50 });
+  });
+});
+
+describe('the next purchase follows from the last', () => {
+  const base = {
+    decision: {
+      winner: 'A',
+      tally: {},
+      formal: {},
+      formality: 0,
+      reason: 'vote',
+      approvals: {},
+      signOff: 'approved',
+    },
+    proposals: { A: { claims: { [tangible]: 4 } } },
+    ratings: {},
+  } as unknown as TableState;
+  it.each([
+    {
+      name: 'promises kept: a straight rebuy',
+      delivered: 4,
+      ratings: { production: { rating: 4, comment: '' } },
+      expect: 'straight-rebuy',
+    },
+    { name: 'a small shortfall: a modified rebuy', delivered: 3, ratings: {}, expect: 'modified-rebuy' },
+    { name: 'a big shortfall: a new task', delivered: 1, ratings: {}, expect: 'new-task' },
+  ])('$name', ({ delivered, ratings, expect: type }) => {
+    expect(nextPurchaseType({ ...base, delivered: { [tangible]: delivered }, ratings } as TableState)).toBe(
+      type,
+    );
+  });
+  it('no contract at all: a new task', () => {
+    expect(nextPurchaseType({ ...base, decision: null, delivered: null } as unknown as TableState)).toBe(
+      'new-task',
+    );
+  });
+});
