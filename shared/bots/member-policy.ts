@@ -4,6 +4,7 @@
 // delivery against what it was promised.
 import { own } from '../own.ts';
 import { appraiseFor } from '../rules/beliefs.ts';
+import { motivating } from '../rules/debrief.ts';
 import { MODEL, PURCHASE_PROFILES, isTangible } from '../rules/model.ts';
 import { allowedNow, canSignOff } from '../rules/permissions.ts';
 import type { PlayerAction } from '../rules/types.ts';
@@ -33,11 +34,13 @@ export function cardsFor(member: Member, question: { text: string; topic: string
     (p) => p.dimension === question.topic || p.keywords.some((k) => words.includes(k.toLowerCase())),
   );
   if (touched.length > 0 || question.topic) return touched.slice(0, 2);
-  // An open question is answered with what matters most: the cards on the two heaviest benefits that have one.
+  // An open question is answered with what matters most: the cards on the member's motivating benefits (its
+  // top priorities), the heaviest first, at most two.
   const order = ranked(member);
+  const matters = motivating(member);
   const seen = new Set<string>();
   return [...member.priorities.petConcerns]
-    .filter((p) => order.includes(p.dimension))
+    .filter((p) => matters.includes(p.dimension))
     .sort((a, b) => order.indexOf(a.dimension) - order.indexOf(b.dimension))
     .filter((p) => !seen.has(p.dimension) && seen.add(p.dimension) !== undefined)
     .slice(0, 2);

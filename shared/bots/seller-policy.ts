@@ -42,13 +42,13 @@ function allowed(view: BotView, type: PlayerAction['type']): boolean {
   return view.phase === 'playing' && allowedNow(view, type);
 }
 
-/** What the seller knows of the competition: rivals' published tangible levels; the norm for the rest. */
+/** What the seller knows of the competition: the rivals' standard offerings as the market knows them. */
 export function rivalEstimate(scenario: Scenario, view: BotView): Levels {
   const market = view.brief?.kind === 'seller' ? view.brief.market : [];
   const out: Levels = {};
   for (const d of scenario.dimensions) {
-    const known = market.map((m) => own(m.tangible, d.id)).filter((x): x is number => x !== undefined);
-    setOwn(out, d.id, isTangible(d.category) && known.length > 0 ? Math.max(...known) : MODEL.norm);
+    const known = market.map((m) => own(m.levels, d.id)).filter((x): x is number => x !== undefined);
+    setOwn(out, d.id, known.length > 0 ? Math.max(...known) : MODEL.norm);
   }
   return out;
 }
@@ -138,16 +138,18 @@ function strengths(
   levels: Levels = seller.offering.levels,
 ) {
   const rival = rivalEstimate(scenario, view);
-  return scenario.dimensions
-    .map((d) => ({
-      d: d.id,
-      // On an intangible benefit the rival's level is unknown: count it only with a level to spare over the norm.
-      lead: (own(levels, d.id) ?? 0) - (own(rival, d.id) ?? MODEL.norm) - (isTangible(d.category) ? 0 : 1),
-      level: own(levels, d.id) ?? 0,
-    }))
-    .filter((x) => x.lead > 0)
-    .sort((a, b) => b.lead - a.lead || b.level - a.level || a.d.localeCompare(b.d))
-    .map((x) => x.d);
+  return (
+    scenario.dimensions
+      .map((d) => ({
+        d: d.id,
+        lead: (own(levels, d.id) ?? 0) - (own(rival, d.id) ?? MODEL.norm),
+        level: own(levels, d.id) ?? 0,
+      }))
+      // Ahead of the competition, and above the market norm (a level at the norm is nothing to tell).
+      .filter((x) => x.lead > 0 && x.level > MODEL.norm)
+      .sort((a, b) => b.lead - a.lead || b.level - a.level || a.d.localeCompare(b.d))
+      .map((x) => x.d)
+  );
 }
 
 function proposal(
@@ -295,7 +297,13 @@ function pitchFor(
   const sought = view.sharedBenefits.filter((d) => ahead.includes(d));
   const lead = [...new Set([...valued, ...sought, ...ahead])].slice(0, FOCUS);
   return {
-    leadWith: lead.length > 0 ? lead : ahead.slice(0, 1).concat(ahead.length === 0 ? dims.slice(0, 1) : []),
+    // Nothing ahead to focus on: lead with the best the offer has.
+    leadWith:
+      lead.length > 0
+        ? lead
+        : [...dims]
+            .sort((a, b) => (own(levels, b) ?? 0) - (own(levels, a) ?? 0) || a.localeCompare(b))
+            .slice(0, 1),
     messages,
   };
 }

@@ -126,6 +126,8 @@ export function beliefsOf(
   const outsider =
     facts.incumbent !== null && facts.incumbent !== offer.seller ? profile.outsiderCredibility : 1;
   let base = trust * (1 - riskOf(member, facts.purchaseType) / 2) * outsider;
+  // A seller who asked this member what matters, and listened, is believed a little more.
+  if (engaged) base += (1 - base) * MODEL.engagedCredibility;
   if (!formal) base *= (1 - MODEL.contentionPenalty) ** contentions(facts, offer, member.role).length;
   if (caught(facts, offer.seller)) base *= MODEL.caughtFactor;
   // What is addressed to this member gets their attention; the headline, shared by everyone, gets less and is
@@ -161,8 +163,7 @@ export function beliefsOf(
       }
       credibility += (1 - credibility) * Math.min(1, boost * profile.evidenceFactor);
     }
-    // A member who checked a claim has looked at it closely.
-    const attention = formal || check?.by === member.role ? 1 : attentionTo(dim.id);
+    const attention = formal ? 1 : attentionTo(dim.id);
     setOwn(out, dim.id, prior + attention * Math.min(1, credibility) * (claim - prior));
   }
   return out;

@@ -10,8 +10,10 @@ export const MODEL = {
   norm: 3,
   /** How many benefits of a message addressed to them a member takes in at full attention; more are diluted. */
   attentionCapacity: 1.5,
-  /** More attention for a seller who asked this member a question (and so was heard, and listened). */
+  /** More attention for a seller who asked this member a question (and so was heard, and listened) … */
   engagedCapacity: 0.5,
+  /** … and that much of the way from doubt to belief. */
+  engagedCredibility: 0.2,
   /** The headline (what a proposal leads with, to everyone) gets at most this much of a member's attention … */
   headlineAttention: 0.5,
   /** … shared among its benefits: this much in all, so a headline of many benefits says little about each. */

@@ -3,7 +3,6 @@
 // private scores and votes before the debrief. Events are filtered by the same rules (filterEvents).
 import type { Member, Scenario, Seller } from '../scenario/schema.ts';
 import { own } from '../own.ts';
-import { isTangible } from './model.ts';
 import { isObcRole, sellerOfSeat } from './seats.ts';
 import type { GameEvent, Proposal, SeatId, TableState, Viewer } from './types.ts';
 
@@ -42,21 +41,22 @@ export type Brief =
   { kind: 'obc'; member: Member } | { kind: 'seller'; seller: Seller; market: MarketIntel[] } | null;
 
 /**
- * What a seller knows of its rivals at this table: their published datasheets, the base levels of the tangible
- * benefits (measurable, so public). Intangibles, costs, options, evidence and proposals stay hidden.
+ * What a seller knows of its rivals at this table: their standard offering as the market knows it — the levels of
+ * its datasheet and its reputation (notes 2.4: focusing on differences needs knowledge of the alternatives).
+ * Costs, options, evidence, claims and proposals stay hidden, and so do the buyer's members' briefs.
  */
 export interface MarketIntel {
   seller: string;
-  tangible: Record<string, number>;
+  levels: Record<string, number>;
 }
 
 function marketOf(scenario: Scenario, s: TableState, seller: string): MarketIntel[] {
-  const tangible = scenario.dimensions.filter((d) => isTangible(d.category)).map((d) => d.id);
+  const dims = scenario.dimensions.map((d) => d.id);
   return Object.keys(s.sellers)
     .filter((id) => id !== seller)
     .map((id) => {
       const levels = scenario.sellers.find((x) => x.id === id)?.offering.levels ?? {};
-      return { seller: id, tangible: Object.fromEntries(tangible.map((d) => [d, own(levels, d) ?? 0])) };
+      return { seller: id, levels: Object.fromEntries(dims.map((d) => [d, own(levels, d) ?? 0])) };
     });
 }
 

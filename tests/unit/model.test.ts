@@ -135,16 +135,17 @@ describe('checks, contention and getting caught', () => {
     claims: { [tangible]: 5, [intangible]: 5 },
     messages: { production: { dimensions: [tangible, intangible] } },
   });
-  it.each([
-    { name: 'a confirmed claim is believed in full', confirmed: true, expect: 5 },
-    { name: 'a refuted claim is dismissed', confirmed: false, expect: MODEL.norm },
-  ])('$name', ({ confirmed, expect: level }) => {
-    // Checked by this member: looked at closely, and believed or dismissed in full.
-    const f = facts({
-      offers: [o],
-      checks: [{ seller: 'A', dimension: tangible, confirmed, by: 'production' }],
+  it('a confirmed claim is fully credible (as far as the member attends to it); a refuted one is dismissed', () => {
+    const single = offer({ claims: { [tangible]: 5 }, messages: { production: { dimensions: [tangible] } } });
+    const confirmed = facts({
+      offers: [single],
+      checks: [{ seller: 'A', dimension: tangible, confirmed: true }],
     });
-    expect(beliefsOf(scenario, f, m, o)[tangible]).toBe(level);
+    expect(beliefsOf(scenario, confirmed, m, single)[tangible]).toBe(5);
+    const unchecked = beliefsOf(scenario, facts({ offers: [single] }), m, single)[tangible]!;
+    expect(unchecked).toBeLessThan(5);
+    const refuted = facts({ offers: [o], checks: [{ seller: 'A', dimension: tangible, confirmed: false }] });
+    expect(beliefsOf(scenario, refuted, m, o)[tangible]).toBe(MODEL.norm);
   });
 
   it('a seller caught once loses credibility on every claim', () => {
