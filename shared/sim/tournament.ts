@@ -7,6 +7,7 @@ import { HONEST_STRATEGIES, SELLER_STRATEGIES, type SellerStrategy } from '../bo
 import { computeDebrief, VP_TYPES, type VpType } from '../rules/debrief.ts';
 import type { PurchaseType, Scenario } from '../scenario/schema.ts';
 import { sellerSeat } from '../rules/seats.ts';
+import { own } from '../own.ts';
 
 export interface StrategyFigures {
   bids: number;
@@ -67,7 +68,7 @@ export function pairings(sellers: readonly string[]): Record<string, SellerStrat
           string,
           SellerStrategy
         >;
-        const key = sellers.map((s) => assignment[s]).join(',');
+        const key = sellers.map((s) => own(assignment, s)).join(',');
         if (seen.has(key)) continue;
         seen.add(key);
         out.push(assignment);
@@ -89,7 +90,7 @@ export function playTable(
   for (const d of debriefs) {
     if (d.decision.quality !== null) quality.push(d.decision.quality);
     for (const o of d.offers) {
-      const strategy = strategies[o.seller];
+      const strategy = own(strategies, o.seller);
       if (!strategy) continue;
       offers.push({
         seller: o.seller,

@@ -40,7 +40,7 @@ describe('npm run simulate', () => {
     const result = JSON.parse(out.stdout);
     expect(Object.keys(result).sort()).toEqual(['lesson', 'rounds', 'runs', 'scenario', 'strategies']);
     expect(Object.keys(result.strategies).sort()).toEqual([...SELLER_STRATEGIES].sort());
-    for (const f of Object.values(result.strategies) as Record<string, unknown>[]) {
+    for (const f of Object.values<Record<string, unknown>>(result.strategies)) {
       expect(Object.keys(f).sort()).toEqual(
         ['bids', 'classifiedAs', 'meanMargin', 'meanValueCaptured', 'totalMargin', 'winRate', 'wins'].sort(),
       );

@@ -357,13 +357,9 @@ describe('the next purchase follows from the last', () => {
     { name: 'a small shortfall: a modified rebuy', delivered: 3, ratings: {}, expect: 'modified-rebuy' },
     { name: 'a big shortfall: a new task', delivered: 1, ratings: {}, expect: 'new-task' },
   ])('$name', ({ delivered, ratings, expect: type }) => {
-    expect(nextPurchaseType({ ...base, delivered: { [tangible]: delivered }, ratings } as TableState)).toBe(
-      type,
-    );
+    expect(nextPurchaseType({ ...base, delivered: { [tangible]: delivered }, ratings })).toBe(type);
   });
   it('no contract at all: a new task', () => {
-    expect(nextPurchaseType({ ...base, decision: null, delivered: null } as unknown as TableState)).toBe(
-      'new-task',
-    );
+    expect(nextPurchaseType({ ...base, decision: null, delivered: null })).toBe('new-task');
   });
 });
