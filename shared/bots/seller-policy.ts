@@ -234,9 +234,9 @@ function proposal(
 }
 
 /**
- * What the proposal states. Honest sellers state what the offer delivers wherever it is above the norm; the
- * overclaimer states 5 on every tangible benefit and a level more on the intangible ones; the must-have gamer
- * states what its options would lift as if it had bought them.
+ * What the proposal states. Honest sellers state what the offer delivers wherever that is above what the buyer
+ * assumes; the overclaimer states a level more than the truth wherever that is (a liar inflates, it does not
+ * volunteer its weaknesses); the must-have gamer states what its options would lift as if it had bought them.
  */
 function claimsFor(
   scenario: Scenario,
@@ -256,9 +256,9 @@ function claimsFor(
       : delivered;
   for (const d of scenario.dimensions) {
     const truth = own(lifted, d.id) ?? 0;
-    const prior = own(own(view.records, seller.id), d.id) ?? MODEL.norm;
     const claim = strategy === 'overclaim' ? Math.min(5, truth + 1) : truth;
-    if (claim > prior || (strategy === 'overclaim' && claim > truth)) setOwn(claims, d.id, claim);
+    // Stated only where it says more than the buying center already assumes (the norm, or the seller's record).
+    if (claim > (own(own(view.records, seller.id), d.id) ?? MODEL.norm)) setOwn(claims, d.id, claim);
   }
   return claims;
 }

@@ -6,9 +6,10 @@
 //   true value       = Σ_m influence_m/100 × (valuePerPoint × (Σ_d w_md/100 × delivered_d + terms_m)
 //                      − priceSensitivity_m × price), a member's must-have missed zeroing its benefit
 //   unit cost        = the offering's unit cost + its options' + what the terms cost per unit
-//   damages          = Σ_d (claim_d − delivered_d)⁺ × rate × price × quantity, the rate 8 % per level on a
-//                      tangible benefit and 4 % on an intangible one, doubled where a performance guarantee
-//                      backs the claim
+//   damages          = Σ_d (claim_d − delivered_d)⁺ × max(rate × price, value of a level of d) × quantity, the
+//                      rate 8 % per level on a tangible benefit and 4 % on an intangible one, doubled where a
+//                      performance guarantee backs the claim; the value of a level is valuePerPoint ×
+//                      Σ_m influence_m/100 × w_md/100 (expectation damages: the buyer is made whole)
 import { own, setOwn } from '../own.ts';
 import type { Scenario, Seller } from '../scenario/schema.ts';
 import { MAX_LEVEL } from '../scenario/schema.ts';
@@ -126,6 +127,14 @@ export function gapsOf(claims: Readonly<Levels>, delivered: Readonly<Levels>): L
   return out;
 }
 
+/** What one level of a benefit is worth to the buying firm per unit: its members' weights, by influence. */
+export function lostValuePerLevel(scenario: Scenario, dimension: string): number {
+  let points = 0;
+  for (const m of scenario.buyingFirm.obc.members)
+    points += (m.influence / 100) * ((own(m.priorities.weights, dimension) ?? 0) / 100);
+  return scenario.economics.valuePerPoint * points;
+}
+
 /** The damages a winner owes for the claims its delivery did not keep (money, for the whole contract). */
 export function damagesOf(scenario: Scenario, offer: Offer, delivered: Readonly<Levels>): number {
   const offering = findSeller(scenario, offer.seller).offering;
@@ -135,15 +144,17 @@ export function damagesOf(scenario: Scenario, offer: Offer, delivered: Readonly<
       return ev?.kind === 'performance-guarantee' ? ev.dimensions : [];
     }),
   );
-  const contract = offer.price * scenario.economics.quantity;
-  let total = 0;
+  let perUnit = 0;
   for (const [d, gap] of Object.entries(gapsOf(offer.claims, delivered))) {
     const dim = scenario.dimensions.find((x) => x.id === d);
     if (!dim) continue;
     const rate = isTangible(dim.category) ? MODEL.damagesTangible : MODEL.damagesIntangible;
-    total += gap * rate * (guaranteed.has(d) ? MODEL.guaranteeMultiplier : 1) * contract;
+    const agreed = rate * (guaranteed.has(d) ? MODEL.guaranteeMultiplier : 1) * offer.price;
+    // Never less than what the missing level is worth to the buying firm (expectation damages: the buyer is put
+    // where the promise would have put it), so a false claim can never be cheaper than keeping it.
+    perUnit += gap * Math.max(agreed, lostValuePerLevel(scenario, d));
   }
-  return Math.round(total * 100) / 100;
+  return Math.round(perUnit * scenario.economics.quantity * 100) / 100;
 }
 
 /**

@@ -149,7 +149,7 @@ function play(scenario: Scenario, options: TournamentOptions): TableOutcome[] {
   const all = pairings(sellers);
   for (let run = 0; run < options.runs; run++)
     all.forEach((assignment, i) =>
-      out.push(playTable(scenario, assignment, (options.seed * 7919 + run * 1009 + i) | 0)),
+      out.push({ ...playTable(scenario, assignment, (options.seed * 7919 + run * 1009 + i) | 0), run }),
     );
   return out;
 }
@@ -195,18 +195,35 @@ function lessonChecks(
     holds: rf > fpd && fpd > ab,
     detail: `resonating focus ${fmt(rf)}, favorable points of difference ${fmt(fpd)}, all benefits ${fmt(ab)}`,
   });
-  // Where a cheat plays, the buying center decides worse: its mean decision quality at those tables against
-  // every table where it does not play.
+  // Where a cheat plays, the buying center decides worse: its mean decision quality at those tables against the
+  // same tables (same rivals' strategies, same seed) with that seller honest — resonating focus in its place.
+  // Matched, because a table's decision quality depends on which strategies meet there; the unmatched mean (every
+  // table where it does not play) is in the detail for reference.
   const mean = (xs: number[]) => (xs.length > 0 ? xs.reduce((a, b) => a + b, 0) / xs.length : null);
+  const keyOf = (t: Record<string, SellerStrategy>) =>
+    Object.keys(t)
+      .sort()
+      .map((s) => `${s}=${own(t, s) ?? ''}`)
+      .join(',');
+  const byKey = new Map<string, TableOutcome[]>();
+  for (const t of outcomes) byKey.set(keyOf(t.strategies), [...(byKey.get(keyOf(t.strategies)) ?? []), t]);
   for (const cheat of ['overclaim', 'claim-must-haves'] as const) {
     const plays = (t: TableOutcome) => Object.values(t.strategies).includes(cheat);
-    const q = mean(outcomes.filter(plays).flatMap((t) => t.quality));
-    const h = mean(outcomes.filter((t) => !plays(t)).flatMap((t) => t.quality));
+    const cheated = outcomes.filter(plays);
+    const honest = cheated.flatMap((t) => {
+      const swapped = Object.fromEntries(
+        Object.entries(t.strategies).map(([s, x]) => [s, x === cheat ? 'resonating-focus' : x]),
+      ) as Record<string, SellerStrategy>;
+      return (byKey.get(keyOf(swapped)) ?? []).filter((m) => m.run === t.run);
+    });
+    const q = mean(cheated.flatMap((t) => t.quality));
+    const h = mean(honest.flatMap((t) => t.quality));
+    const elsewhere = mean(outcomes.filter((t) => !plays(t)).flatMap((t) => t.quality));
     const lower = q !== null && h !== null && q < h;
     checks.push({
       name: `${cheat} earns less than honest resonating focus, and buyers decide worse where it plays`,
       holds: m(cheat) < rf && lower,
-      detail: `${cheat} ${fmt(m(cheat))} vs ${fmt(rf)}; decision quality ${q?.toFixed(3) ?? '-'} where it plays vs ${h?.toFixed(3) ?? '-'} elsewhere`,
+      detail: `${cheat} ${fmt(m(cheat))} vs ${fmt(rf)}; decision quality ${q?.toFixed(3) ?? '-'} where it plays vs ${h?.toFixed(3) ?? '-'} at the same tables with that seller honest (${elsewhere?.toFixed(3) ?? '-'} at every table without it)`,
     });
   }
   checks.push({

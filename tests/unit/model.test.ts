@@ -8,6 +8,7 @@ import {
   beliefsOf,
   contentions,
   publishedCriteria,
+  TERMS_NORM,
   type AppraisalFacts,
   type OfferFacts,
 } from '../../shared/rules/beliefs.ts';
@@ -23,7 +24,7 @@ import {
   evidenceFits,
 } from '../../shared/rules/model.ts';
 import { replay } from '../../shared/rules/replay.ts';
-import { damagesOf } from '../../shared/rules/scoring.ts';
+import { damagesOf, lostValuePerLevel } from '../../shared/rules/scoring.ts';
 import type { LogEntry, TableState } from '../../shared/rules/types.ts';
 import type { Member, Scenario } from '../../shared/scenario/schema.ts';
 import { miniScenario } from '../fixtures/mini-scenario.ts';
@@ -261,14 +262,32 @@ describe('damages and the breach', () => {
   ])('$name', ({ claim, delivered, levels }) => {
     const o = {
       seller: 'A',
-      price: 100,
+      price: 100_000,
       options: [],
       evidence: [],
       claims: { [tangible]: claim },
       terms: { paymentDays: 30, warrantyMonths: 12, deliveryWeeks: 8 },
     };
     const damages = damagesOf(scenario, o, { [tangible]: delivered });
-    expect(damages).toBeCloseTo(levels * MODEL.damagesTangible * 100 * scenario.economics.quantity, 2);
+    // At this price the agreed rate is worth more than the missing level to the buyer: the agreed rate applies.
+    expect(lostValuePerLevel(scenario, tangible)).toBeLessThan(MODEL.damagesTangible * 100_000);
+    expect(damages).toBeCloseTo(levels * MODEL.damagesTangible * 100_000 * scenario.economics.quantity, 2);
+  });
+
+  it('never less than what the missing level is worth to the buyer (expectation damages)', () => {
+    const price = 1; // an agreed rate of 8 % of 1 is nothing: the buyer's loss sets the damages
+    const o = { seller: 'A', price, options: [], evidence: [], claims: { [tangible]: 5 }, terms: TERMS_NORM };
+    const worth = lostValuePerLevel(scenario, tangible);
+    expect(worth).toBeGreaterThan(MODEL.damagesTangible * price);
+    expect(damagesOf(scenario, o, { [tangible]: 3 })).toBeCloseTo(2 * worth * scenario.economics.quantity, 1);
+  });
+
+  it("the worth of a level is the members' weights on it, by influence, at the value per point", () => {
+    const expected = scenario.buyingFirm.obc.members.reduce(
+      (sum, m) => sum + (m.influence / 100) * ((m.priorities.weights[tangible] ?? 0) / 100),
+      0,
+    );
+    expect(lostValuePerLevel(scenario, tangible)).toBeCloseTo(expected * scenario.economics.valuePerPoint, 6);
   });
 });
 
