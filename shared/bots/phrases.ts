@@ -3,7 +3,7 @@
 import { localize } from '../scenario/load.ts';
 import type { Language, Scenario } from '../scenario/schema.ts';
 
-const PHRASES = {
+export const PHRASES = {
   en: {
     answerConcern: 'Good question: that is exactly what keeps me up at night.',
     answerNothing:
