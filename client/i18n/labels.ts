@@ -50,3 +50,34 @@ export function levelWord(value: number, max = 1): string {
   const share = value / max;
   return t(share < 0.34 ? 'level.low' : share < 0.67 ? 'level.medium' : 'level.high');
 }
+
+/** The letters on a seat's disc: the seller's letter, or the role's initials in the chosen language. */
+export function seatInitials(seat: string): string {
+  const seller = sellerIdOf(seat);
+  return seller ?? tk(`role.initials.${seat}`, seat.slice(0, 2).toUpperCase());
+}
+
+type Labels = { options: Record<string, LocalText>; evidence: Record<string, LocalText> };
+type LocalText = Parameters<typeof localize>[0];
+
+function labelOf(map: Record<string, LocalText> | undefined, id: string, scenario: PublicScenario | null) {
+  return map && Object.hasOwn(map, id) ? localize(map[id], scenario?.meta.languages) || id : id;
+}
+
+/** A proposal's options by name (the view names those of the proposals the seat may read). */
+export function optionList(
+  ids: readonly string[],
+  labels: Labels | undefined,
+  scenario: PublicScenario | null,
+) {
+  return formatList(ids.map((id) => labelOf(labels?.options, id, scenario)));
+}
+
+/** A proposal's evidence by name. */
+export function evidenceList(
+  ids: readonly string[],
+  labels: Labels | undefined,
+  scenario: PublicScenario | null,
+) {
+  return formatList(ids.map((id) => labelOf(labels?.evidence, id, scenario)));
+}

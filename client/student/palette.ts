@@ -47,19 +47,6 @@ export function seatColor(seat: string): number {
   return ROLE_COLORS[seat] ?? 0x8aa0b4;
 }
 
-/** Two letters on the seat's disc. */
-export function seatInitials(seat: string): string {
-  if (seat.startsWith('seller-')) return seat.slice('seller-'.length);
-  const short: Record<string, string> = {
-    engineering: 'EN',
-    production: 'PR',
-    marketing: 'MK',
-    procurement: 'PC',
-    'general-management': 'GM',
-  };
-  return short[seat] ?? seat.slice(0, 2).toUpperCase();
-}
-
 export function css(color: number): string {
   return `#${color.toString(16).padStart(6, '0')}`;
 }

@@ -5,11 +5,11 @@
 import * as Phaser from 'phaser';
 import { STAGE_IDS } from '../../shared/rules/types.ts';
 import { formatClock, onLanguage, t, tk } from '../i18n/index.ts';
-import { dimLabel, money, roleLabel, sellerIdOf, sellerLabel } from '../i18n/labels.ts';
+import { dimLabel, money, roleLabel, seatInitials, sellerIdOf, sellerLabel } from '../i18n/labels.ts';
 import type { Store } from '../net/store.ts';
 import type { SeatView, StoreState } from '../net/types.ts';
 import { along, clip, layoutTable, type SeatSpot, type TableLayout } from './layout.ts';
-import { COLORS, css, seatColor, seatInitials } from './palette.ts';
+import { COLORS, css, seatColor } from './palette.ts';
 
 /** What browser tests read to know what the canvas drew. */
 export interface TableHook {

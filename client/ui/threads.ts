@@ -283,7 +283,9 @@ export class ThreadsPanel {
       const own =
         ctx.member?.role === q.to ? ctx.member.priorities.petConcerns.find((p) => p.id === id) : undefined;
       if (own) return `${dimLabel(own.dimension, sc)}: ${text(own.text, sc)}`;
-      return t('talk.cards', { list: id });
+      const shown = ctx.view.labels.concerns.find((c) => c.id === id && c.role === q.to);
+      if (shown) return `${dimLabel(shown.dimension, sc)}: ${text(shown.text, sc)}`;
+      return t('talk.cardsHidden');
     });
   }
 }

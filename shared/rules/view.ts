@@ -1,7 +1,7 @@
 // What one viewer may see of a table. Secrets are removed here, once, for every transport: an OBC member sees
 // only their own brief, a seller only its own offering sheet and its own threads, nobody but the instructor sees
 // private scores and votes before the debrief. Events are filtered by the same rules (filterEvents).
-import type { Member, Scenario, Seller } from '../scenario/schema.ts';
+import type { Member, Scenario, Seller, Text } from '../scenario/schema.ts';
 import { isObcRole, sellerOfSeat } from './engine.ts';
 import type { GameEvent, Proposal, SeatId, TableState, Viewer } from './types.ts';
 
@@ -57,6 +57,7 @@ export function viewFor(scenario: Scenario, s: TableState, viewer: Viewer) {
   }
 
   const questions = s.questions.filter((q) => obc || q.seller === seller);
+  const proposals = Object.values(s.proposals).filter(sees);
   const revealed = seller
     ? questions.flatMap((q) =>
         (q.answer?.concerns ?? []).flatMap((id) => {
@@ -113,7 +114,8 @@ export function viewFor(scenario: Scenario, s: TableState, viewer: Viewer) {
             .map(({ votes: _v, ...rest }) => rest),
     },
     proposalsOpen: s.proposalsOpen,
-    proposals: Object.values(s.proposals).filter(sees),
+    proposals,
+    labels: labelsFor(scenario, proposals, questions),
     handedIn: Object.values(s.proposals).map((p) => ({
       seller: p.seller,
       revision: p.revision,
@@ -144,6 +146,40 @@ export function viewFor(scenario: Scenario, s: TableState, viewer: Viewer) {
   };
 }
 export type TableView = ReturnType<typeof viewFor>;
+
+/**
+ * The names of what a viewer's proposals and answers refer to by id: the options and evidence in the
+ * proposals it may read, and the concern cards shown with the answers it may read. Only those: a seller's
+ * menu of options stays on its own offering sheet, a member's other concerns in its own brief.
+ */
+function labelsFor(
+  scenario: Scenario,
+  proposals: readonly Proposal[],
+  questions: readonly TableState['questions'][number][],
+) {
+  const options = Object.create(null) as Record<string, Text>;
+  const evidence = Object.create(null) as Record<string, Text>;
+  for (const p of proposals) {
+    const offering = scenario.sellers.find((x) => x.id === p.seller)?.offering;
+    for (const id of p.options) {
+      const found = offering?.options.find((o) => o.id === id);
+      if (found) options[id] = found.label;
+    }
+    for (const id of p.evidence) {
+      const found = offering?.evidence.find((e) => e.id === id);
+      if (found) evidence[id] = found.label;
+    }
+  }
+  const concerns: { role: string; id: string; dimension: string; text: Text }[] = [];
+  for (const q of questions) {
+    const member = scenario.buyingFirm.obc.members.find((m) => m.role === q.to);
+    for (const id of q.answer?.concerns ?? []) {
+      const concern = member?.priorities.petConcerns.find((c) => c.id === id);
+      if (concern) concerns.push({ role: q.to, id, dimension: concern.dimension, text: concern.text });
+    }
+  }
+  return { options, evidence, concerns };
+}
 
 /** Whether an event may reach a viewer: the same rules as the view. */
 export function canSee(event: GameEvent, viewer: Viewer): boolean {
