@@ -283,8 +283,7 @@ export class ThreadsPanel {
       const own =
         ctx.member?.role === q.to ? ctx.member.priorities.petConcerns.find((p) => p.id === id) : undefined;
       if (own) return `${dimLabel(own.dimension, sc)}: ${text(own.text, sc)}`;
-      const shown = ctx.view.labels.concerns.find((c) => c.id === id && c.role === q.to);
-      if (shown) return `${dimLabel(shown.dimension, sc)}: ${text(shown.text, sc)}`;
+      // Another member's card stays that member's secret: the buying center sees that one was shown.
       return t('talk.cardsHidden');
     });
   }

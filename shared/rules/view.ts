@@ -115,7 +115,7 @@ export function viewFor(scenario: Scenario, s: TableState, viewer: Viewer) {
     },
     proposalsOpen: s.proposalsOpen,
     proposals,
-    labels: labelsFor(scenario, proposals, questions),
+    labels: labelsFor(scenario, proposals),
     handedIn: Object.values(s.proposals).map((p) => ({
       seller: p.seller,
       revision: p.revision,
@@ -148,15 +148,12 @@ export function viewFor(scenario: Scenario, s: TableState, viewer: Viewer) {
 export type TableView = ReturnType<typeof viewFor>;
 
 /**
- * The names of what a viewer's proposals and answers refer to by id: the options and evidence in the
- * proposals it may read, and the concern cards shown with the answers it may read. Only those: a seller's
- * menu of options stays on its own offering sheet, a member's other concerns in its own brief.
+ * The names of the options and evidence in the proposals a viewer may read, so that a proposal shows "FHIR
+ * integration gateway", not its id. Only those: a seller's menu of options stays on its own offering sheet.
+ * (The cards shown with an answer are named in the seller's revealedConcerns and in the answering member's own
+ * brief; the other members see that a card was shown, not what it says.)
  */
-function labelsFor(
-  scenario: Scenario,
-  proposals: readonly Proposal[],
-  questions: readonly TableState['questions'][number][],
-) {
+function labelsFor(scenario: Scenario, proposals: readonly Proposal[]) {
   const options = Object.create(null) as Record<string, Text>;
   const evidence = Object.create(null) as Record<string, Text>;
   for (const p of proposals) {
@@ -170,15 +167,7 @@ function labelsFor(
       if (found) evidence[id] = found.label;
     }
   }
-  const concerns: { role: string; id: string; dimension: string; text: Text }[] = [];
-  for (const q of questions) {
-    const member = scenario.buyingFirm.obc.members.find((m) => m.role === q.to);
-    for (const id of q.answer?.concerns ?? []) {
-      const concern = member?.priorities.petConcerns.find((c) => c.id === id);
-      if (concern) concerns.push({ role: q.to, id, dimension: concern.dimension, text: concern.text });
-    }
-  }
-  return { options, evidence, concerns };
+  return { options, evidence };
 }
 
 /** Whether an event may reach a viewer: the same rules as the view. */
