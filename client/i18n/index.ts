@@ -192,9 +192,18 @@ export function tk(key: string, fallback: string, params?: Params): string {
 
 /** A scenario text in the chosen language, else in the scenario's first language, else any. */
 export function localize(text: LocalText | undefined | null, languages: readonly string[] = []): string {
+  return localizeIn(text, current, languages);
+}
+
+/** A scenario text in the given language, else in the scenario's first language, else any. */
+export function localizeIn(
+  text: LocalText | undefined | null,
+  lang: Lang,
+  languages: readonly string[] = [],
+): string {
   if (text === undefined || text === null) return '';
   if (typeof text === 'string') return text;
-  const order = [current, ...languages, 'en', 'fi', 'pl'];
+  const order = [lang, ...languages, 'en', 'fi', 'pl'];
   for (const lang of order) {
     const value = isLang(lang) ? text[lang] : undefined;
     if (value) return value;

@@ -1,7 +1,7 @@
 // Names of game things in the chosen language: roles, seats, sellers, benefits, money. Used by the overlay and
 // the table scene alike.
-import type { PublicScenario } from '../net/types.ts';
-import { formatList, formatMoney, localize, t, tk } from './index.ts';
+import type { PublicScenario, StoreState } from '../net/types.ts';
+import { formatList, formatMoney, isLang, localize, localizeIn, t, tk } from './index.ts';
 
 export function roleLabel(role: string): string {
   return tk(`role.${role}`, role);
@@ -80,4 +80,20 @@ export function evidenceList(
   scenario: PublicScenario | null,
 ) {
   return formatList(ids.map((id) => labelOf(labels?.evidence, id, scenario)));
+}
+
+/**
+ * The session's title in the chosen language: the scenario's title, localized, unless the instructor named the
+ * session. The server sends the title in the session's language; when that is the scenario's own title, the
+ * student's language has its own.
+ */
+export function sessionTitle(state: StoreState): string {
+  const sent = state.synced?.title || state.session?.title || '';
+  const meta = state.scenario?.meta;
+  if (meta) {
+    const sessionLanguage = state.synced?.language ?? state.session?.language;
+    const asSent = isLang(sessionLanguage) ? localizeIn(meta.title, sessionLanguage, ['en']) : '';
+    if (!sent || sent === asSent) return localize(meta.title, meta.languages);
+  }
+  return sent || t('app.title');
 }
