@@ -5,10 +5,18 @@
 import * as Phaser from 'phaser';
 import { STAGE_IDS } from '../../shared/rules/types.ts';
 import { formatClock, onLanguage, t, tk } from '../i18n/index.ts';
-import { dimLabel, money, roleLabel, seatInitials, sellerIdOf, sellerLabel } from '../i18n/labels.ts';
+import {
+  dimLabel,
+  money,
+  roleLabel,
+  seatInitials,
+  sellerIdOf,
+  sellerLabel,
+  text as localText,
+} from '../i18n/labels.ts';
 import type { Store } from '../net/store.ts';
 import type { SeatView, StoreState } from '../net/types.ts';
-import { along, clip, layoutTable, type SeatSpot, type TableLayout } from './layout.ts';
+import { along, clip, layoutTable, type Box, type SeatSpot, type TableLayout } from './layout.ts';
 import { COLORS, css, seatColor } from './palette.ts';
 
 /** What browser tests read to know what the canvas drew. */
@@ -43,6 +51,8 @@ export interface TableHook {
   animations: number;
   /** Whether the render loop is asleep (nothing moving). */
   sleeping: boolean;
+  /** Every text the canvas shows (for tests that read what a student sees). */
+  texts: string[];
 }
 
 declare global {
@@ -69,6 +79,9 @@ export class Table extends Phaser.Scene {
     phase: string;
   } | null = null;
   private readonly seen = new Set<string>();
+  /** Where this draw put the seats' labels and the bubbles, so that bubbles keep clear of them. */
+  private labelBoxes: (Box & { mine: boolean })[] = [];
+  private bubbleBoxes: Box[] = [];
   private drawn: Drawn = emptyDrawn();
   private redraws = 0;
   private frames = 0;
@@ -109,9 +122,13 @@ export class Table extends Phaser.Scene {
     const onPointer = () => this.wake(600);
     canvas.addEventListener('pointerdown', onPointer);
     canvas.addEventListener('pointermove', onPointer, { passive: true });
+    // A sleeping loop left a stale band over the canvas after the page scrolled: draw a few frames then.
+    const onScroll = () => this.wake(300);
+    window.addEventListener('scroll', onScroll, { passive: true });
     this.cleanup.push(() => {
       canvas.removeEventListener('pointerdown', onPointer);
       canvas.removeEventListener('pointermove', onPointer);
+      window.removeEventListener('scroll', onScroll);
     });
     this.events.once('shutdown', () => this.teardown());
     this.events.once('destroy', () => this.teardown());
@@ -212,10 +229,13 @@ export class Table extends Phaser.Scene {
     this.clockText.setPosition(layout.info.x, layout.info.y).setFontSize(layout.font);
     this.drawTable(layout);
     this.drawBoard(layout, view, state);
-    this.drawBubbles(layout, view);
+    this.labelBoxes = [];
+    this.bubbleBoxes = [];
     const synced = state.table ? state.synced?.tables[state.table] : undefined;
     for (const spot of layout.seats)
       this.drawSeat(layout, spot, view, me, synced?.seats[spot.id]?.connected ?? 0);
+    // Bubbles come after the seats so that they can keep clear of the seats' labels; drawn on top.
+    this.drawBubbles(layout, view);
     this.animateChanges(layout, view);
     this.publish(state, view, layout, me);
   }
@@ -310,13 +330,20 @@ export class Table extends Phaser.Scene {
     if (view.stage === 'rfp') {
       this.drawProposals(layout, view, state, lines.length > 0 ? lines.length : 0);
     }
-    let y = b.y + (view.stage === 'rfp' ? 2 : Math.max(0, (b.h - lines.length * f * 1.35) / 2));
-    for (const line of lines) {
+    // Long lines (Polish and Finnish run longer) wrap onto a second line at a legible size rather than shrink.
+    const texts = lines.map((line) => {
       const text = this.text(line.text, line.bold ? f : f - 1, line.color ?? COLORS.text, line.bold ?? false);
-      text.setOrigin(0.5, 0).setPosition(b.x + b.w / 2, y);
+      text.setAlign('center').setWordWrapWidth(b.w, true).setMaxLines(2).setOrigin(0.5, 0);
       if (text.width > b.w) text.setScale(b.w / text.width);
+      return text;
+    });
+    const gap = f * 0.3;
+    const total = texts.reduce((sum, x) => sum + x.displayHeight + gap, 0);
+    let y = b.y + (view.stage === 'rfp' ? 2 : Math.max(0, (b.h - total) / 2));
+    for (const text of texts) {
+      text.setPosition(b.x + b.w / 2, y);
       this.base.add(text);
-      y += f * 1.35;
+      y += text.displayHeight + gap;
     }
   }
 
@@ -462,18 +489,12 @@ export class Table extends Phaser.Scene {
       g.lineStyle(fresh ? 2 : 1, COLORS.line, fresh ? 0.7 : 0.3);
       g.lineBetween(from.x, from.y, to.x, to.y);
       if (!fresh && layout.compact) return;
-      this.bubble(
-        layout,
-        along(to, from, 0.2),
-        `? ${clip(q.text, max)}`,
-        COLORS.question,
-        `q:${q.id}`,
-        fresh ? 1 : 0.75,
-      );
+      this.bubble(layout, to, from, `? ${clip(q.text, max)}`, COLORS.question, `q:${q.id}`, fresh ? 1 : 0.75);
       if (q.answer) {
         this.bubble(
           layout,
-          along(from, to, 0.22),
+          from,
+          to,
           `↩ ${clip(q.answer.text, max)}`,
           COLORS.answer,
           `a:${q.id}`,
@@ -483,9 +504,14 @@ export class Table extends Phaser.Scene {
     });
   }
 
+  /**
+   * A speech bubble by the seat `near`, on the line towards `towards`: the first spot along that line where
+   * it covers no seat and no seat's label (the student's own label above all), else the least covered one.
+   */
   private bubble(
     layout: TableLayout,
-    at: { x: number; y: number },
+    near: { x: number; y: number },
+    towards: { x: number; y: number },
     message: string,
     fill: number,
     key: string,
@@ -496,8 +522,33 @@ export class Table extends Phaser.Scene {
     if (text.width > maxW) text.setScale(maxW / text.width);
     const w = text.displayWidth + 12;
     const h = text.displayHeight + 8;
-    const x = Math.min(Math.max(at.x, w / 2 + 2), this.width - w / 2 - 2);
-    const y = Math.min(Math.max(at.y, layout.info.y + h), this.height - h / 2 - 2);
+    const place = (share: number) => {
+      const at = along(near, towards, share);
+      return {
+        x: Math.min(Math.max(at.x, w / 2 + 2), this.width - w / 2 - 2),
+        y: Math.min(Math.max(at.y, layout.info.y + h), this.height - h / 2 - 2),
+      };
+    };
+    const r = layout.seatRadius + 4;
+    const cover = (p: { x: number; y: number }) => {
+      const box = { x: p.x - w / 2, y: p.y - h / 2, w, h };
+      let score = 0;
+      for (const label of this.labelBoxes) if (overlaps(box, label)) score += label.mine ? 100 : 10;
+      for (const seat of layout.seats)
+        if (overlaps(box, { x: seat.x - r, y: seat.y - r, w: r * 2, h: r * 2 })) score += 5;
+      for (const other of this.bubbleBoxes) if (overlaps(box, other)) score += 3;
+      return score;
+    };
+    let best = place(0.2);
+    let bestScore = cover(best);
+    for (const share of [0.28, 0.36, 0.44, 0.52, 0.6]) {
+      if (bestScore === 0) break;
+      const p = place(share);
+      const score = cover(p);
+      if (score < bestScore) [best, bestScore] = [p, score];
+    }
+    const { x, y } = best;
+    this.bubbleBoxes.push({ x: x - w / 2, y: y - h / 2, w, h });
     const bubble = this.add.container(x, y);
     const g = this.add.graphics();
     g.fillStyle(0x000000, 0.25);
@@ -590,23 +641,46 @@ export class Table extends Phaser.Scene {
     container.on('pointerout', () => this.input.setDefaultCursor('default'));
     this.base.add(container);
     this.drawn.seats += 1;
-    // The label: role (or seller), and who sits there.
+    // The label: role (or the seller's name: its letter is on the disc), wrapped onto two lines within the
+    // room between this seat and its neighbours, and who sits there.
     const seller = sellerIdOf(spot.id);
-    const role = seller ? sellerLabel(seller, this.store.get().scenario) : roleLabel(spot.id);
+    const scenario = this.store.get().scenario;
+    const sellerName = seller
+      ? localText(scenario?.sellers.find((x) => x.id === seller)?.name, scenario)
+      : '';
+    const role = seller ? sellerName || sellerLabel(seller, scenario) : roleLabel(spot.id);
     const names = seat.players.map((p) => p.name).join(', ');
     const who = names || (seat.bot ? '' : t('seat.empty'));
-    const max = layout.compact ? 13 : 22;
-    const label = this.text(
-      who ? `${clip(role, max)}\n${clip(mine ? `${who} (${t('seat.you')})` : who, max)}` : clip(role, max),
-      layout.font - 1,
-      mine ? COLORS.text : COLORS.textDim,
+    const width = labelWidth(layout, spot);
+    const label = this.text(role, layout.font - 1, mine ? COLORS.text : COLORS.textDim, mine);
+    label.setAlign('center').setWordWrapWidth(width, true).setMaxLines(2);
+    if (label.width > width) label.setScale(width / label.width);
+    const parts: Phaser.GameObjects.Text[] = [label];
+    if (who) {
+      const person = this.text(
+        clip(mine ? `${who} (${t('seat.you')})` : who, Math.round(width / (layout.font * 0.5))),
+        layout.font - 1,
+        mine ? COLORS.text : COLORS.textDim,
+        mine,
+      );
+      person.setAlign('center');
+      if (person.width > width) person.setScale(width / person.width);
+      parts.push(person);
+    }
+    // Stacked from the seat outwards: above the far side, below the near side.
+    let y = spot.labelY;
+    for (const part of spot.above ? [...parts].reverse() : parts) {
+      part.setOrigin(0.5, spot.above ? 1 : 0).setPosition(spot.labelX, y);
+      y += spot.above ? -part.displayHeight : part.displayHeight;
+      this.base.add(part);
+    }
+    this.labelBoxes.push({
+      x: spot.labelX - width / 2,
+      y: Math.min(y, spot.labelY),
+      w: width,
+      h: Math.abs(y - spot.labelY),
       mine,
-    );
-    label
-      .setAlign('center')
-      .setOrigin(0.5, spot.above ? 1 : 0)
-      .setPosition(spot.labelX, spot.labelY);
-    this.base.add(label);
+    });
   }
 
   // ---- transitions ----
@@ -750,8 +824,36 @@ export class Table extends Phaser.Scene {
       frames: this.frames,
       animations: this.animations,
       sleeping: false,
+      texts: [...textsIn(this.base.list), this.clockLabel],
     };
   }
+}
+
+function textsIn(objects: readonly Phaser.GameObjects.GameObject[]): string[] {
+  return objects.flatMap((o) =>
+    o instanceof Phaser.GameObjects.Text
+      ? [o.text]
+      : o instanceof Phaser.GameObjects.Container
+        ? textsIn(o.list)
+        : [],
+  );
+}
+
+function overlaps(a: Box, b: Box): boolean {
+  return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+}
+
+/** How wide a seat's label may be: the room to the nearest seat on the same side, within limits. */
+function labelWidth(layout: TableLayout, spot: SeatSpot): number {
+  const gap = Math.min(
+    ...layout.seats
+      .filter(
+        (s) => s !== spot && s.above === spot.above && Math.abs(s.labelY - spot.labelY) < layout.font * 3,
+      )
+      .map((s) => Math.abs(s.labelX - spot.labelX)),
+  );
+  const most = layout.compact ? 104 : 170;
+  return Math.max(64, Math.min(most, Number.isFinite(gap) ? gap - 6 : most));
 }
 
 function emptyDrawn(): Drawn {
