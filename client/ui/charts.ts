@@ -22,7 +22,7 @@ export function valueChart(offers: Offer[], scenario: PublicScenario | null, wei
   const width = 360;
   const rowH = 78;
   const right = 12;
-  const height = 8 + offers.length * rowH + 40;
+  const height = 8 + offers.length * rowH + 70;
   const perceived = (o: Offer) => o.perceivedValue + weight * o.price;
   const max = Math.max(1, ...offers.flatMap((o) => [o.grossValue, o.price, o.unitCost, perceived(o)]));
   const x = (v: number) => ((width - right) * Math.max(0, v)) / max;
@@ -89,9 +89,10 @@ export function valueChart(offers: Offer[], scenario: PublicScenario | null, wei
     [COST, t('debrief.legend.cost')],
     [PRICE, t('debrief.legend.margin')],
   ];
+  // One legend entry a line: the Finnish and Polish labels are too long for two columns on a phone.
   legend.forEach(([color, label], i) => {
-    const ly = height - 34 + Math.floor(i / 2) * 16;
-    const lx = (i % 2) * 180;
+    const ly = height - 62 + i * 16;
+    const lx = 0;
     chart.append(
       svg('rect', { x: lx, y: ly - 9, width: 10, height: 10, fill: color, rx: 1 }),
       svg('text', { x: lx + 14, y: ly, 'font-size': 10.5, fill: INK }, label),
@@ -123,10 +124,14 @@ export function heatmap(
         'th',
         { attrs: { scope: 'col' } },
         h('abbr', { attrs: { title: roleLabel(role) }, text: seatInitials(role) }),
+        // The share alone keeps the column narrow on a phone; the hint above says what it is.
         h('small', {
-          text: t('debrief.onTarget', {
-            value: formatPercent(offer.alignment.byMember.find((m) => m.role === role)?.share ?? 0),
-          }),
+          attrs: {
+            title: t('debrief.onTarget', {
+              value: formatPercent(offer.alignment.byMember.find((m) => m.role === role)?.share ?? 0),
+            }),
+          },
+          text: formatPercent(offer.alignment.byMember.find((m) => m.role === role)?.share ?? 0),
         }),
       ),
     ),
@@ -145,7 +150,6 @@ export function heatmap(
         return h(
           'td',
           {
-            class: shade > 0.55 ? 'dark' : '',
             style: { background: `rgba(29, 95, 168, ${(0.06 + 0.86 * shade).toFixed(3)})` },
             attrs: { title: label, 'aria-label': label },
           },
@@ -164,9 +168,10 @@ export function heatmap(
       }),
     ),
   );
+  // A wide table scrolls sideways on a narrow phone: the region takes the focus so a keyboard can scroll it.
   return h(
     'div',
-    { class: 'scroll-x' },
+    { class: 'scroll-x', attrs: { tabindex: 0, role: 'region', 'aria-label': t('debrief.heatmap') } },
     h(
       'table',
       { class: 'heatmap', attrs: { 'aria-label': t('debrief.heatmap') } },
