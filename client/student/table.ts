@@ -327,9 +327,8 @@ export class Table extends Phaser.Scene {
       this.drawDelivered(layout, view, state);
       return;
     }
-    if (view.stage === 'rfp') {
-      this.drawProposals(layout, view, state, lines.length > 0 ? lines.length : 0);
-    }
+    // On a phone the proposal cards take the middle of the table in stage 3: the specification keeps its title.
+    if (view.stage === 'rfp' && layout.compact) lines.splice(1);
     // Long lines (Polish and Finnish run longer) wrap onto a second line at a legible size rather than shrink.
     const texts = lines.map((line) => {
       const text = this.text(line.text, line.bold ? f : f - 1, line.color ?? COLORS.text, line.bold ?? false);
@@ -339,6 +338,7 @@ export class Table extends Phaser.Scene {
     });
     const gap = f * 0.3;
     const total = texts.reduce((sum, x) => sum + x.displayHeight + gap, 0);
+    if (view.stage === 'rfp') this.drawProposals(layout, view, state, total);
     let y = b.y + (view.stage === 'rfp' ? 2 : Math.max(0, (b.h - total) / 2));
     for (const text of texts) {
       text.setPosition(b.x + b.w / 2, y);
@@ -347,13 +347,14 @@ export class Table extends Phaser.Scene {
     }
   }
 
-  private drawProposals(layout: TableLayout, view: SeatView, state: StoreState, textLines: number) {
+  /** The proposal cards, below the board's text (`textHeight` tall). */
+  private drawProposals(layout: TableLayout, view: SeatView, state: StoreState, textHeight: number) {
     const sc = state.scenario;
     const b = layout.board;
     const sellers = view.sellers.map((s) => s.id);
     if (sellers.length === 0) return;
     const gap = 8;
-    const top = b.y + textLines * layout.font * 1.35 + 4;
+    const top = b.y + textHeight + 4;
     const h = Math.min(b.h - (top - b.y), layout.compact ? 52 : 70);
     const w = Math.min((b.w - gap * (sellers.length - 1)) / sellers.length, layout.compact ? 90 : 130);
     const total = w * sellers.length + gap * (sellers.length - 1);
