@@ -253,6 +253,18 @@ describe('the instructor console', () => {
     await page.locator('#do-broadcast').click();
     await expect.poll(() => ann.page.locator('.toast').textContent()).toContain('Five minutes left: decide!');
     await expect.poll(() => bob.page.locator('.toast').textContent()).toContain('Five minutes left: decide!');
+    // The broadcast sits in the header and pushes the page down: "I am ready" at the bottom of the phone
+    // stays uncovered.
+    const covered = await ann.page.evaluate(() => {
+      const label = document.querySelector('label[for="ready-toggle"]');
+      if (!label) return 'no ready toggle';
+      label.scrollIntoView({ block: 'end' });
+      const r = label.getBoundingClientRect();
+      const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      return top && (label.contains(top) || top.contains(label)) ? null : (top?.className ?? 'nothing');
+    });
+    expect(covered).toBeNull();
+    expect(await ann.page.locator('header .toast').count()).toBe(1);
     await expect
       .poll(() => pp.locator('#proj-broadcast').textContent())
       .toContain('Five minutes left: decide!');
@@ -267,6 +279,7 @@ describe('the instructor console', () => {
     await expect.poll(() => monitorStage(page)).toBe('rfp');
     await waitForHook(ann.page, (h) => h.step === 'bidding', 'bidding at Ann');
     await ann.page.locator('#f-prop-price').fill('165');
+    await ann.page.locator('#prop-step-3').click();
     await ann.page.locator('#f-prop-lead-0').check();
     await ann.page.locator('#do-proposal').click();
     await expect.poll(() => ann.page.locator('#proposal-revision').textContent()).toContain('Revision 1');
