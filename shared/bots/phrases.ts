@@ -36,7 +36,7 @@ export const PHRASES = {
     refuse: 'Tej ofercie brakuje tego, co musimy mieć.',
     deliveredWell: 'Dostarczono zgodnie z obietnicą.',
     deliveredBadly: 'Nie to, co nam obiecano.',
-    ask: 'Co sprawiłoby, że ten zakup byłby dla Państwa udany, i jak ważne jest: {topic}?',
+    ask: 'Co sprawiłoby, że ten zakup byłby dla Państwa udany? Jakie znaczenie ma dla Państwa {topic}?',
     askOpen: 'Co sprawiłoby, że ten zakup byłby dla Państwa udany?',
     answerWorry: 'Powiedzieli nam Państwo, co Państwa martwi; oto nasza odpowiedź.',
   },
