@@ -53,6 +53,10 @@ export interface TableHook {
   sleeping: boolean;
   /** Every text the canvas shows (for tests that read what a student sees). */
   texts: string[];
+  /** Each seat's label: the full role or seller name, the lines shown, and where it stands. */
+  labels: { seat: string; text: string; shown: string; x: number; y: number; w: number; h: number }[];
+  /** Where the speech bubbles stand. */
+  bubbles: { x: number; y: number; w: number; h: number }[];
 }
 
 declare global {
@@ -81,6 +85,7 @@ export class Table extends Phaser.Scene {
   private readonly seen = new Set<string>();
   /** Where this draw put the seats' labels and the bubbles, so that bubbles keep clear of them. */
   private labelBoxes: (Box & { mine: boolean })[] = [];
+  private labelInfo: TableHook['labels'] = [];
   private bubbleBoxes: Box[] = [];
   private drawn: Drawn = emptyDrawn();
   private redraws = 0;
@@ -230,6 +235,7 @@ export class Table extends Phaser.Scene {
     this.drawTable(layout);
     this.drawBoard(layout, view, state);
     this.labelBoxes = [];
+    this.labelInfo = [];
     this.bubbleBoxes = [];
     const synced = state.table ? state.synced?.tables[state.table] : undefined;
     for (const spot of layout.seats)
@@ -668,20 +674,18 @@ export class Table extends Phaser.Scene {
       if (person.width > width) person.setScale(width / person.width);
       parts.push(person);
     }
-    // Stacked from the seat outwards: above the far side, below the near side.
+    // Stacked from the seat outwards (above the far side, below the near side), and kept inside the canvas.
+    const shownW = Math.max(...parts.map((p) => p.displayWidth));
+    const cx = Math.min(Math.max(spot.labelX, shownW / 2 + 2), this.width - shownW / 2 - 2);
     let y = spot.labelY;
     for (const part of spot.above ? [...parts].reverse() : parts) {
-      part.setOrigin(0.5, spot.above ? 1 : 0).setPosition(spot.labelX, y);
+      part.setOrigin(0.5, spot.above ? 1 : 0).setPosition(cx, y);
       y += spot.above ? -part.displayHeight : part.displayHeight;
       this.base.add(part);
     }
-    this.labelBoxes.push({
-      x: spot.labelX - width / 2,
-      y: Math.min(y, spot.labelY),
-      w: width,
-      h: Math.abs(y - spot.labelY),
-      mine,
-    });
+    const box = { x: cx - shownW / 2, y: Math.min(y, spot.labelY), w: shownW, h: Math.abs(y - spot.labelY) };
+    this.labelBoxes.push({ ...box, mine });
+    this.labelInfo.push({ seat: spot.id, text: role, shown: label.getWrappedText().join(' '), ...box });
   }
 
   // ---- transitions ----
@@ -826,6 +830,8 @@ export class Table extends Phaser.Scene {
       animations: this.animations,
       sleeping: false,
       texts: [...textsIn(this.base.list), this.clockLabel],
+      labels: this.labelInfo,
+      bubbles: this.bubbleBoxes,
     };
   }
 }

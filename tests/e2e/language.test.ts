@@ -263,6 +263,24 @@ describe('every word in the session’s language, and never an id', () => {
       };
       await readAll(seller.page, 'seller, discovery');
       await readAll(member.page, 'member, discovery');
+      // The table at 390 px: every seat's label is shown whole (wrapped, not cut) inside the canvas, and no
+      // speech bubble covers the student's own label.
+      for (const s of [seller, member]) {
+        const h = await waitForHook(s.page, (x) => x.drawn.bubbles > 0, 'bubbles');
+        const flat = (x: string) => x.replace(/\s+/g, ' ').trim();
+        for (const l of h.labels) {
+          expect(flat(l.shown), `${lang}: the label of ${l.seat}`).toBe(flat(l.text));
+          expect(l.x, l.seat).toBeGreaterThanOrEqual(0);
+          expect(l.x + l.w, l.seat).toBeLessThanOrEqual(h.size.width + 0.5);
+        }
+        const mine = h.labels.find((l: { seat: string }) => l.seat === h.seat);
+        expect(mine).toBeDefined();
+        for (const b of h.bubbles)
+          expect(
+            b.x < mine.x + mine.w && mine.x < b.x + b.w && b.y < mine.y + mine.h && mine.y < b.y + b.h,
+            `a bubble covers ${h.seat}'s label`,
+          ).toBe(false);
+      }
       await savePage(seller.page, `discovery-${lang}-390x844`);
       await savePage(member.page, `discovery-member-${lang}-390x844`);
 
