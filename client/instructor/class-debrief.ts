@@ -223,7 +223,7 @@ export class DebriefPanel {
                     row.offers.map((o) =>
                       h('li', {
                         data: { seller: o.seller },
-                        text: `${o.seller}${o.won ? ' ★' : ''}: ${tk(`vp.${o.vpType}`, o.vpType)} · ${ct('class.alignment', { value: formatPercent(o.alignment) })} · ${ct('class.discovery', { value: formatPercent(o.discovery) })}`,
+                        text: `${sellerLabel(o.seller, sc)}${o.won ? ' ★' : ''}: ${tk(`vp.${o.vpType}`, o.vpType)} · ${ct('class.alignment', { value: formatPercent(o.alignment) })} · ${ct('class.discovery', { value: formatPercent(o.discovery) })}`,
                       }),
                     ),
                   ),

@@ -318,6 +318,18 @@ describe('every word in the session’s language, and never an id', () => {
             if ((await s.page.locator('#f-prop-evidence-0').count()) > 0)
               await s.page.locator('#f-prop-evidence-0').check();
             await s.page.locator('#prop-step-3').click();
+            // What the seller truly delivers on the option's benefit counts the option's lift.
+            const option = scenario.sellers.find((x) => x.id === 'A')!.offering.options[0];
+            if (option) {
+              const level =
+                scenario.sellers.find((x) => x.id === 'A')!.offering.levels[option.dimension] ?? 0;
+              const lifted = Math.min(5, level + option.lift);
+              const label = await s.page
+                .locator(`label[for="f-prop-claim-${option.dimension}"]`)
+                .textContent();
+              const deliver = { en, fi, pl }[lang]['proposal.true'];
+              expect(label).toContain(deliver.replace('{level}', String(lifted)));
+            }
             await s.page.locator('#f-prop-lead-0').check();
             await s.page.locator('#f-prop-lead-1').check();
             await s.page.locator('#prop-step-4').click();
