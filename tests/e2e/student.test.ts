@@ -337,7 +337,8 @@ describe('the student app', () => {
 
     await host.leave();
     for (const s of [a, b, g]) expect(s.problems).toEqual([]);
-  }, 120_000);
+    // A whole round with three browsers; the browser test files run side by side on a shared machine.
+  }, 180_000);
   test('after a server restart the student is back in the same seat; a re-admit link seats a new device', async () => {
     const first = await startGameServer();
     let second: GameServer | null = null;
