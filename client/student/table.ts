@@ -127,13 +127,9 @@ export class Table extends Phaser.Scene {
     const onPointer = () => this.wake(600);
     canvas.addEventListener('pointerdown', onPointer);
     canvas.addEventListener('pointermove', onPointer, { passive: true });
-    // A sleeping loop left a stale band over the canvas after the page scrolled: draw a few frames then.
-    const onScroll = () => this.wake(300);
-    window.addEventListener('scroll', onScroll, { passive: true });
     this.cleanup.push(() => {
       canvas.removeEventListener('pointerdown', onPointer);
       canvas.removeEventListener('pointermove', onPointer);
-      window.removeEventListener('scroll', onScroll);
     });
     this.events.once('shutdown', () => this.teardown());
     this.events.once('destroy', () => this.teardown());
