@@ -51,11 +51,14 @@ async function visible(page: Page, selector: string): Promise<boolean> {
     .catch(() => false);
 }
 
-/** Ticks "ready" (the last one to do so moves the table on, which unticks it again: no check after). */
+/**
+ * Ticks "ready" (the last one to do so moves the table on, which unticks it again: no check after). The
+ * browser tests share a machine with others: a click may take a few seconds to be taken.
+ */
 async function setReady(page: Page) {
   const toggle = page.locator('#ready-toggle');
-  if ((await toggle.count()) > 0 && !(await toggle.isChecked({ timeout: 2000 })))
-    await toggle.click({ timeout: 2000 });
+  if ((await toggle.count()) > 0 && !(await toggle.isChecked({ timeout: 5000 })))
+    await toggle.click({ timeout: 6000 });
 }
 
 describe('the student app', () => {
