@@ -2,6 +2,7 @@
 // for a session whose room is not running (finished, or reopened after a restart), from the HTTP snapshot.
 import type { SessionSnapshot } from '../net/host-api.ts';
 import type { SyncedState } from '../net/types.ts';
+import type { FlowFacts } from '../../shared/rules/permissions.ts';
 import type { SeatLike, TableLike } from './attention.ts';
 
 export interface ClassPlayer {
@@ -13,13 +14,25 @@ export interface ClassPlayer {
   connected: boolean | null;
 }
 
+export interface ClassSeat extends SeatLike {
+  /** The ids of the seat's students. */
+  players: string[];
+}
+
+/** A table as the console shows it; it has the facts `waitingFor()` (shared/rules/permissions.ts) reads. */
 export interface ClassTable extends TableLike {
   round: number;
   deadline: number | null;
   remainingMs: number | null;
   version: number;
-  seats: SeatLike[];
+  seats: ClassSeat[];
+  sellers: { id: string; disqualified: boolean }[];
+  bafo: { sellers: string[]; answered: string[] } | null;
 }
+
+// A class's table has what the rules' "whom does the table wait for" needs, checked here at compile time.
+const _flowFacts = (t: ClassTable): FlowFacts => t;
+void _flowFacts;
 
 export interface ClassModel {
   live: boolean;
@@ -59,11 +72,14 @@ export function fromSynced(synced: SyncedState): ClassModel {
         seats: Object.values(t.seats ?? {}).map((s) => ({
           id: s.id,
           kind: s.kind,
+          players: s.players,
           names: at(t.id, s.id).map((p) => p.name),
           bot: s.bot,
           ready: s.ready,
           connected: at(t.id, s.id).filter((p) => p.connected).length,
         })),
+        sellers: Object.values(t.sellers ?? {}).map((x) => ({ id: x.id, disqualified: x.disqualified })),
+        bafo: t.bafo ? { sellers: t.bafo.sellers, answered: t.bafo.answered } : null,
       }))
       .sort(byTableId),
   };
@@ -87,11 +103,15 @@ export function fromSnapshot(snapshot: SessionSnapshot): ClassModel {
         seats: t.seats.map((s) => ({
           id: s.id,
           kind: s.kind,
+          players: s.players.map((p) => p.id),
           names: s.players.map((p) => p.name),
           bot: s.bot,
           ready: s.ready,
           connected: null,
         })),
+        // The snapshot of a session whose room is not running leaves these out: nothing there waits.
+        sellers: [],
+        bafo: null,
       }))
       .sort(byTableId),
   };

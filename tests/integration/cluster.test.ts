@@ -207,7 +207,10 @@ describe('several processes sharing Redis', () => {
       });
       await again.until(() => again.view !== null, 'the view');
       expect(again.seat).toBe(seat);
-      expect(JSON.stringify(again.view)).toBe(JSON.stringify(p.view));
+      // The same view but for who is connected right now (the room's presence: the class comes back one by one).
+      expect(JSON.stringify({ ...again.view, presence: null })).toBe(
+        JSON.stringify({ ...p.view, presence: null }),
+      );
       back.set(seat, again);
     }
     servers = survivors;

@@ -177,8 +177,17 @@ export class Player {
     this.room.send(type, message);
   }
 
-  intent(action: unknown) {
-    this.room.send('intent', { action });
+  private intents = 0;
+
+  /** Sends an intent with an id (a fresh one unless given), which the server answers: `ack` or `error`. */
+  intent(action: unknown, id = `i${++this.intents}`): string {
+    this.room.send('intent', { id, action });
+    return id;
+  }
+
+  /** The ids the server acknowledged, in order. */
+  acks(): string[] {
+    return this.received.filter((r) => r.type === 'ack').map((r) => r.message.id);
   }
 
   /** Everything this client has been sent: messages and the synced state, as one string. */
