@@ -397,8 +397,9 @@ export class Store {
           message: typeof p.message === 'string' ? p.message : '',
           at: Date.now(),
         };
-        if (typeof p.id === 'string' && this.pending.has(p.id)) this.settle(p.id, error);
-        // Not an answer to an intent in flight (e.g. a message refused before its id could be read).
+        // The answer to an intent by its id (ignored once settled, e.g. after the timeout); without an id, a
+        // message refused before its id could be read: shown by what it was sent for.
+        if (typeof p.id === 'string') this.settle(p.id, error);
         else if (typeof p.to === 'string') this.set({ errors: { ...this.state.errors, [p.to]: error } });
         return;
       }
