@@ -119,6 +119,8 @@ export class LiveSession {
   private readonly warned = new Set<string>();
   /** Who sits where, kept in step with the tables so lookups do not scan a whole class. */
   private readonly seats = new Map<string, { table: LiveTable; seat: SeatId }>();
+  /** The students each table seats, as last indexed: re-indexing a table touches its own students only. */
+  private readonly seatedAt = new WeakMap<LiveTable, string[]>();
 
   private readonly store: Store;
 
@@ -300,9 +302,15 @@ export class LiveSession {
   }
 
   private reindex(table: LiveTable) {
-    for (const [playerId, at] of this.seats) if (at.table === table) this.seats.delete(playerId);
+    for (const playerId of this.seatedAt.get(table) ?? [])
+      if (this.seats.get(playerId)?.table === table) this.seats.delete(playerId);
+    const seated: string[] = [];
     for (const seat of Object.values(table.state.seats))
-      for (const p of seat.players) this.seats.set(p.id, { table, seat: seat.id });
+      for (const p of seat.players) {
+        this.seats.set(p.id, { table, seat: seat.id });
+        seated.push(p.id);
+      }
+    this.seatedAt.set(table, seated);
   }
 
   unseatedPlayers(): LivePlayer[] {

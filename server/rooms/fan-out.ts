@@ -14,23 +14,22 @@ import {
 import type { GameEvent, Viewer } from '../../shared/rules/types.ts';
 import { canSee, viewFor } from '../../shared/rules/view.ts';
 import { classSummary, publicResults } from '../../shared/session/class-results.ts';
-import { viewFields, viewPatchSet, type ViewFields } from '../../shared/view-patch.ts';
+import { viewPatchSet } from './view-diff.ts';
 import { debriefMessage } from '../debrief-message.ts';
 import type { LiveSession, LiveTable } from '../session.ts';
 import type { Timers } from './clock.ts';
 import type { Recipient, Roster } from './roster.ts';
 
 /** What a connection was last sent: nothing yet (also after a reconnection), the lobby, or a table's view. */
-type Held = null | 'lobby' | { table: string; fields: ViewFields };
+type Held = null | 'lobby' | { table: string; view: RoomView };
 
-/** One viewer's view for one change: its fields as JSON (to tell what changed) and, once needed, packed. */
+/** One viewer's view for one change, and once needed, packed: whole, and as patches from the views held. */
 interface Packed {
   view: RoomView;
-  fields: ViewFields;
   events: GameEvent[];
   whole: Buffer | null;
-  /** Patches packed for the connections that hold the same last view (the same fields object). */
-  patches: Map<ViewFields, Buffer | null>;
+  /** Patches packed for the connections that hold the same last view (the same view object). */
+  patches: Map<RoomView, Buffer | null>;
 }
 
 function pack(type: string, payload: unknown): Buffer {
@@ -82,7 +81,7 @@ export class ViewFanOut<C extends Recipient> {
       }
       return;
     }
-    const packed = this.packFor(seen.table, seen.viewer, []);
+    const packed = this.packFor(seen.table, seen.viewer, [], this.o.roster.presence(seen.table));
     this.sendPacked(client, seen.table, packed);
     if (withDebrief && seen.table.state.phase === 'round-over' && seen.viewer.kind === 'seat')
       client.send(ServerMessage.debrief, debriefMessage(seen.table.id, this.o.session.debriefOf(seen.table)));
@@ -96,13 +95,14 @@ export class ViewFanOut<C extends Recipient> {
       ? pack(ServerMessage.debrief, debriefMessage(table.id, this.o.session.debriefOf(table)))
       : null;
     const packed = new Map<string, Packed>();
+    const presence = this.o.roster.presence(table);
     for (const client of this.o.roster.at(table)) {
       const seen = this.o.roster.seen(client);
       if (!seen || seen.table !== table) continue;
       const key = viewerKey(seen.viewer);
       let p = packed.get(key);
       if (!p) {
-        p = this.packFor(table, seen.viewer, events);
+        p = this.packFor(table, seen.viewer, events, presence);
         packed.set(key, p);
       }
       this.sendPacked(client, table, p);
@@ -111,12 +111,16 @@ export class ViewFanOut<C extends Recipient> {
     if (roundOver) this.resultsSoon();
   }
 
-  private packFor(table: LiveTable, viewer: Viewer, events: readonly GameEvent[]): Packed {
+  private packFor(
+    table: LiveTable,
+    viewer: Viewer,
+    events: readonly GameEvent[],
+    presence: RoomView['presence'],
+  ): Packed {
     const { scenario: _scenario, ...rest } = viewFor(this.o.session.scenario, table.state, viewer);
-    const view: RoomView = { ...rest, presence: this.o.roster.presence(table) };
+    const view: RoomView = { ...rest, presence };
     return {
       view,
-      fields: viewFields(view),
       events: events.filter((e) => canSee(e, viewer)),
       whole: null,
       patches: new Map(),
@@ -129,12 +133,12 @@ export class ViewFanOut<C extends Recipient> {
    */
   private sendPacked(client: C, table: LiveTable, p: Packed) {
     const last = this.held.get(client.sessionId) ?? null;
-    const base = last !== null && last !== 'lobby' && last.table === table.id ? last.fields : null;
+    const base = last !== null && last !== 'lobby' && last.table === table.id ? last.view : null;
     const events = p.events.length > 0 ? p.events : undefined;
     if (base) {
       let bytes = p.patches.get(base);
       if (bytes === undefined) {
-        const set = viewPatchSet(base, p.fields, p.view);
+        const set = viewPatchSet(base, p.view);
         bytes =
           set || events
             ? pack(ServerMessage.viewPatch, {
@@ -155,7 +159,7 @@ export class ViewFanOut<C extends Recipient> {
       } satisfies ViewMessage);
       client.enqueueRaw(p.whole);
     }
-    this.held.set(client.sessionId, { table: table.id, fields: p.fields });
+    this.held.set(client.sessionId, { table: table.id, view: p.view });
   }
 
   // ---- bulk changes ----

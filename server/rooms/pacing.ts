@@ -11,6 +11,8 @@ export class Pacing {
   private readonly changed: (table: LiveTable, events: GameEvent[]) => void;
   private deadline: Timer | null = null;
   private deadlineDue = false;
+  /** Each table's running deadline as last seen (null when its clock does not run). */
+  private readonly running = new Map<string, number | null>();
   private readonly bots = new Map<string, Timer>();
 
   constructor(
@@ -33,6 +35,11 @@ export class Pacing {
   /** After a table changed: its bots may have something to do, and the nearest deadline may have moved. */
   after(table: LiveTable): void {
     this.botsOf(table);
+    // Most changes leave the table's clock alone: then the nearest deadline has not moved either.
+    const s = table.state;
+    const deadline = s.phase === 'playing' && !s.paused ? s.deadline : null;
+    if (this.running.get(table.id) === deadline) return;
+    this.running.set(table.id, deadline);
     // Finds the next deadline once after a run of changes, not once per change (it looks at every table).
     if (this.deadlineDue) return;
     this.deadlineDue = true;
