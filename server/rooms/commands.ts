@@ -17,6 +17,8 @@ import type { LiveSession, LiveTable, TableChange } from '../session.ts';
 import type { Member, Recipient } from './roster.ts';
 
 export type Outcome = { ok: true; data?: unknown } | { ok: false; error: ErrorPayload };
+/** A command for every table answers once it has reached them all (a few tables per turn of the event loop). */
+export type Answer = Outcome | Promise<Outcome>;
 
 /** What a receiver may ask of the room. */
 export interface Outlets<C extends Recipient = Recipient> {
@@ -26,6 +28,11 @@ export interface Outlets<C extends Recipient = Recipient> {
   changed(table: LiveTable, events: GameEvent[]): void;
   /** Many tables changed at once: tell their connections a few tables at a time. */
   changedInBulk(changes: readonly TableChange[]): void;
+  /**
+   * Runs `step` for each item, a few per turn of the event loop, so that a command for hundreds of tables does
+   * not hold up every student's intent behind it.
+   */
+  inTurns<T>(items: readonly T[], step: (item: T) => void): Promise<void>;
   /**
    * Students who may have changed seats: their synced record follows, and those left without a seat get the
    * lobby (those with one hear of it through their table's change).
@@ -54,26 +61,33 @@ function intent(out: Outlets, member: Member<unknown>, action: PlayerAction): Ou
   return { ok: true };
 }
 
-type HostReceiver<K extends HostCommandType> = (out: Outlets, body: ClientMessage<K>) => Outcome;
+type HostReceiver<K extends HostCommandType> = (out: Outlets, body: ClientMessage<K>) => Answer;
 
 const HOST: { [K in HostCommandType]: HostReceiver<K> } = {
   host(out, { table, action }) {
-    const targets = table === 'all' ? [...out.session.tables.values()] : [out.session.tables.get(table)];
-    const found = targets.filter((t): t is LiveTable => t !== undefined);
-    if (found.length === 0 || found.length < targets.length)
-      return refuse('host', 'not-found', `There is no table ${table}.`);
-    const failures: string[] = [];
-    const changes: TableChange[] = [];
-    const now = out.now();
-    for (const t of found) {
-      const r = out.session.act(t.id, { kind: 'instructor' }, action, now);
-      if (!r.ok) failures.push(`${t.id}: ${r.rejection.message}`);
-      else if (found.length === 1) out.changed(t, r.events);
-      else changes.push({ table: t.id, events: r.events });
+    if (table !== 'all') {
+      const t = out.session.tables.get(table);
+      if (!t) return refuse('host', 'not-found', `There is no table ${table}.`);
+      const r = out.session.act(t.id, { kind: 'instructor' }, action, out.now());
+      if (!r.ok) return refuse('host', 'rejected', `${t.id}: ${r.rejection.message}`);
+      out.changed(t, r.events);
+      return { ok: true, data: { failures: [] } };
     }
-    out.changedInBulk(changes);
-    if (failures.length === found.length) return refuse('host', 'rejected', failures.join('; '));
-    return { ok: true, data: { failures } };
+    const tables = [...out.session.tables.values()];
+    if (tables.length === 0) return refuse('host', 'not-found', 'There is no table all.');
+    const failures: string[] = [];
+    const now = out.now();
+    return out
+      .inTurns(tables, (t) => {
+        const r = out.session.act(t.id, { kind: 'instructor' }, action, now);
+        if (r.ok) out.changedInBulk([{ table: t.id, events: r.events }]);
+        else failures.push(`${t.id}: ${r.rejection.message}`);
+      })
+      .then(() =>
+        failures.length === tables.length
+          ? refuse('host', 'rejected', failures.join('; '))
+          : { ok: true, data: { failures } },
+      );
   },
   deal(out, { bots }) {
     const waiting = out.session.unseatedPlayers().map((p) => p.id);
@@ -126,7 +140,11 @@ export function isHostCommand(type: string): type is HostCommandType {
 }
 
 /** Runs an instructor's command whose message its schema has parsed already. */
-export function runHostCommand<K extends HostCommandType>(out: Outlets, type: K, body: ClientMessage<K>) {
+export function runHostCommand<K extends HostCommandType>(
+  out: Outlets,
+  type: K,
+  body: ClientMessage<K>,
+): Answer {
   return (HOST[type] as HostReceiver<K>)(out, body);
 }
 
@@ -136,7 +154,7 @@ export function receive<C extends Recipient>(
   member: Member<C>,
   type: ClientMessageType,
   body: ClientMessage<ClientMessageType>,
-): Outcome {
+): Answer {
   if (type === 'intent') return intent(out, member, (body as ClientMessage<'intent'>).action);
   if (member.identity.kind !== 'host') return refuse(type, 'forbidden', 'Only the instructor can do this.');
   if (type === 'watch') {
@@ -150,7 +168,7 @@ export function receive<C extends Recipient>(
  * An instructor's command from the HTTP API: checked by the same schema as on the socket (the one parse it
  * gets), with the same effects.
  */
-export function hostCommandFromHttp(out: Outlets, type: string, message: unknown): Outcome {
+export function hostCommandFromHttp(out: Outlets, type: string, message: unknown): Answer {
   if (!isHostCommand(type))
     return refuse(String(type).slice(0, 32), 'invalid-message', `"${type}" is not an instructor command`);
   const parsed = (ClientMessages[type] as z.ZodType).safeParse(message);

@@ -37,7 +37,7 @@ import { Mirror } from './mirror.ts';
 import { ViewFanOut } from './fan-out.ts';
 import { Pacing } from './pacing.ts';
 import { admit } from './door.ts';
-import { hostCommandFromHttp, receive, type Outcome, type Outlets } from './commands.ts';
+import { hostCommandFromHttp, receive, type Answer, type Outcome, type Outlets } from './commands.ts';
 
 export type { Identity } from './roster.ts';
 
@@ -238,15 +238,18 @@ export class SessionRoom extends Room<{ state: SessionSync }> {
   }
 
   /** An instructor's command: the same schema check and effects as on the socket, an error value for a throw. */
-  hostCommand(type: string, message: unknown): Outcome {
-    try {
-      return hostCommandFromHttp(this.outlets, type, message);
-    } catch (error) {
+  async hostCommand(type: string, message: unknown): Promise<Outcome> {
+    const failed = (error: unknown): Outcome => {
       console.error(`session ${this.session.id}: the "${String(type)}" command failed:`, error);
       return {
         ok: false,
         error: { to: String(type), code: 'internal', message: 'The server could not do this.' },
       };
+    };
+    try {
+      return await hostCommandFromHttp(this.outlets, type, message);
+    } catch (error) {
+      return failed(error);
     }
   }
 
@@ -260,18 +263,21 @@ export class SessionRoom extends Room<{ state: SessionSync }> {
   private receive(client: Client, type: ClientMessageType, message: unknown) {
     const member = this.roster.get(client);
     if (!member) return;
-    let outcome: Outcome;
+    const id = messageIdOf(message);
+    const failed = (error: unknown): Outcome => {
+      console.error(`session ${this.session.id}: the "${type}" handler failed:`, error);
+      return { ok: false, error: { to: type, code: 'internal', message: 'The server could not do this.' } };
+    };
+    let answer: Answer;
     try {
       const admitted = admit(type, message, member.bucket);
-      outcome = admitted.ok ? receive(this.outlets, member, type, admitted.body) : admitted;
+      answer = admitted.ok ? receive(this.outlets, member, type, admitted.body) : admitted;
     } catch (error) {
-      console.error(`session ${this.session.id}: the "${type}" handler failed:`, error);
-      outcome = {
-        ok: false,
-        error: { to: type, code: 'internal', message: 'The server could not do this.' },
-      };
+      answer = failed(error);
     }
-    this.answer(client, messageIdOf(message), outcome);
+    if (answer instanceof Promise)
+      void answer.catch(failed).then((outcome) => this.answer(client, id, outcome));
+    else this.answer(client, id, answer);
   }
 
   private answer(client: Client, id: string | undefined, outcome: Outcome) {
@@ -293,6 +299,13 @@ export class SessionRoom extends Room<{ state: SessionSync }> {
       session: this.session,
       now,
       changed: (table, events) => this.afterChange(table, events),
+      inTurns: async <T>(items: readonly T[], step: (item: T) => void) => {
+        const n = this.config.fanOutTables;
+        for (let i = 0; i < items.length; i += n) {
+          if (i > 0) await new Promise((resolve) => setImmediate(resolve));
+          for (const item of items.slice(i, i + n)) step(item);
+        }
+      },
       changedInBulk: (changes: readonly TableChange[]) => {
         for (const c of changes) {
           const table = this.session.tables.get(c.table);
