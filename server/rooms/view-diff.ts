@@ -4,7 +4,7 @@
 // the scenario's own object every time) where building the JSON of every field of every viewer's view on
 // every change was most of the fan-out's work (docs/performance.md).
 import equal from 'fast-deep-equal';
-import { setOwn } from '../../shared/own.ts';
+import { own, setOwn } from '../../shared/own.ts';
 
 /**
  * The fields of `view` that differ from `base` (both views of one table, with the same top-level fields, as
@@ -13,7 +13,7 @@ import { setOwn } from '../../shared/own.ts';
 export function viewPatchSet(base: object, view: object): Record<string, unknown> | null {
   let set: Record<string, unknown> | null = null;
   for (const [k, v] of Object.entries(view)) {
-    if (Object.hasOwn(base, k) && equal((base as Record<string, unknown>)[k], v)) continue;
+    if (Object.hasOwn(base, k) && equal(own(base as Record<string, unknown>, k), v)) continue;
     set ??= {};
     setOwn(set, k, v);
   }
