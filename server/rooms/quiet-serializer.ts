@@ -4,7 +4,8 @@
 // 50 ms, the largest cost in the profile (docs/performance.md). This encodes each tick once per distinct
 // StateView (visibility.ts gives every student the same one, every staff client another) and sends a frame
 // only to the clients of a view whose frame carries something past its header; every frame with content goes
-// out exactly as before.
+// out exactly as before. A joining client's full state is likewise encoded once per view and tick: in a join
+// burst, dozens of students join between two ticks and would each cost a full encoding of the same view.
 import { ClientState, type Client, type Room, type SchemaSerializer } from '@colyseus/core';
 import type { Schema, StateView } from '@colyseus/schema';
 
@@ -21,7 +22,22 @@ export function quietPatches(room: Room) {
   // Colyseus keeps the serializer private; the room exposes no hook between encoding and sending.
   const serializer = (room as unknown as { _serializer: SchemaSerializer<Schema> })._serializer;
   const applyPatches = serializer.applyPatches.bind(serializer);
+  const getFullState = serializer.getFullState.bind(serializer);
+  // Valid until the next tick: a change made since it was encoded reaches its clients with that tick's patch,
+  // as it reaches a client whose full state was encoded before the change (Colyseus sends the patch to both).
+  const fullStates = new Map<StateView, Uint8Array>();
+  serializer.getFullState = (client?: Client, timing?: Timing) => {
+    const view = client?.view;
+    if (timing || !view) return getFullState(client, timing);
+    let bytes = fullStates.get(view);
+    if (!bytes) {
+      bytes = getFullState(client, timing);
+      fullStates.set(view, bytes);
+    }
+    return bytes;
+  };
   serializer.applyPatches = (clients: Client[], state?: unknown, timing?: Timing) => {
+    fullStates.clear();
     // Timed frames double as heartbeats for input prediction: those must all go out (unused here).
     if (timing) return applyPatches(clients, state, timing);
     const byView = new Map<StateView | undefined, Client[]>();

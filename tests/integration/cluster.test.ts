@@ -157,10 +157,13 @@ describe('several processes sharing Redis', () => {
             const r = await hostCall(i++, 'POST', '/tables/T1/actions', { action: entry.action });
             expect(r.status).toBe(200);
           }
-        } else if (entry.actor.kind === 'seat') seats.get(entry.actor.seat)!.intent(entry.action);
+        } else if (entry.actor.kind === 'seat') {
+          // Each intent waits for its answer: the log is played in its order.
+          const p = seats.get(entry.actor.seat)!;
+          await p.answer(p.intent(entry.action));
+        }
         await sleep(25);
       }
-      await sleep(300);
     };
     await play(script.slice(0, cut), bySeat);
     const before = await hostCall(2, 'GET', '/export.json');

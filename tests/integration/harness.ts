@@ -190,6 +190,14 @@ export class Player {
     return this.received.filter((r) => r.type === 'ack').map((r) => r.message.id);
   }
 
+  /** Waits for the server's answer to the message sent with `id` (its `ack` or `error`), and returns it. */
+  async answer(id: string, ms = 5000): Promise<{ type: 'ack' | 'error'; message: any }> {
+    const find = () =>
+      this.received.find((r) => (r.type === 'ack' || r.type === 'error') && r.message?.id === id);
+    await this.until(() => find() !== undefined, `the answer to ${id}`, ms);
+    return find() as { type: 'ack' | 'error'; message: any };
+  }
+
   /** Everything this client has been sent: messages and the synced state, as one string. */
   everything(): string {
     return JSON.stringify(this.received) + JSON.stringify(this.room.state?.toJSON?.() ?? null);

@@ -50,14 +50,20 @@ async function settle() {
 }
 
 /** Plays the fixture's scripted round through the sockets (seating is the server's deal instead). */
+/** Plays the log in its order: each message waits for the server's answer to the one before. */
 async function playScript(host: Player, bySeat: Map<string, Player[]>, log: LogEntry[]) {
+  let n = 0;
   for (const entry of log) {
     if (entry.actor.kind === 'instructor') {
       if (entry.action.type === 'seat-player') continue;
-      host.send('host', { table: 'T1', action: entry.action });
+      const id = `h${++n}`;
+      host.send('host', { id, table: 'T1', action: entry.action });
+      await host.answer(id);
     } else if (entry.actor.kind === 'seat') {
-      bySeat.get(entry.actor.seat)![0]!.intent(entry.action);
+      const p = bySeat.get(entry.actor.seat)![0]!;
+      await p.answer(p.intent(entry.action));
     }
+    // Within the message allowance of a client (10 a second).
     await sleep(15);
   }
   await settle();
