@@ -229,6 +229,7 @@ export class SessionRoom extends Room<{ state: SessionSync }> {
   /** The instructor ends the session: no new students; everyone stays to review. */
   finish(): void {
     this.session.finish();
+    this.registry.forget(this.session.id);
     this.mirror.status();
   }
 
