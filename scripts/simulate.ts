@@ -32,6 +32,8 @@ interface Seat {
   view: BotView | null;
   viewJson: string;
   errors: number;
+  /** The ids of the intents the server acknowledged. */
+  acked: Set<string>;
   debrief: Debrief | null;
   table: string | null;
 }
@@ -114,7 +116,15 @@ async function playClass(scenario: Scenario, options: SimulateOptions, ws: strin
       code: created.code,
       name: `Bot ${String(i + 1).padStart(4, '0')}`,
     });
-    const seat: Seat = { room, view: null, viewJson: '', errors: 0, debrief: null, table: null };
+    const seat: Seat = {
+      room,
+      view: null,
+      viewJson: '',
+      errors: 0,
+      acked: new Set(),
+      debrief: null,
+      table: null,
+    };
     room.onMessage('view', (m: { table: string | null; view: BotView | null }) => {
       seat.view = m.view;
       seat.table = m.table;
@@ -125,6 +135,7 @@ async function playClass(scenario: Scenario, options: SimulateOptions, ws: strin
       seat.viewJson = JSON.stringify(seat.view);
     });
     room.onMessage('error', () => (seat.errors += 1));
+    room.onMessage('ack', (m: { id: string }) => seat.acked.add(m.id));
     room.onMessage('debrief', (m: unknown) => (seat.debrief = inflateDebrief(m)));
     room.onMessage('*', () => undefined);
     seats.push(seat);
@@ -184,15 +195,16 @@ async function playTable(
         ...(strategy ? { strategy } : {}),
       });
       if (!intent) continue;
-      const before = seat.viewJson;
       const errors = seat.errors;
-      seat.room.send('intent', { action: intent });
+      const id = `s${step}`;
+      seat.room.send('intent', { id, action: intent });
+      // The server answers every intent: `ack` once it took effect (after the view that shows it), or `error`.
       await until(
-        () => seat.viewJson !== before || seat.errors > errors,
+        () => seat.acked.has(id) || seat.errors > errors,
         10_000,
         `${table} ${seatId} ${intent.type}`,
       );
-      if (seat.errors === errors) acted = true;
+      if (seat.acked.delete(id)) acted = true;
       await sleep(2);
     }
     if (!acted && seats[0]?.view?.phase === 'playing') {

@@ -12,7 +12,10 @@ const port = Number(process.env.PORT ?? 2567);
 const dataDir = process.env.DATA_DIR ?? './data';
 const cluster = clusterFromEnv();
 const app = createApp({ dataDir, scenarioDir: process.env.SCENARIO_DIR, cluster });
-await app.server.listen(port);
+// A class joins at once when the code goes up: the kernel queues that many connections for the server to accept
+// (Node's default of 511 drops the rest, whose clients then wait seconds to try again).
+const LISTEN_BACKLOG = 4096;
+await app.server.listen(port, undefined, LISTEN_BACKLOG);
 const restored = await app.restore();
 console.log(
   `Buying Center listening on http://localhost:${port} (data in ${dataDir}, ${restored} session(s) restored` +

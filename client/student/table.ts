@@ -186,7 +186,6 @@ export class Table extends Phaser.Scene {
     const state = this.store.get();
     const view = state.view;
     if (!view) return;
-    const synced = state.table ? state.synced?.tables[state.table] : undefined;
     const sig = JSON.stringify([
       this.width,
       this.height,
@@ -197,7 +196,7 @@ export class Table extends Phaser.Scene {
       view.paused,
       view.round,
       view.seats,
-      synced ? Object.values(synced.seats).map((s) => [s.id, s.connected]) : null,
+      view.presence,
       view.questions.map((q) => [q.id, q.answer ? 1 : 0]),
       view.sharedBenefits,
       view.spec,
@@ -234,13 +233,11 @@ export class Table extends Phaser.Scene {
     this.labelBoxes = [];
     this.labelInfo = [];
     this.bubbleBoxes = [];
-    const synced = state.table ? state.synced?.tables[state.table] : undefined;
-    for (const spot of layout.seats)
-      this.drawSeat(layout, spot, view, me, synced?.seats[spot.id]?.connected ?? 0);
+    for (const spot of layout.seats) this.drawSeat(layout, spot, view, me, view.presence[spot.id] ?? 0);
     // Bubbles come after the seats so that they can keep clear of the seats' labels; drawn on top.
     this.drawBubbles(layout, view);
     this.animateChanges(layout, view);
-    this.publish(state, view, layout, me);
+    this.publish(view, layout, me);
   }
 
   private drawTrack(layout: TableLayout, view: SeatView) {
@@ -799,8 +796,7 @@ export class Table extends Phaser.Scene {
     return ms === null ? step : `${step} · ${t('clock.left', { time: formatClock(ms) })}`;
   }
 
-  private publish(state: StoreState, view: SeatView, layout: TableLayout, me: string | null) {
-    const synced = state.table ? state.synced?.tables[state.table] : undefined;
+  private publish(view: SeatView, layout: TableLayout, me: string | null) {
     window.__bc = {
       scene: 'Table',
       ready: true,
@@ -814,7 +810,7 @@ export class Table extends Phaser.Scene {
       seats: view.seats.map((s) => ({
         id: s.id,
         names: s.players.map((p) => p.name),
-        connected: synced?.seats[s.id]?.connected ?? 0,
+        connected: view.presence[s.id] ?? 0,
         ready: s.ready,
         bot: s.bot,
       })),

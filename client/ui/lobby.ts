@@ -21,8 +21,19 @@ export class LobbyScreen {
   }
 
   update(state: StoreState, force = false) {
-    const players = Object.values(state.synced?.players ?? {}).sort((a, b) => a.name.localeCompare(b.name));
-    // A big class lists only the first few dozen (the server sends no more); the heading counts everyone.
+    const players = Object.values(state.synced?.players ?? {});
+    // A big class lists only the first few dozen (the same for everyone: the server sends no more), and this
+    // student among them; the heading counts everyone.
+    const me = state.me;
+    if (me && !players.some((p) => p.id === me.playerId))
+      players.push({
+        id: me.playerId,
+        name: me.name,
+        table: '',
+        seat: '',
+        connected: state.status === 'connected',
+      });
+    players.sort((a, b) => a.name.localeCompare(b.name));
     const count = Math.max(players.length, state.synced?.playerCount ?? 0);
     const sig = JSON.stringify([players, count, state.me, sessionTitle(state), state.status]);
     if (sig === this.sig && !force) return;

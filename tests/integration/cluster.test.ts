@@ -157,10 +157,13 @@ describe('several processes sharing Redis', () => {
             const r = await hostCall(i++, 'POST', '/tables/T1/actions', { action: entry.action });
             expect(r.status).toBe(200);
           }
-        } else if (entry.actor.kind === 'seat') seats.get(entry.actor.seat)!.intent(entry.action);
+        } else if (entry.actor.kind === 'seat') {
+          // Each intent waits for its answer: the log is played in its order.
+          const p = seats.get(entry.actor.seat)!;
+          await p.answer(p.intent(entry.action));
+        }
         await sleep(25);
       }
-      await sleep(300);
     };
     await play(script.slice(0, cut), bySeat);
     const before = await hostCall(2, 'GET', '/export.json');
@@ -207,7 +210,10 @@ describe('several processes sharing Redis', () => {
       });
       await again.until(() => again.view !== null, 'the view');
       expect(again.seat).toBe(seat);
-      expect(JSON.stringify(again.view)).toBe(JSON.stringify(p.view));
+      // The same view but for who is connected right now (the room's presence: the class comes back one by one).
+      expect(JSON.stringify({ ...again.view, presence: null })).toBe(
+        JSON.stringify({ ...p.view, presence: null }),
+      );
       back.set(seat, again);
     }
     servers = survivors;

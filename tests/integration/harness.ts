@@ -180,8 +180,25 @@ export class Player {
     this.room.send(type, message);
   }
 
-  intent(action: unknown) {
-    this.room.send('intent', { action });
+  private intents = 0;
+
+  /** Sends an intent with an id (a fresh one unless given), which the server answers: `ack` or `error`. */
+  intent(action: unknown, id = `i${++this.intents}`): string {
+    this.room.send('intent', { id, action });
+    return id;
+  }
+
+  /** The ids the server acknowledged, in order. */
+  acks(): string[] {
+    return this.received.filter((r) => r.type === 'ack').map((r) => r.message.id);
+  }
+
+  /** Waits for the server's answer to the message sent with `id` (its `ack` or `error`), and returns it. */
+  async answer(id: string, ms = 5000): Promise<{ type: 'ack' | 'error'; message: any }> {
+    const find = () =>
+      this.received.find((r) => (r.type === 'ack' || r.type === 'error') && r.message?.id === id);
+    await this.until(() => find() !== undefined, `the answer to ${id}`, ms);
+    return find() as { type: 'ack' | 'error'; message: any };
   }
 
   /** Everything this client has been sent: messages and the synced state, as one string. */
