@@ -11,10 +11,23 @@ const { clusterFromEnv } = await import('./cluster.ts');
 const port = Number(process.env.PORT ?? 2567);
 const dataDir = process.env.DATA_DIR ?? './data';
 const cluster = clusterFromEnv();
-const app = createApp({ dataDir, scenarioDir: process.env.SCENARIO_DIR, cluster });
+const instructorKey = process.env.INSTRUCTOR_KEY?.trim() || undefined;
+const perAddress = Number(process.env.JOIN_PENDING_PER_ADDRESS);
+const app = createApp({
+  dataDir,
+  scenarioDir: process.env.SCENARIO_DIR,
+  cluster,
+  instructorKey,
+  trustProxy: process.env.TRUST_PROXY,
+  joinLimits:
+    process.env.JOIN_PENDING_PER_ADDRESS && Number.isInteger(perAddress) && perAddress >= 0
+      ? { perAddress }
+      : {},
+});
 await app.server.listen(port);
 const restored = await app.restore();
 console.log(
   `Buying Center listening on http://localhost:${port} (data in ${dataDir}, ${restored} session(s) restored` +
-    (cluster ? `, cluster via ${cluster.redisUrl} as ${cluster.publicAddress ?? 'no public address'})` : ')'),
+    (cluster ? `, cluster via ${cluster.redisUrl} as ${cluster.publicAddress ?? 'no public address'}` : '') +
+    (instructorKey ? ', creating sessions needs INSTRUCTOR_KEY)' : ', anyone may create sessions)'),
 );

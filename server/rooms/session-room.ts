@@ -33,6 +33,7 @@ import { quietPatches } from './quiet-serializer.ts';
 import { PlayerSync, SessionSync, TableSync, syncTable } from './sync.ts';
 import { RateLimiter, TokenBucket } from '../limits.ts';
 import { debriefMessage } from '../debrief-message.ts';
+import type { JoinGate } from '../join-gate.ts';
 import { viewFields, viewPatchSet, type ViewFields } from '../../shared/view-patch.ts';
 
 /**
@@ -92,6 +93,7 @@ export class SessionRoom extends Room<{ state: SessionSync }> {
   maxClients = 2100;
   private session!: LiveSession;
   private registry!: Registry;
+  private gate: JoinGate | null = null;
   private timer: { clear(): void } | null = null;
   private readonly botTimers = new Map<string, { clear(): void }>();
   private readonly connections = new Map<string, number>();
@@ -113,9 +115,10 @@ export class SessionRoom extends Room<{ state: SessionSync }> {
 
   static joinLimiter = new RateLimiter({ windowMs: 60_000, max: 30 });
 
-  async onCreate(options: SessionRoomOptions & { registry: Registry }) {
+  async onCreate(options: SessionRoomOptions & { registry: Registry; gate?: JoinGate }) {
     // The registry comes in through defineRoom's default options: it never leaves this process.
     this.registry = options.registry;
+    this.gate = options.gate ?? null;
     // Takes the session's lease first: a session has one room in the whole cluster, or none.
     const session = await this.registry.open(String(options.sessionId), {
       lost: () => void this.disconnect(CloseCode.MAY_TRY_RECONNECT).catch(() => undefined),
@@ -166,6 +169,8 @@ export class SessionRoom extends Room<{ state: SessionSync }> {
     context: AuthContext,
   ): Identity & { token?: string; name?: string } {
     const ip = context.ip ?? 'unknown';
+    // The reservation's socket is here: it no longer waits at the gate, whatever the outcome below.
+    this.gate?.arrived(options, context.ip);
     const parsed = JoinOptionsSchema.safeParse(options);
     if (!parsed.success || parsed.data.code.toUpperCase() !== this.session.code) {
       if (!SessionRoom.joinLimiter.hit(ip))

@@ -1,5 +1,6 @@
 // The durable log, in an embedded SQLite file (node:sqlite, built into Node 24). Every accepted action is
 // appended here before anyone hears of it, so a restarted process replays each table to the same state.
+import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
@@ -48,6 +49,7 @@ const SCHEMA = `
   CREATE TABLE IF NOT EXISTS actions (
     session_id TEXT NOT NULL, table_id TEXT NOT NULL, seq INTEGER NOT NULL, at INTEGER NOT NULL,
     entry_json TEXT NOT NULL, PRIMARY KEY (session_id, table_id, seq));
+  CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
   CREATE TABLE IF NOT EXISTS session_events (
     session_id TEXT NOT NULL, seq INTEGER NOT NULL, at INTEGER NOT NULL, kind TEXT NOT NULL, data_json TEXT NOT NULL,
     PRIMARY KEY (session_id, seq));
@@ -215,6 +217,15 @@ export class Store {
       this.db.exec('ROLLBACK');
       throw error;
     }
+  }
+
+  /** A random key kept in the store, made the first time it is asked for (shared by every process). */
+  secret(name: string): Buffer {
+    this.db
+      .prepare('INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)')
+      .run(`secret:${name}`, randomBytes(32).toString('base64url'));
+    const row = this.db.prepare('SELECT value FROM meta WHERE key = ?').get(`secret:${name}`);
+    return Buffer.from(String(row?.value), 'base64url');
   }
 
   close() {
