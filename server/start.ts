@@ -7,13 +7,25 @@
 process.env.COLYSEUS_PRESENCE_SHORT_TIMEOUT ??= '6000';
 const { createApp } = await import('./app.ts');
 const { clusterFromEnv } = await import('./cluster.ts');
+const { StoreDamagedError } = await import('./store/integrity.ts');
+
+/** The app, or the reason its store is not fit to serve from (then the process ends with exit code 1). */
+function openApp(options: Parameters<typeof createApp>[0]) {
+  try {
+    return createApp(options);
+  } catch (error) {
+    if (!(error instanceof StoreDamagedError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+}
 
 const port = Number(process.env.PORT ?? 2567);
 const dataDir = process.env.DATA_DIR ?? './data';
 const cluster = clusterFromEnv();
 const instructorKey = process.env.INSTRUCTOR_KEY?.trim() || undefined;
 const perAddress = Number(process.env.JOIN_PENDING_PER_ADDRESS);
-const app = createApp({
+const app = openApp({
   dataDir,
   scenarioDir: process.env.SCENARIO_DIR,
   cluster,
@@ -24,6 +36,7 @@ const app = createApp({
       ? { perAddress }
       : {},
 });
+for (const warning of app.store.report?.warnings ?? []) console.warn(`Store: ${warning}`);
 await app.server.listen(port);
 const restored = await app.restore();
 console.log(

@@ -1,10 +1,17 @@
 // The durable log, in an embedded SQLite file (node:sqlite, built into Node 24). Every accepted action is
 // appended here before anyone hears of it, so a restarted process replays each table to the same state.
+// Durable means on disk: `synchronous = FULL` makes each commit wait for the WAL's fsync, so an OS crash or a
+// power cut keeps every acknowledged action (NORMAL, the WAL default, may drop the last ones). The store is
+// checked before it opens (integrity.ts) and keeps a ledger of what it appended (ledger.ts), so that a damaged
+// or shortened log stops the server with its loss named instead of being replayed as if whole.
 import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import type { LogEntry } from '../../shared/rules/types.ts';
+import { DB_FILE, StoreDamagedError, checkStore, type StoreReport } from './integrity.ts';
+import { LEDGER_FILE, Ledger, recordsOf, writeLedger } from './ledger.ts';
+import { PID_PREFIX, holdPidFile, releasePidFile } from './pid-files.ts';
 
 export interface SessionRow {
   id: string;
@@ -35,7 +42,7 @@ export interface TableRow {
 
 const SCHEMA = `
   PRAGMA journal_mode = WAL;
-  PRAGMA synchronous = NORMAL;
+  PRAGMA synchronous = FULL;
   CREATE TABLE IF NOT EXISTS sessions (
     id TEXT PRIMARY KEY, code TEXT NOT NULL UNIQUE, host_hash TEXT NOT NULL, scenario_json TEXT NOT NULL,
     options_json TEXT NOT NULL, created_at INTEGER NOT NULL, status TEXT NOT NULL DEFAULT 'open');
@@ -55,13 +62,24 @@ const SCHEMA = `
     PRIMARY KEY (session_id, seq));
 `;
 
+export interface StoreOptions {
+  /** Skip the check at open (the store tool opens a damaged store on purpose, to repair it). */
+  check?: boolean;
+}
+
 export class Store {
   readonly db: DatabaseSync;
+  /** What the check at open found: warnings only (a problem stops the open with StoreDamagedError). */
+  readonly report: StoreReport | null;
   private readonly stmts: Record<string, StatementSync>;
+  private readonly ledger: Ledger;
+  private readonly pidFile: string;
 
-  constructor(dataDir: string) {
+  constructor(dataDir: string, options: StoreOptions = {}) {
     mkdirSync(dataDir, { recursive: true });
-    this.db = new DatabaseSync(join(dataDir, 'buying-center.sqlite'));
+    this.report = options.check === false ? null : checkStore(dataDir);
+    if (this.report && this.report.problems.length > 0) throw new StoreDamagedError(dataDir, this.report);
+    this.db = new DatabaseSync(join(dataDir, DB_FILE));
     // Several processes may share the file (WAL allows one writer at a time): a writer waits for the lock
     // instead of failing, and appends are a few microseconds, so the wait is short.
     this.db.exec('PRAGMA busy_timeout = 5000');
@@ -102,6 +120,14 @@ export class Store {
       deleteActions: p('DELETE FROM actions WHERE session_id = ?'),
       deleteEvents: p('DELETE FROM session_events WHERE session_id = ?'),
     };
+    // A store with contents but no ledger yet (made before there was one, or the ledger was lost) gets one
+    // written from what it holds, so that from now on a loss is noticed.
+    const ledgerPath = join(dataDir, LEDGER_FILE);
+    if (this.report && !this.report.ledger && this.report.contents.size > 0)
+      writeLedger(ledgerPath, recordsOf(this.report.contents));
+    this.ledger = new Ledger(ledgerPath);
+    this.pidFile = join(dataDir, `${PID_PREFIX}${process.pid}.pid`);
+    holdPidFile(this.pidFile);
   }
 
   private s(name: string): StatementSync {
@@ -119,6 +145,7 @@ export class Store {
       row.optionsJson,
       row.createdAt,
     );
+    this.ledger.append(['s', row.id, row.code]);
   }
   sessionById(id: string): SessionRow | undefined {
     return toSession(this.s('sessionById').get(id));
@@ -147,6 +174,7 @@ export class Store {
 
   insertPlayer(row: Omit<PlayerRow, 'removed'>) {
     this.s('insertPlayer').run(row.sessionId, row.id, row.name, row.tokenHash, row.joinedAt);
+    this.ledger.append(['p', row.sessionId, row.id]);
   }
   players(sessionId: string): PlayerRow[] {
     return this.s('players').all(sessionId).map(toPlayer);
@@ -164,6 +192,7 @@ export class Store {
 
   insertTable(row: TableRow) {
     this.s('insertTable').run(row.sessionId, row.id, row.seed, row.sellersJson, row.createdAt);
+    this.ledger.append(['t', row.sessionId, row.id]);
   }
   tables(sessionId: string): TableRow[] {
     return this.s('tables')
@@ -179,6 +208,7 @@ export class Store {
 
   appendAction(sessionId: string, tableId: string, seq: number, entry: LogEntry) {
     this.s('appendAction').run(sessionId, tableId, seq, entry.at, JSON.stringify(entry));
+    this.ledger.append(['a', sessionId, tableId, seq]);
   }
   actions(sessionId: string, tableId: string): LogEntry[] {
     return this.s('actions')
@@ -188,6 +218,7 @@ export class Store {
 
   appendEvent(sessionId: string, seq: number, at: number, kind: string, data: unknown) {
     this.s('appendEvent').run(sessionId, seq, at, kind, JSON.stringify(data));
+    this.ledger.append(['e', sessionId, seq]);
   }
   events(sessionId: string): { seq: number; at: number; kind: string; data: unknown }[] {
     return this.s('events')
@@ -217,6 +248,7 @@ export class Store {
       this.db.exec('ROLLBACK');
       throw error;
     }
+    this.ledger.append(['d', id]);
   }
 
   /** A random key kept in the store, made the first time it is asked for (shared by every process). */
@@ -230,6 +262,8 @@ export class Store {
 
   close() {
     this.db.close();
+    this.ledger.close();
+    releasePidFile(this.pidFile);
   }
 }
 
