@@ -91,6 +91,9 @@ export class Store {
       ),
       sessionById: p('SELECT * FROM sessions WHERE id = ?'),
       sessionByCode: p('SELECT * FROM sessions WHERE code = ?'),
+      // Without the scenario (tens of KB): what every join and look-up needs.
+      sessionKeyByCode: p('SELECT id, code, status FROM sessions WHERE code = ?'),
+      hostHashOf: p('SELECT host_hash FROM sessions WHERE id = ?'),
       sessions: p('SELECT * FROM sessions ORDER BY created_at DESC'),
       openSessions: p("SELECT * FROM sessions WHERE status = 'open' ORDER BY created_at"),
       openSessionIds: p("SELECT id, created_at FROM sessions WHERE status = 'open' ORDER BY created_at"),
@@ -152,6 +155,17 @@ export class Store {
   }
   sessionByCode(code: string): SessionRow | undefined {
     return toSession(this.s('sessionByCode').get(code));
+  }
+  /** A session's id, code and status by its code, without reading its scenario. */
+  sessionKeyByCode(code: string): Pick<SessionRow, 'id' | 'code' | 'status'> | undefined {
+    const r = this.s('sessionKeyByCode').get(code);
+    return r
+      ? { id: String(r.id), code: String(r.code), status: String(r.status) as SessionRow['status'] }
+      : undefined;
+  }
+  hostHashOf(id: string): string | undefined {
+    const r = this.s('hostHashOf').get(id);
+    return r ? String(r.host_hash) : undefined;
   }
   sessions(): SessionRow[] {
     return this.s('sessions')

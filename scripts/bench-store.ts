@@ -1,0 +1,78 @@
+// `npm run bench:store [-- --appends 2000]`: what durability costs per accepted action. Appends log entries the
+// size of a real one, one transaction each as the server commits them, into (1) the Store as the server runs it
+// (synchronous = FULL, with its ledger line) and (2) the same table with synchronous = NORMAL and no ledger (the
+// store before), in a fresh DATA_DIR under the system's temporary directory; prints a JSON line per variant.
+// The server's event loop waits for each commit, so the per-append time is what every action costs it.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+import { parseArgs } from 'node:util';
+import { Store } from '../server/store/store.ts';
+import type { LogEntry } from '../shared/rules/types.ts';
+
+const { values } = parseArgs({ options: { appends: { type: 'string', default: '2000' } } });
+const n = Math.max(100, Math.min(100_000, Number(values.appends) || 2000));
+
+// A chat action as the log stores it: about 300 bytes of JSON.
+const entry = {
+  at: 1_764_000_000_000,
+  actor: { kind: 'seat', seat: 'engineering' },
+  action: { type: 'chat', channel: 'obc', text: 'We need the monitors to alarm centrally. '.repeat(5) },
+} as unknown as LogEntry;
+
+function percentile(sorted: Float64Array, p: number) {
+  return (
+    Math.round(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! * 1000) / 1000
+  );
+}
+
+function report(variant: string, times: number[], totalMs: number) {
+  const sorted = Float64Array.from(times).sort();
+  console.log(
+    JSON.stringify({
+      variant,
+      appends: times.length,
+      msPerAppend: { p50: percentile(sorted, 50), p99: percentile(sorted, 99), max: percentile(sorted, 100) },
+      appendsPerSecond: Math.round(times.length / (totalMs / 1000)),
+    }),
+  );
+}
+
+function run(variant: string, append: (seq: number) => void) {
+  const times: number[] = [];
+  const start = performance.now();
+  for (let seq = 0; seq < n; seq++) {
+    const t = performance.now();
+    append(seq);
+    times.push(performance.now() - t);
+  }
+  report(variant, times, performance.now() - start);
+}
+
+const full = mkdtempSync(join(tmpdir(), 'bc-bench-store-'));
+const store = new Store(full);
+store.insertSession({
+  id: 's1',
+  code: 'BENCH1',
+  hostHash: 'x',
+  scenarioJson: '{}',
+  optionsJson: '{}',
+  createdAt: 0,
+});
+run('synchronous FULL + ledger (now)', (seq) => store.appendAction('s1', 'T1', seq, entry));
+store.close();
+
+const normal = mkdtempSync(join(tmpdir(), 'bc-bench-store-'));
+const db = new DatabaseSync(join(normal, 'buying-center.sqlite'));
+db.exec(`PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;
+  CREATE TABLE actions (session_id TEXT NOT NULL, table_id TEXT NOT NULL, seq INTEGER NOT NULL, at INTEGER NOT NULL,
+    entry_json TEXT NOT NULL, PRIMARY KEY (session_id, table_id, seq));`);
+const insert = db.prepare(
+  'INSERT INTO actions (session_id, table_id, seq, at, entry_json) VALUES (?, ?, ?, ?, ?)',
+);
+run('synchronous NORMAL, no ledger (before)', (seq) =>
+  insert.run('s1', 'T1', seq, entry.at, JSON.stringify(entry)),
+);
+db.close();
+for (const dir of [full, normal]) rmSync(dir, { recursive: true, force: true });
