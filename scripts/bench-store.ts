@@ -1,8 +1,10 @@
 // `npm run bench:store [-- --appends 2000]`: what durability costs per accepted action. Appends log entries the
-// size of a real one, one transaction each as the server commits them, into (1) the Store as the server runs it
-// (synchronous = FULL, with its ledger line) and (2) the same table with synchronous = NORMAL and no ledger (the
-// store before), in a fresh DATA_DIR under the system's temporary directory; prints a JSON line per variant.
-// The server's event loop waits for each commit, so the per-append time is what every action costs it.
+// size of a real one into (1) the Store as the server runs it (synchronous = FULL, group commit: the appends
+// of one turn of the event loop commit together with one fsync, in the next check phase; ledger lines after
+// the commit), with one append per turn (a quiet class: every action its own commit) and with 20 per turn (a
+// burst), and (2) the same table with synchronous = NORMAL, no ledger, one commit per append (the store
+// before), in a fresh DATA_DIR under the system's temporary directory. Prints a JSON line per variant: the
+// time the event loop is held per append (its write plus its share of the commit) and appends per second.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -39,13 +41,18 @@ function report(variant: string, times: number[], totalMs: number) {
   );
 }
 
-function run(variant: string, append: (seq: number) => void) {
+/** `perTurn` appends, then the commit at the end of the turn; times per append include its share of it. */
+async function runStore(variant: string, store: Store, perTurn: number) {
   const times: number[] = [];
   const start = performance.now();
-  for (let seq = 0; seq < n; seq++) {
+  for (let seq = 0; seq < n; seq += perTurn) {
     const t = performance.now();
-    append(seq);
-    times.push(performance.now() - t);
+    for (let k = 0; k < perTurn; k++) store.appendAction('s1', `T${perTurn}`, seq + k, entry);
+    store.commit();
+    const each = (performance.now() - t) / perTurn;
+    for (let k = 0; k < perTurn; k++) times.push(each);
+    // The next turn.
+    await new Promise((resolve) => setImmediate(resolve));
   }
   report(variant, times, performance.now() - start);
 }
@@ -60,7 +67,9 @@ store.insertSession({
   optionsJson: '{}',
   createdAt: 0,
 });
-run('synchronous FULL + ledger (now)', (seq) => store.appendAction('s1', 'T1', seq, entry));
+store.commit();
+await runStore('FULL + ledger, group commit, 1 append a turn (now)', store, 1);
+await runStore('FULL + ledger, group commit, 20 appends a turn (now)', store, 20);
 store.close();
 
 const normal = mkdtempSync(join(tmpdir(), 'bc-bench-store-'));
@@ -71,8 +80,13 @@ db.exec(`PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;
 const insert = db.prepare(
   'INSERT INTO actions (session_id, table_id, seq, at, entry_json) VALUES (?, ?, ?, ?, ?)',
 );
-run('synchronous NORMAL, no ledger (before)', (seq) =>
-  insert.run('s1', 'T1', seq, entry.at, JSON.stringify(entry)),
-);
+const times: number[] = [];
+const start = performance.now();
+for (let seq = 0; seq < n; seq++) {
+  const t = performance.now();
+  insert.run('s1', 'T1', seq, entry.at, JSON.stringify(entry));
+  times.push(performance.now() - t);
+}
+report('NORMAL, no ledger, a commit per append (before)', times, performance.now() - start);
 db.close();
 for (const dir of [full, normal]) rmSync(dir, { recursive: true, force: true });

@@ -91,7 +91,9 @@ export function apiRouter(deps: ApiDeps): Router {
       scenario = loaded.scenario;
     }
     const { session, hostSecret } = LiveSession.create(registry.store, scenario, body.data, Date.now());
-    // The room may start in any process of a cluster; that process loads the session from the store.
+    // On disk first: the room may start in any process of a cluster, which loads the session from the store,
+    // and the answer acknowledges the session.
+    await registry.store.durable();
     const room = await matchMaker.createRoom('session', { sessionId: session.id });
     res.status(201).json({
       sessionId: session.id,
@@ -164,7 +166,7 @@ export function apiRouter(deps: ApiDeps): Router {
     }
   };
   const command = async (res: Response, session: LiveSession, type: string, message: unknown) => {
-    const result = (await roomCall(res, session, 'hostCommand', [type, message])) as
+    const result = (await roomCall(res, session, 'hostCommandDurably', [type, message])) as
       { ok: true; data?: unknown } | { ok: false; error: { code: string; message: string } } | undefined;
     if (!result) return;
     if (result.ok) res.json({ ok: true, ...((result.data as object | undefined) ?? {}) });
@@ -250,7 +252,7 @@ export function apiRouter(deps: ApiDeps): Router {
   });
   router.post('/sessions/:id/players/:playerId/readmit', hostLimiter, host, async (req, res) => {
     const session = res.locals.session as LiveSession;
-    const token = (await roomCall(res, session, 'readmit', [req.params.playerId])) as
+    const token = (await roomCall(res, session, 'readmitDurably', [req.params.playerId])) as
       string | null | undefined;
     if (token === undefined) return;
     if (!token) {
@@ -263,8 +265,9 @@ export function apiRouter(deps: ApiDeps): Router {
     const session = res.locals.session as LiveSession;
     // The room's process holds the live session: finishing it there closes the door at once.
     const roomId = await registry.roomOf(session.id);
-    if (roomId) await matchMaker.remoteRoomCall(roomId, 'finish' as never, [], ROOM_CALL_MS);
+    if (roomId) await matchMaker.remoteRoomCall(roomId, 'finishDurably' as never, [], ROOM_CALL_MS);
     else session.finish();
+    await registry.store.durable();
     res.json({ ok: true });
   });
   router.get('/sessions/:id/debrief', hostLimiter, host, (req, res) => {
@@ -295,6 +298,7 @@ export function apiRouter(deps: ApiDeps): Router {
     if (roomId) await matchMaker.remoteRoomCall(roomId, 'disconnect' as never, []).catch(() => undefined);
     registry.store.deleteSession(session.id);
     registry.forget(session.id);
+    await registry.store.durable();
     res.status(204).end();
   });
 

@@ -34,6 +34,7 @@ import { PlayerSync, SessionSync, TableSync, syncTable } from './sync.ts';
 import { RateLimiter, TokenBucket } from '../limits.ts';
 import { debriefMessage } from '../debrief-message.ts';
 import type { JoinGate } from '../join-gate.ts';
+import { holdUntilDurable } from './durable-sends.ts';
 import { viewFields, viewPatchSet, type ViewFields } from '../../shared/view-patch.ts';
 
 /**
@@ -201,6 +202,8 @@ export class SessionRoom extends Room<{ state: SessionSync }> {
   }
 
   onJoin(client: Client, _options: unknown, auth: Identity & { token?: string; name?: string }) {
+    // Nothing this client is told may get ahead of the disk (the join itself was just written).
+    holdUntilDurable(client, this.registry.store);
     const identity: Identity =
       auth.kind === 'player' ? { kind: 'player', playerId: auth.playerId } : { kind: auth.kind };
     this.data.set(client.sessionId, {
@@ -251,6 +254,7 @@ export class SessionRoom extends Room<{ state: SessionSync }> {
   }
 
   onReconnect(client: Client) {
+    holdUntilDurable(client, this.registry.store);
     const d = this.data.get(client.sessionId);
     if (!d) return;
     // The reconnected connection may be a new object: put it where the old one was, with the same view.
@@ -523,6 +527,26 @@ export class SessionRoom extends Room<{ state: SessionSync }> {
   /** Issues a new rejoin token for a student who lost theirs (HTTP API, host only). */
   readmit(playerId: string): string | null {
     return this.session.readmit(playerId);
+  }
+
+  // The HTTP API's calls (through remoteRoomCall, from this process or another): each answers once what it
+  // wrote is on disk, since the answer acknowledges it.
+
+  async hostCommandDurably(type: ClientMessageType, message: unknown) {
+    const result = this.hostCommand(type, message);
+    await this.registry.store.durable();
+    return result;
+  }
+
+  async readmitDurably(playerId: string): Promise<string | null> {
+    const token = this.readmit(playerId);
+    await this.registry.store.durable();
+    return token;
+  }
+
+  async finishDurably(): Promise<void> {
+    this.finish();
+    await this.registry.store.durable();
   }
 
   // ---- sending ----

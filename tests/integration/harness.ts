@@ -238,6 +238,23 @@ export class Player {
     return JSON.stringify(this.received) + JSON.stringify(this.room.state?.toJSON?.() ?? null);
   }
 
+  /**
+   * Resolves once the server has handled everything this client sent so far. The server handles one client's
+   * messages in order, so a probe it refuses at once (a student's `watch`, an instructor's `intent`) comes back
+   * after all of them. The probe's refusal is taken out of `received` again: a test sees only its own traffic.
+   * (Pacing a script by the clock instead lets a server busy for a moment handle two clients' messages in
+   * another order than they were sent.)
+   */
+  async settle(ms = 10_000) {
+    const type = this.welcome?.role === 'host' ? 'intent' : 'watch';
+    const probe = (r: { type: string; message: any }) => r.type === 'error' && r.message?.to === type;
+    const before = this.received.filter(probe).length;
+    this.send(type, type === 'watch' ? { table: null } : { action: { type: 'ready' } });
+    await this.until(() => this.received.filter(probe).length > before, 'the probe', ms);
+    const at = this.received.findLastIndex(probe);
+    this.received.splice(at, 1);
+  }
+
   async until(check: () => boolean, what = 'condition', ms = 5000) {
     const start = Date.now();
     while (!check()) {

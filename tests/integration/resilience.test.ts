@@ -30,12 +30,18 @@ async function seatTable(ws: string, created: { roomId: string; code: string; ho
   return { students, host, bySeat };
 }
 
+/** Plays the scripted entries in order: each sender waits until the server has handled its entry. */
 async function play(host: Player, bySeat: Map<string, Player>, log: LogEntry[]) {
   for (const entry of log) {
     if (entry.actor.kind === 'instructor') {
-      if (entry.action.type !== 'seat-player') host.send('host', { table: 'T1', action: entry.action });
-    } else if (entry.actor.kind === 'seat') bySeat.get(entry.actor.seat)!.intent(entry.action);
-    await sleep(15);
+      if (entry.action.type === 'seat-player') continue;
+      host.send('host', { table: 'T1', action: entry.action });
+      await host.settle();
+    } else if (entry.actor.kind === 'seat') {
+      const player = bySeat.get(entry.actor.seat)!;
+      player.intent(entry.action);
+      await player.settle();
+    }
   }
   await sleep(200);
 }
