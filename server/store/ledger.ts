@@ -3,12 +3,12 @@
 // if nothing happened. A WAL that lost its last transactions is a valid, shorter WAL: nothing inside SQLite's
 // files can tell, only a record kept outside them.
 //
-// One JSON line per row the store appends, written right after the row's transaction commits:
+// One JSON line per row the store appends, written once the row is on disk (its commit fsynced, store.ts):
 //   ["s", session, code]   a session        ["p", session, player]   a player
 //   ["t", session, table]  a table          ["a", session, table, seq]   an action
 //   ["e", session, seq]    a session event  ["d", session]   the session was deleted
-// Appends go to the page cache (no fsync: the database's own commit is the durable one, and a ledger that lags
-// after a crash only under-reports; it never claims what was not committed). Every process sharing DATA_DIR
+// Appends go to the page cache (no fsync of their own: the database's is the durable record, and a ledger that
+// lags after a crash only under-reports; it never claims what was not on disk). Every process sharing DATA_DIR
 // appends to the same file; lines stay whole (O_APPEND, one write each).
 import { closeSync, existsSync, openSync, readFileSync, renameSync, writeSync, fsyncSync } from 'node:fs';
 

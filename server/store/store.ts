@@ -1,20 +1,25 @@
 // The durable log, in an embedded SQLite file (node:sqlite, built into Node 24). Every accepted action is
 // appended here before anyone hears of it, so a restarted process replays each table to the same state.
-// Durable means on disk: `synchronous = FULL` makes each commit wait for the WAL's fsync, so an OS crash or a
-// power cut keeps every acknowledged action (NORMAL, the WAL default, may drop the last ones).
 //
-// Group commit: an fsync costs a fraction of a millisecond on a quiet disk and tens of milliseconds on a busy
-// one, and node:sqlite waits for it on the event loop. So the writes of one turn of the event loop share one
-// transaction: the first write opens it, and it commits (one fsync) in the next check phase. Nothing may be
-// acknowledged before the commit: `afterCommit` and `durable()` hold whatever tells a client of a write (every
-// message to a room's clients goes through them, see rooms/durable-sends.ts, and the HTTP answers that follow a
-// write). Reads on this connection see the open transaction's writes; other processes see them after the commit.
+// Durable means on disk before anyone is told: an OS crash or a power cut keeps every acknowledged action.
+// SQLite gives that with `synchronous = FULL`, an fsync of the WAL inside every commit; node:sqlite waits for it
+// on the event loop, and an fsync costs a fraction of a millisecond on a quiet disk but tens of milliseconds on
+// a busy one. Here the same promise costs the event loop no fsync at all (group commit):
+// - the writes of one turn of the event loop share one transaction: the first write opens it, and it commits in
+//   the next check phase (`synchronous = NORMAL`: the commit writes the WAL's frames, without syncing them);
+// - then the WAL is fsynced on libuv's thread pool, one fsync for every commit made since the last one began;
+// - nothing that tells of a write goes out before that fsync has returned: `afterCommit` and `durable()` hold
+//   it (every message to a room's clients goes through them, rooms/durable-sends.ts, and so do the HTTP answers
+//   that follow a write). A crash before the fsync loses only writes nobody was told of.
+// SQLite's checkpoints sync the WAL and the database file themselves (NORMAL does that), so what was fsynced
+// here stays safe until it is copied over. Reads on this connection see writes at once; other processes see them
+// after the commit.
 //
 // The store is checked before it opens (integrity.ts) and keeps a ledger of what it appended (ledger.ts),
-// written after each commit, so that a damaged or shortened log stops the server with its loss named instead of
-// being replayed as if whole.
+// written once a write is on disk, so that a damaged or shortened log stops the server with its loss named
+// instead of being replayed as if whole.
 import { randomBytes } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
+import { closeSync, fsync, fsyncSync, mkdirSync, openSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import type { LogEntry } from '../../shared/rules/types.ts';
@@ -51,7 +56,7 @@ export interface TableRow {
 
 const SCHEMA = `
   PRAGMA journal_mode = WAL;
-  PRAGMA synchronous = FULL;
+  PRAGMA synchronous = NORMAL;
   CREATE TABLE IF NOT EXISTS sessions (
     id TEXT PRIMARY KEY, code TEXT NOT NULL UNIQUE, host_hash TEXT NOT NULL, scenario_json TEXT NOT NULL,
     options_json TEXT NOT NULL, created_at INTEGER NOT NULL, status TEXT NOT NULL DEFAULT 'open');
@@ -71,12 +76,13 @@ const SCHEMA = `
     PRIMARY KEY (session_id, seq));
 `;
 
-/** The stores of this process with a transaction open, committed when the process exits normally. */
-const openBatches = new Set<Store>();
-let batchExitHook = false;
+/** The stores of this process with writes not yet on disk, committed and synced when it exits normally. */
+const unsettled = new Set<Store>();
+let exitHook = false;
 
-/** The writes of one turn of the event loop: one transaction, their ledger lines, and what waits for them. */
-interface Batch {
+/** Writes that wait for the disk (a turn's transaction, or commits awaiting their fsync): their ledger lines,
+ * and what waits for them. */
+interface Group {
   records: LedgerRecord[];
   waiting: (() => void)[];
 }
@@ -93,12 +99,23 @@ export class Store {
   private readonly stmts: Record<string, StatementSync>;
   private readonly ledger: Ledger;
   private readonly pidFile: string;
-  private batch: Batch | null = null;
+  private readonly walPath: string;
+  private readonly dataDir: string;
+  /** This turn's open transaction. */
+  private batch: Group | null = null;
+  /** Committed, waiting for the next fsync. */
+  private committed: Group | null = null;
+  /** Committed, covered by the fsync under way. */
+  private syncing: Group | null = null;
+  private walFd: number | null = null;
+  private closed = false;
 
   constructor(dataDir: string, options: StoreOptions = {}) {
     mkdirSync(dataDir, { recursive: true });
     this.report = options.check === false ? null : checkStore(dataDir);
     if (this.report && this.report.problems.length > 0) throw new StoreDamagedError(dataDir, this.report);
+    this.dataDir = dataDir;
+    this.walPath = join(dataDir, `${DB_FILE}-wal`);
     this.db = new DatabaseSync(join(dataDir, DB_FILE));
     // Several processes may share the file (WAL allows one writer at a time): a writer waits for the lock
     // instead of failing, and appends are a few microseconds, so the wait is short.
@@ -155,17 +172,17 @@ export class Store {
 
   /**
    * Runs a write inside this turn's transaction (opening it, and scheduling its commit, if this is the first),
-   * and notes its ledger line for after the commit.
+   * and notes its ledger line for when it is on disk.
    */
   private write(run: () => unknown, record?: LedgerRecord) {
     if (!this.batch) {
       this.db.exec('BEGIN IMMEDIATE');
       this.batch = { records: [], waiting: [] };
-      openBatches.add(this);
-      if (!batchExitHook) {
-        batchExitHook = true;
+      unsettled.add(this);
+      if (!exitHook) {
+        exitHook = true;
         process.once('exit', () => {
-          for (const store of openBatches) store.commit();
+          for (const store of unsettled) store.settleNow();
         });
       }
       setImmediate(() => this.commit());
@@ -174,31 +191,93 @@ export class Store {
     if (record) this.batch.records.push(record);
   }
 
-  /**
-   * Commits the open transaction (one fsync), writes its ledger lines, then lets out what waited for it. A
-   * commit that fails leaves memory ahead of the disk, with nothing of it acknowledged: the process stops (a
-   * restart replays the log as it is on disk) rather than go on and acknowledge what the disk does not hold.
-   */
+  /** Stops the process: memory is ahead of the disk, and nothing of it may be acknowledged. */
+  private fail(what: string, error: unknown): never {
+    console.error(
+      `The store could not ${what} (${(error as Error).message}): stopping; nothing acknowledged is lost, ` +
+        'and a restart replays the log as it is on disk.',
+    );
+    process.exit(1);
+  }
+
+  /** Commits this turn's transaction (no fsync: see the top of this file) and gets it synced. */
   commit(): void {
     const batch = this.batch;
     if (!batch) return;
     try {
       this.db.exec('COMMIT');
     } catch (error) {
-      console.error(
-        `The store could not commit (${(error as Error).message}): stopping, nothing was lost that was acknowledged.`,
-      );
-      process.exit(1);
+      this.fail('commit', error);
     }
     this.batch = null;
-    openBatches.delete(this);
-    for (const record of batch.records) this.ledger.append(record);
-    for (const go of batch.waiting) go();
+    if (this.committed) {
+      this.committed.records.push(...batch.records);
+      this.committed.waiting.push(...batch.waiting);
+    } else this.committed = batch;
+    if (!this.syncing) this.sync();
   }
 
-  /** Runs `go` once every write so far is on disk: now, or right after the open transaction commits. */
+  /** One fsync of the WAL, off the event loop, for every commit made so far; then what waited goes out. */
+  private sync() {
+    const group = this.committed;
+    if (!group || this.closed) return;
+    this.committed = null;
+    this.syncing = group;
+    let fd: number;
+    try {
+      fd = this.wal();
+    } catch (error) {
+      this.fail('sync its log', error);
+    }
+    fsync(fd, (error) => {
+      if (this.closed) return;
+      if (error) this.fail('sync its log', error);
+      this.syncing = null;
+      this.settled(group);
+      if (this.committed) this.sync();
+      else if (!this.batch) unsettled.delete(this);
+    });
+  }
+
+  /** The WAL's file, opened once (and its directory synced once, so that the file itself survives a crash). */
+  private wal(): number {
+    if (this.walFd === null) {
+      this.walFd = openSync(this.walPath, 'r');
+      const dir = openSync(this.dataDir, 'r');
+      try {
+        fsyncSync(dir);
+      } finally {
+        closeSync(dir);
+      }
+    }
+    return this.walFd;
+  }
+
+  private settled(group: Group) {
+    for (const record of group.records) this.ledger.append(record);
+    for (const go of group.waiting) go();
+  }
+
+  /** Everything on disk now, synchronously (at close and at exit). */
+  private settleNow() {
+    this.commit();
+    const groups = [this.syncing, this.committed].filter((g): g is Group => g !== null);
+    if (groups.length === 0) return;
+    this.syncing = null;
+    this.committed = null;
+    try {
+      fsyncSync(this.wal());
+    } catch (error) {
+      this.fail('sync its log', error);
+    }
+    for (const g of groups) this.settled(g);
+    unsettled.delete(this);
+  }
+
+  /** Runs `go` once every write so far is on disk: at once, or after the commit and fsync that cover them. */
   afterCommit(go: () => void): void {
-    if (this.batch) this.batch.waiting.push(go);
+    const group = this.batch ?? this.committed ?? this.syncing;
+    if (group) group.waiting.push(go);
     else go();
   }
 
@@ -365,7 +444,10 @@ export class Store {
   }
 
   close() {
-    this.commit();
+    this.settleNow();
+    this.closed = true;
+    if (this.walFd !== null) closeSync(this.walFd);
+    this.walFd = null;
     this.db.close();
     this.ledger.close();
     releasePidFile(this.pidFile);

@@ -1,6 +1,6 @@
-// Group commit: the writes of one turn of the event loop share one transaction, committed (one fsync) in the
-// next check phase, and whatever acknowledges them waits for that commit: a message to a client, an HTTP
-// answer. Another connection (another process) sees nothing of the writes before the commit.
+// Group commit: the writes of one turn of the event loop share one transaction, committed in the next check
+// phase and then fsynced off the event loop, and whatever acknowledges them waits for that fsync: a message to
+// a client, an HTTP answer. Another connection (another process) sees nothing of the writes before the commit.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -44,19 +44,35 @@ function countElsewhere(file: string): number {
 }
 
 describe('group commit', () => {
-  it('commits a turn’s writes together in the next check phase; other connections see them only then', async () => {
+  it('commits a turn’s writes together in the next check phase; what waits for them goes once they are synced', async () => {
     const { s, file } = store();
     await s.durable();
     for (let i = 0; i < 50; i++) s.appendAction('s1', 'T1', i, entry(i));
     // This connection reads its own writes at once; another does not until the commit.
     expect(s.actions('s1', 'T1')).toHaveLength(50);
     expect(countElsewhere(file)).toBe(0);
-    let committed = false;
-    s.afterCommit(() => (committed = true));
-    expect(committed).toBe(false);
+    let onDisk = false;
+    s.afterCommit(() => (onDisk = true));
+    expect(onDisk).toBe(false);
     await new Promise((resolve) => setImmediate(resolve));
-    expect(committed).toBe(true);
     expect(countElsewhere(file)).toBe(50);
+    await s.durable();
+    expect(onDisk).toBe(true);
+  });
+
+  it('lets out what waits in the order it came, across commits and the fsync under way', async () => {
+    const { s } = store();
+    await s.durable();
+    const order: string[] = [];
+    s.appendAction('s1', 'T1', 0, entry(0));
+    s.afterCommit(() => order.push('first'));
+    await new Promise((resolve) => setImmediate(resolve));
+    // The first turn is committed (its fsync may be under way); a second turn writes and waits too.
+    s.afterCommit(() => order.push('second, no write of its own'));
+    s.appendAction('s1', 'T1', 1, entry(1));
+    s.afterCommit(() => order.push('third'));
+    await s.durable();
+    expect(order).toEqual(['first', 'second, no write of its own', 'third']);
   });
 
   it('holds a client’s messages until the writes before them are on disk, in order, and sends at once otherwise', async () => {
