@@ -64,7 +64,9 @@ function plural(n: number, one: string, many = `${one}s`) {
 function readDatabase(path: string, report: StoreReport, name: (id: string) => string) {
   let db: DatabaseSync;
   try {
-    db = new DatabaseSync(path, { readOnly: true });
+    // Another process of a cluster may be creating the schema or switching the file to WAL right now: wait for
+    // its lock as a writer would, rather than take "database is locked" for damage.
+    db = new DatabaseSync(path, { readOnly: true, timeout: 5000 });
   } catch (error) {
     report.problems.push(`the database file cannot be opened: ${(error as Error).message}`);
     return;

@@ -112,8 +112,15 @@ export class Store {
 
   constructor(dataDir: string, options: StoreOptions = {}) {
     mkdirSync(dataDir, { recursive: true });
+    // Announced before the check, so that processes of a cluster starting at once know of each other (each
+    // then leaves the WAL, which the other may be writing, unjudged).
+    this.pidFile = join(dataDir, `${PID_PREFIX}${process.pid}.pid`);
+    holdPidFile(this.pidFile);
     this.report = options.check === false ? null : checkStore(dataDir);
-    if (this.report && this.report.problems.length > 0) throw new StoreDamagedError(dataDir, this.report);
+    if (this.report && this.report.problems.length > 0) {
+      releasePidFile(this.pidFile);
+      throw new StoreDamagedError(dataDir, this.report);
+    }
     this.dataDir = dataDir;
     this.walPath = join(dataDir, `${DB_FILE}-wal`);
     this.db = new DatabaseSync(join(dataDir, DB_FILE));
@@ -166,8 +173,6 @@ export class Store {
     if (this.report && !this.report.ledger && this.report.contents.size > 0)
       writeLedger(ledgerPath, recordsOf(this.report.contents));
     this.ledger = new Ledger(ledgerPath);
-    this.pidFile = join(dataDir, `${PID_PREFIX}${process.pid}.pid`);
-    holdPidFile(this.pidFile);
   }
 
   /**

@@ -311,12 +311,19 @@ class KeptAlive {
             : [2, n];
       return this.data.length >= offset + length ? { offset, length } : null;
     };
-    let f: { offset: number; length: number } | null;
-    while (!(f = size())) {
-      if (this.closed || Date.now() - start > ms) throw new Error(`no frame: ${this.closed ?? 'timed out'}`);
-      await sleep(10);
+    for (;;) {
+      let f: { offset: number; length: number } | null;
+      while (!(f = size())) {
+        if (this.closed || Date.now() - start > ms)
+          throw new Error(`no frame: ${this.closed ?? 'timed out'}`);
+        await sleep(10);
+      }
+      // Control frames (a ping of the server's heartbeat, opcodes 8 and up) may come first: the room's first
+      // frame waits until the join is on disk.
+      if ((this.data[0]! & 0x0f) < 8)
+        return { status: answer.status, payload: this.data.subarray(f.offset, f.offset + f.length) };
+      this.data = this.data.subarray(f.offset + f.length);
     }
-    return { status: answer.status, payload: this.data.subarray(f.offset, f.offset + f.length) };
   }
 
   close() {
