@@ -22,7 +22,10 @@ export interface WorkerSetup {
   servers: { http: string; ws: string }[];
   /** For each student of this share: its global number, its session's join code and room. */
   students: { index: number; code: string; roomId: string }[];
-  /** Join the room by id without looking the code up over HTTP first (as the old benchmark did). */
+  /**
+   * Join the room by id without looking the code up over HTTP first (as the old benchmark did): for servers
+   * older than the join tickets, which newer ones refuse.
+   */
   direct: boolean;
   /**
    * Leave the synced state undecoded (the students play from their views alone), so that the students need
@@ -218,13 +221,13 @@ async function phase<T>(name: JoinPhase, run: () => Promise<T>): Promise<T> {
 async function joinOne(s: Student, code: string, roomId: string, timeoutMs: number) {
   const server = setup.servers[s.index % setup.servers.length]!;
   const client = clients[s.index % clients.length]!;
-  const found = setup.direct
+  const found: { roomId: string | null; ticket?: string | null } = setup.direct
     ? { roomId }
     : await phase('look-up', () =>
         withTimeout(
           fetch(`${server.http}/api/join/${code}`).then(async (r) => {
             if (!r.ok) throw new Error(`join look-up ${r.status}`);
-            return (await r.json()) as { roomId: string | null };
+            return (await r.json()) as { roomId: string | null; ticket?: string | null };
           }),
           timeoutMs,
           'the join look-up',
@@ -236,7 +239,12 @@ async function joinOne(s: Student, code: string, roomId: string, timeoutMs: numb
     withTimeout(
       fetch(`${server.http}/matchmake/joinById/${found.roomId}`, {
         method: 'POST',
-        headers: { accept: 'application/json', 'content-type': 'application/json' },
+        headers: {
+          accept: 'application/json',
+          'content-type': 'application/json',
+          // The join ticket of the look-up, as the SDK sends its auth token (none with --direct-join).
+          ...(found.ticket ? { authorization: `Bearer ${found.ticket}` } : {}),
+        },
         body: JSON.stringify({ code, name: `Student ${s.index}` }),
       }).then(async (r) => {
         const body = (await r.json().catch(() => null)) as Record<string, unknown> | null;

@@ -92,12 +92,23 @@ async function withServer<T>(url: string | undefined, work: (ws: string) => Prom
   }
 }
 
+/** A join ticket for one join, from the code look-up (`GET /api/join/:code`). */
+async function joinTicket(http: string, code: string): Promise<string> {
+  const res = await fetch(`${http}/api/join/${code}`);
+  if (!res.ok) throw new Error(`could not look the code up: ${res.status} ${await res.text()}`);
+  return ((await res.json()) as { ticket?: string | null }).ticket ?? '';
+}
+
 /** One session of `options.tables` tables of bots, played to the debrief. */
 async function playClass(scenario: Scenario, options: SimulateOptions, ws: string) {
   const http = ws.replace(/^ws/, 'http');
   const res = await fetch(`${http}/api/sessions`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: {
+      'content-type': 'application/json',
+      // A server with INSTRUCTOR_KEY set needs it to create a session.
+      ...(process.env.INSTRUCTOR_KEY ? { 'x-instructor-key': process.env.INSTRUCTOR_KEY } : {}),
+    },
     body: JSON.stringify({
       scenarioId: scenario.meta.id,
       seed: options.seed,
@@ -112,6 +123,8 @@ async function playClass(scenario: Scenario, options: SimulateOptions, ws: strin
   const client = new Client(ws);
   const seats: Seat[] = [];
   for (let i = 0; i < options.tables * perTable; i++) {
+    // Each join shows a fresh join ticket from the code look-up, as the student's app does.
+    client.auth.token = await joinTicket(http, created.code);
     const room = await client.joinById(created.roomId, {
       code: created.code,
       name: `Bot ${String(i + 1).padStart(4, '0')}`,
@@ -140,6 +153,7 @@ async function playClass(scenario: Scenario, options: SimulateOptions, ws: strin
     room.onMessage('*', () => undefined);
     seats.push(seat);
   }
+  client.auth.token = await joinTicket(http, created.code);
   const host = await client.joinById(created.roomId, { code: created.code, hostSecret: created.hostSecret });
   host.onMessage('*', () => undefined);
   host.send('deal', { bots: false });

@@ -121,10 +121,10 @@ export class Registry {
 
   /** Whether the secret opens the session, from its stored hash alone (no replay for a wrong one). */
   isHost(id: string, secret: string): boolean {
-    const row = this.store.sessionById(id);
-    if (!row || secret.length === 0) return false;
+    const hostHash = this.store.hostHashOf(id);
+    if (!hostHash || secret.length === 0) return false;
     const a = Buffer.from(hashSecret(secret), 'hex');
-    const b = Buffer.from(row.hostHash, 'hex');
+    const b = Buffer.from(hostHash, 'hex');
     return a.length === b.length && timingSafeEqual(a, b);
   }
 
@@ -140,10 +140,13 @@ export class Registry {
   }
 
   private readJoinInfo(code: string): JoinInfo | undefined {
-    const row = this.store.sessionByCode(code);
-    if (!row) return undefined;
-    let names = this.titles.get(row.id);
+    const key = this.store.sessionKeyByCode(code);
+    if (!key) return undefined;
+    let names = this.titles.get(key.id);
     if (!names) {
+      // The first look-up of a session reads its scenario for the title; later ones only the row's keys.
+      const row = this.store.sessionByCode(code);
+      if (!row) return undefined;
       const loaded = loadScenario(JSON.parse(row.scenarioJson));
       if (!loaded.ok) return undefined;
       const options = JSON.parse(row.optionsJson) as SessionOptions;
@@ -153,7 +156,7 @@ export class Registry {
       };
       this.titles.set(row.id, names);
     }
-    return { id: row.id, code: row.code, status: row.status, ...names };
+    return { id: key.id, code: key.code, status: key.status, ...names };
   }
 
   /** A session was finished or deleted: what this process remembers of it goes. */

@@ -40,6 +40,11 @@ export const consoleEn = {
   'create.pickFile': 'Choose a scenario file first.',
   'create.badMinutes': 'The minutes for {stage} must be a number.',
   'create.invalid': 'The scenario is not valid: nothing was created. Fix the problems below and try again.',
+  'create.key': 'Instructor key',
+  'create.keyHint':
+    'This server lets only instructors create sessions: type the key its administrator gave you. This tab remembers it until you close it.',
+  'create.keyMissing': 'Type the instructor key first: this server needs it to create a session.',
+  'create.keyWrong': 'The instructor key is not right: nothing was created. Check it and try again.',
   'create.problems': '{count, plural, one {# problem} other {# problems}}, by JSON path:',
 
   'sessions.heading': 'Your sessions',

@@ -42,6 +42,11 @@ export const consoleFi: ConsoleDictionary = {
   'create.pickFile': 'Valitse ensin skenaariotiedosto.',
   'create.badMinutes': 'Vaiheen {stage} minuuttien on oltava luku.',
   'create.invalid': 'Skenaario ei kelpaa: mitään ei luotu. Korjaa alla olevat virheet ja yritä uudelleen.',
+  'create.key': 'Opettajan avain',
+  'create.keyHint':
+    'Tällä palvelimella vain opettajat voivat luoda istuntoja: kirjoita ylläpitäjältä saamasi avain. Tämä välilehti muistaa sen, kunnes suljet sen.',
+  'create.keyMissing': 'Kirjoita ensin opettajan avain: tämä palvelin vaatii sen istunnon luomiseen.',
+  'create.keyWrong': 'Opettajan avain ei ole oikein: mitään ei luotu. Tarkista avain ja yritä uudelleen.',
   'create.problems': '{count, plural, one {# virhe} other {# virhettä}} JSON-poluittain:',
 
   'sessions.heading': 'Istuntosi',

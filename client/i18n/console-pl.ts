@@ -43,6 +43,12 @@ export const consolePl: ConsoleDictionary = {
   'create.badMinutes': 'Minuty etapu {stage} muszą być liczbą.',
   'create.invalid':
     'Scenariusz jest niepoprawny: nic nie utworzono. Popraw poniższe błędy i spróbuj ponownie.',
+  'create.key': 'Klucz prowadzącego',
+  'create.keyHint':
+    'Na tym serwerze sesje mogą tworzyć tylko prowadzący: wpisz klucz otrzymany od administratora. Ta karta zapamięta go do jej zamknięcia.',
+  'create.keyMissing': 'Najpierw wpisz klucz prowadzącego: ten serwer wymaga go do utworzenia sesji.',
+  'create.keyWrong':
+    'Klucz prowadzącego jest nieprawidłowy: nic nie utworzono. Sprawdź go i spróbuj ponownie.',
   'create.problems':
     '{count, plural, one {# błąd} few {# błędy} many {# błędów} other {# błędu}} według ścieżki JSON:',
 

@@ -48,6 +48,8 @@ export type Selection = { kind: 'seat'; seat: string } | { kind: 'panel'; panel:
 const MAX_EVENTS = 300;
 const SEND_TIMEOUT_MS = 10_000;
 const REJOIN_DELAYS_MS = [500, 1000, 2000, 4000, 8000, 10_000];
+/** Pauses before a new student's join is tried again after the server said "not now" (each ×0.5–1.5). */
+const JOIN_RETRIES_MS = [1000, 2000, 4000];
 
 export class Store {
   private state: StoreState = {
@@ -87,9 +89,11 @@ export class Store {
     });
   }
 
-  private async client(): Promise<Client> {
+  /** The SDK client, carrying the join ticket of the look-up just made (one ticket per join). */
+  private async client(ticket: string): Promise<Client> {
     const { Client } = await loadSdk();
     this.sdkClient ??= new Client(this.base);
+    this.sdkClient.auth.token = ticket;
     return this.sdkClient;
   }
 
@@ -134,8 +138,10 @@ export class Store {
 
   // ---- joining ----
 
-  /** Looks a code up: the session's title and language, or why it cannot be joined. */
-  async lookup(rawCode: string): Promise<{ info: SessionInfo; roomId: string } | { problem: JoinProblem }> {
+  /** Looks a code up: the session's title and language and a join ticket, or why it cannot be joined. */
+  async lookup(
+    rawCode: string,
+  ): Promise<{ info: SessionInfo; roomId: string; ticket: string } | { problem: JoinProblem }> {
     const code = normalizeCode(rawCode);
     if (code.length < 4) return { problem: { kind: 'invalid', message: '' } };
     let res: Response;
@@ -155,28 +161,39 @@ export class Store {
       language: string;
       status: string;
       roomId: string | null;
+      ticket?: string | null;
     };
     if (!body.roomId) return { problem: { kind: 'finished', message: '' } };
     return {
       info: { code: body.code, title: body.title, language: body.language, status: body.status },
       roomId: body.roomId,
+      ticket: body.ticket ?? '',
     };
   }
 
-  /** Joins as a new student. Resolves true when seated in the session's lobby. */
+  /**
+   * Joins as a new student. Resolves true when seated in the session's lobby. A join the server turns away for
+   * now (too many joins waiting from this network, a ticket that lapsed) is tried again a few times, each time
+   * with a fresh look-up, after a random pause so that a hall of phones does not retry in step.
+   */
   async join(rawCode: string, name: string): Promise<boolean> {
     this.clearRejoin();
     this.set({ status: 'joining', problem: null });
-    const found = await this.lookup(rawCode);
-    if ('problem' in found) return this.fail(found.problem);
-    if (found.info.status !== 'open') return this.fail({ kind: 'finished', message: '' });
-    try {
-      const client = await this.client();
-      const room = await client.joinById<SyncedRoot>(found.roomId, { code: found.info.code, name });
-      this.attach(room, found.info);
-      return true;
-    } catch (error) {
-      return this.fail(refusal(error));
+    for (let attempt = 0; ; attempt++) {
+      const found = await this.lookup(rawCode);
+      if ('problem' in found) return this.fail(found.problem);
+      if (found.info.status !== 'open') return this.fail({ kind: 'finished', message: '' });
+      try {
+        const client = await this.client(found.ticket);
+        const room = await client.joinById<SyncedRoot>(found.roomId, { code: found.info.code, name });
+        this.attach(room, found.info);
+        return true;
+      } catch (error) {
+        const problem = refusal(error);
+        if (problem.kind !== 'busy' || attempt >= JOIN_RETRIES_MS.length) return this.fail(problem);
+        const pause = JOIN_RETRIES_MS[attempt]!;
+        await new Promise((resolve) => setTimeout(resolve, pause * (0.5 + Math.random())));
+      }
     }
   }
 
@@ -193,7 +210,7 @@ export class Store {
       return this.fail(found.problem);
     }
     try {
-      const client = await this.client();
+      const client = await this.client(found.ticket);
       const room = await client.joinById<SyncedRoot>(found.roomId, {
         code: found.info.code,
         token: stored.token,
@@ -203,7 +220,8 @@ export class Store {
       return true;
     } catch (error) {
       const problem = refusal(error);
-      if (problem.kind === 'network') return this.scheduleRejoin();
+      // Turned away for now (busy): the token still holds, so keep it and try again later.
+      if (problem.kind === 'network' || problem.kind === 'busy') return this.scheduleRejoin();
       forgetSession();
       return this.fail(problem);
     }
@@ -504,7 +522,8 @@ function refusal(error: unknown): JoinProblem {
   if (error instanceof Error && 'code' in error) {
     const message = error.message;
     if (/finished/i.test(message)) return { kind: 'finished', message };
-    if (/too many/i.test(message)) return { kind: 'busy', message };
+    // Not now: too many attempts or joins waiting from this network, or a join ticket that lapsed on the way.
+    if (/too many|join ticket/i.test(message)) return { kind: 'busy', message };
     if (/no longer seated|re-admit/i.test(message)) return { kind: 'removed', message };
     return { kind: 'refused', message };
   }

@@ -38,6 +38,8 @@ import { ViewFanOut } from './fan-out.ts';
 import { Pacing } from './pacing.ts';
 import { admit } from './door.ts';
 import { hostCommandFromHttp, receive, type Answer, type Outcome, type Outlets } from './commands.ts';
+import { holdUntilDurable } from './durable-sends.ts';
+import type { JoinGate } from '../join-gate.ts';
 
 export type { Identity } from './roster.ts';
 
@@ -57,6 +59,8 @@ export interface SessionRoomOptions {
 /** What the server passes every room it makes (defineRoom's default options): they never leave this process. */
 export interface SessionRoomDefaults {
   registry: Registry;
+  /** The server's join gate (join-gate.ts): told when a reservation's socket arrives. */
+  gate?: JoinGate;
   /** The clock for timestamps and timers (the system's unless a test brings its own). */
   clock?: RoomClock;
   /** Settings (from the environment when absent, read once as the room starts). */
@@ -69,6 +73,7 @@ export class SessionRoom extends Room<{ state: SessionSync }> {
   maxClients = 2100;
   private session!: LiveSession;
   private registry!: Registry;
+  private gate: JoinGate | null = null;
   private config!: RoomConfig;
   private timers!: Timers;
   private roster!: Roster<Client>;
@@ -84,6 +89,7 @@ export class SessionRoom extends Room<{ state: SessionSync }> {
 
   async onCreate(options: SessionRoomOptions & SessionRoomDefaults) {
     this.registry = options.registry;
+    this.gate = options.gate ?? null;
     this.config = options.config ?? roomConfigFromEnv();
     this.timers = new Timers(options.clock ?? systemClock);
     // Takes the session's lease first: a session has one room in the whole cluster, or none.
@@ -140,6 +146,8 @@ export class SessionRoom extends Room<{ state: SessionSync }> {
     context: AuthContext,
   ): Identity & { token?: string; name?: string } {
     const ip = context.ip ?? 'unknown';
+    // The reservation's socket is here: it no longer waits at the gate, whatever the outcome below.
+    this.gate?.arrived(options, context.ip);
     const parsed = JoinOptionsSchema.safeParse(options);
     if (!parsed.success || parsed.data.code.toUpperCase() !== this.session.code) {
       if (!SessionRoom.joinLimiter.hit(ip))
@@ -170,6 +178,8 @@ export class SessionRoom extends Room<{ state: SessionSync }> {
   }
 
   onJoin(client: Client, _options: unknown, auth: Identity & { token?: string; name?: string }) {
+    // Nothing this client is told may get ahead of the disk (the join itself was just written).
+    holdUntilDurable(client, this.registry.store);
     const identity: Identity =
       auth.kind === 'player' ? { kind: 'player', playerId: auth.playerId } : { kind: auth.kind };
     this.roster.add(client, identity);
@@ -203,6 +213,7 @@ export class SessionRoom extends Room<{ state: SessionSync }> {
   }
 
   onReconnect(client: Client) {
+    holdUntilDurable(client, this.registry.store);
     const member = this.roster.replace(client);
     if (!member) return;
     // A reconnected connection may have lost its view of the synced state.
@@ -252,6 +263,26 @@ export class SessionRoom extends Room<{ state: SessionSync }> {
     } catch (error) {
       return failed(error);
     }
+  }
+
+  // The HTTP API's calls (through remoteRoomCall, from this process or another): each answers once what it
+  // wrote is on disk, since the answer acknowledges it.
+
+  async hostCommandDurably(type: string, message: unknown): Promise<Outcome> {
+    const result = await this.hostCommand(type, message);
+    await this.registry.store.durable();
+    return result;
+  }
+
+  async readmitDurably(playerId: string): Promise<string | null> {
+    const token = this.readmit(playerId);
+    await this.registry.store.durable();
+    return token;
+  }
+
+  async finishDurably(): Promise<void> {
+    this.finish();
+    await this.registry.store.durable();
   }
 
   // ---- messages ----

@@ -186,7 +186,13 @@ describe('fuzzing the room messages', () => {
 
 describe('fuzzing the HTTP routes', () => {
   const routes = (
-    apiRouter({ registry: {} as never, catalog: new Map(), version: 'x', startedAt: 0 }) as unknown as {
+    apiRouter({
+      registry: {} as never,
+      gate: {} as never,
+      catalog: new Map(),
+      version: 'x',
+      startedAt: 0,
+    }) as unknown as {
       stack: { route?: { path: string; methods: Record<string, boolean> } }[];
     }
   ).stack.flatMap((l) =>
