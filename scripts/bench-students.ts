@@ -2,10 +2,11 @@
 // over IPC). Each student is a real SDK client on its own WebSocket: it looks its code up over HTTP, joins,
 // and plays what the bots' policy suggests from its own view, at a person's pace.
 //
-// Latency of an intent: right after the intent the student sends a probe the server refuses at once (an
-// instructor's `watch`); the server handles one client's messages in order, so the refusal arrives after
-// everything the intent caused. The update the student saw is the last view before that refusal, so the
-// figure never undercounts (a neighbour's later update can only make it longer).
+// Latency of an intent: the server answers each intent by its id, `ack` after the views the intent caused
+// (or `error`), on the same socket, so the answer arrives after everything the intent caused. The update the
+// student saw is the last view before that answer, so the figure never undercounts (a neighbour's later
+// update can only make it longer). (Before acknowledgements, a probe the server refused at once, an
+// instructor's `watch` sent right after the intent, played the answer's part.)
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { Client, type Room } from '@colyseus/sdk';
 import { botIntent, type BotView } from '../shared/bots/policy.ts';
@@ -21,7 +22,10 @@ export interface WorkerSetup {
   servers: { http: string; ws: string }[];
   /** For each student of this share: its global number, its session's join code and room. */
   students: { index: number; code: string; roomId: string }[];
-  /** Join the room by id without looking the code up over HTTP first (as the old benchmark did). */
+  /**
+   * Join the room by id without looking the code up over HTTP first (as the old benchmark did): for servers
+   * older than the join tickets, which newer ones refuse.
+   */
   direct: boolean;
   /**
    * Leave the synced state undecoded (the students play from their views alone), so that the students need
@@ -78,8 +82,8 @@ interface Student {
   debriefAt: number;
   bytes: number;
   dropped: boolean;
-  /** The intent in flight: when it left, and when the last view arrived since. */
-  pending: { sent: number; viewAt: number | null } | null;
+  /** The intent in flight: its id, when it left, and when the last view arrived since. */
+  pending: { id: string; sent: number; viewAt: number | null } | null;
 }
 
 /** A stand-in for the SDK's state serializer that reads nothing (`--skip-state`). */
@@ -161,14 +165,19 @@ function listen(s: Student, room: Room) {
     if (s.pending) s.pending.viewAt = performance.now();
   });
   room.onMessage('debrief', () => (s.debriefAt = Date.now()));
-  room.onMessage('error', (e: { to: string; code: string }) => {
-    if (e.to === 'watch' && e.code === 'forbidden') {
-      if (s.pending && recording) {
-        latencies.push((s.pending.viewAt ?? performance.now()) - s.pending.sent);
-        sentAt.push(Date.now() - (performance.now() - s.pending.sent));
-      }
-      s.pending = null;
-    } else if (recording) refused[e.code] = (refused[e.code] ?? 0) + 1;
+  /** The answer to the intent in flight: its latency counts whether it was taken or refused. */
+  const answered = (id: unknown) => {
+    if (!s.pending || s.pending.id !== id) return;
+    if (recording) {
+      latencies.push((s.pending.viewAt ?? performance.now()) - s.pending.sent);
+      sentAt.push(Date.now() - (performance.now() - s.pending.sent));
+    }
+    s.pending = null;
+  };
+  room.onMessage('ack', (a: { id: string }) => answered(a.id));
+  room.onMessage('error', (e: { id?: string; to: string; code: string }) => {
+    if (recording) refused[e.code] = (refused[e.code] ?? 0) + 1;
+    answered(e.id);
   });
   room.onMessage('*', () => undefined);
   room.onLeave((code: number) => {
@@ -212,13 +221,13 @@ async function phase<T>(name: JoinPhase, run: () => Promise<T>): Promise<T> {
 async function joinOne(s: Student, code: string, roomId: string, timeoutMs: number) {
   const server = setup.servers[s.index % setup.servers.length]!;
   const client = clients[s.index % clients.length]!;
-  const found = setup.direct
+  const found: { roomId: string | null; ticket?: string | null } = setup.direct
     ? { roomId }
     : await phase('look-up', () =>
         withTimeout(
           fetch(`${server.http}/api/join/${code}`).then(async (r) => {
             if (!r.ok) throw new Error(`join look-up ${r.status}`);
-            return (await r.json()) as { roomId: string | null };
+            return (await r.json()) as { roomId: string | null; ticket?: string | null };
           }),
           timeoutMs,
           'the join look-up',
@@ -230,7 +239,12 @@ async function joinOne(s: Student, code: string, roomId: string, timeoutMs: numb
     withTimeout(
       fetch(`${server.http}/matchmake/joinById/${found.roomId}`, {
         method: 'POST',
-        headers: { accept: 'application/json', 'content-type': 'application/json' },
+        headers: {
+          accept: 'application/json',
+          'content-type': 'application/json',
+          // The join ticket of the look-up, as the SDK sends its auth token (none with --direct-join).
+          ...(found.ticket ? { authorization: `Bearer ${found.ticket}` } : {}),
+        },
         body: JSON.stringify({ code, name: `Student ${s.index}` }),
       }).then(async (r) => {
         const body = (await r.json().catch(() => null)) as Record<string, unknown> | null;
@@ -292,10 +306,10 @@ async function play(seconds: number, paceMs: number): Promise<PlayReport> {
       next[i] = now + paceMs * (0.5 + ((i * 104_729 + step * 31) % 1000) / 1000);
       const intent = botIntent(scenario, s.view, { seed: s.index * 31 + step });
       if (!intent) return;
-      s.pending = { sent: performance.now(), viewAt: null };
+      const id = `b${step}`;
+      s.pending = { id, sent: performance.now(), viewAt: null };
       intents += 1;
-      s.room.send('intent', { action: intent });
-      s.room.send('watch', { table: null });
+      s.room.send('intent', { id, action: intent });
     });
     await sleep(10);
   }

@@ -5,7 +5,8 @@
 // stage-change burst halfway; prints one JSON line. Every wait is bounded; a watchdog ends a stuck level.
 // `--profile DIR` writes a CPU profile of each server process (node --cpu-prof) into DIR; `--server-root DIR`
 // runs the server of another checkout (`git archive` of an older commit, to compare before and after);
-// `--direct-join` joins rooms by id without the HTTP code look-up (older servers limited successful look-ups).
+// `--direct-join` joins rooms by id without the HTTP code look-up (older servers limited successful look-ups;
+// servers with join tickets refuse such joins).
 import { fork, type ChildProcess } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -145,7 +146,11 @@ interface Options {
 async function api(base: string, method: string, path: string, body?: unknown, secret?: string) {
   const res = await fetch(base + path, {
     method,
-    headers: { 'content-type': 'application/json', ...(secret ? { authorization: `Bearer ${secret}` } : {}) },
+    headers: {
+      'content-type': 'application/json',
+      ...(secret ? { authorization: `Bearer ${secret}` } : {}),
+      ...(process.env.INSTRUCTOR_KEY ? { 'x-instructor-key': process.env.INSTRUCTOR_KEY } : {}),
+    },
     body: body === undefined ? undefined : JSON.stringify(body),
     signal: AbortSignal.timeout(30_000),
   });
@@ -168,6 +173,9 @@ async function level(n: number, o: Options) {
           redisUrl: redis?.url,
           nodeArgs: o.profile ? ['--cpu-prof', `--cpu-prof-dir=${o.profile}`] : [],
           root: o.root,
+          // Every simulated student comes from 127.0.0.1, where a class comes from many addresses: the
+          // limit on joins waiting per address would turn most of a burst of thousands away.
+          env: { JOIN_PENDING_PER_ADDRESS: '0' },
         }),
       );
     await sleep(1000);

@@ -35,6 +35,8 @@ interface Seat {
   view: BotView | null;
   viewJson: string;
   errors: number;
+  /** The ids of the intents the server acknowledged. */
+  acked: Set<string>;
   debrief: Debrief | null;
   table: string | null;
 }
@@ -93,12 +95,23 @@ async function withServer<T>(url: string | undefined, work: (ws: string) => Prom
   }
 }
 
+/** A join ticket for one join, from the code look-up (`GET /api/join/:code`). */
+async function joinTicket(http: string, code: string): Promise<string> {
+  const res = await fetch(`${http}/api/join/${code}`);
+  if (!res.ok) throw new Error(`could not look the code up: ${res.status} ${await res.text()}`);
+  return ((await res.json()) as { ticket?: string | null }).ticket ?? '';
+}
+
 /** One session of `options.tables` tables of bots, played to the debrief. */
 async function playClass(scenario: Scenario, options: SimulateOptions, ws: string) {
   const http = ws.replace(/^ws/, 'http');
   const res = await fetch(`${http}/api/sessions`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: {
+      'content-type': 'application/json',
+      // A server with INSTRUCTOR_KEY set needs it to create a session.
+      ...(process.env.INSTRUCTOR_KEY ? { 'x-instructor-key': process.env.INSTRUCTOR_KEY } : {}),
+    },
     body: JSON.stringify({
       scenarioId: scenario.meta.id,
       seed: options.seed,
@@ -113,11 +126,21 @@ async function playClass(scenario: Scenario, options: SimulateOptions, ws: strin
   const client = new Client(ws);
   const seats: Seat[] = [];
   for (let i = 0; i < options.tables * perTable; i++) {
+    // Each join shows a fresh join ticket from the code look-up, as the student's app does.
+    client.auth.token = await joinTicket(http, created.code);
     const room = await client.joinById(created.roomId, {
       code: created.code,
       name: `Bot ${String(i + 1).padStart(4, '0')}`,
     });
-    const seat: Seat = { room, view: null, viewJson: '', errors: 0, debrief: null, table: null };
+    const seat: Seat = {
+      room,
+      view: null,
+      viewJson: '',
+      errors: 0,
+      acked: new Set(),
+      debrief: null,
+      table: null,
+    };
     room.onMessage('view', (m: { table: string | null; view: BotView | null }) => {
       seat.view = m.view;
       seat.table = m.table;
@@ -128,10 +151,12 @@ async function playClass(scenario: Scenario, options: SimulateOptions, ws: strin
       seat.viewJson = JSON.stringify(seat.view);
     });
     room.onMessage('error', () => (seat.errors += 1));
+    room.onMessage('ack', (m: { id: string }) => seat.acked.add(m.id));
     room.onMessage('debrief', (m: unknown) => (seat.debrief = inflateDebrief(m)));
     room.onMessage('*', () => undefined);
     seats.push(seat);
   }
+  client.auth.token = await joinTicket(http, created.code);
   const host = await client.joinById(created.roomId, { code: created.code, hostSecret: created.hostSecret });
   host.onMessage('*', () => undefined);
   host.send('deal', { bots: false });
@@ -187,15 +212,16 @@ async function playTable(
         ...(strategy ? { strategy } : {}),
       });
       if (!intent) continue;
-      const before = seat.viewJson;
       const errors = seat.errors;
-      seat.room.send('intent', { action: intent });
+      const id = `s${step}`;
+      seat.room.send('intent', { id, action: intent });
+      // The server answers every intent: `ack` once it took effect (after the view that shows it), or `error`.
       await until(
-        () => seat.viewJson !== before || seat.errors > errors,
+        () => seat.acked.has(id) || seat.errors > errors,
         10_000,
         `${table} ${seatId} ${intent.type}`,
       );
-      if (seat.errors === errors) acted = true;
+      if (seat.acked.delete(id)) acted = true;
       await sleep(2);
     }
     if (!acted && seats[0]?.view?.phase === 'playing') {

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defineRoom, defineServer, matchMaker, type Server } from '@colyseus/core';
+import { defineRoom, defineServer, matchMaker, type AuthContext, type Server } from '@colyseus/core';
 import { WebSocketTransport } from '@colyseus/ws-transport';
 import { Encoder } from '@colyseus/schema';
 import { MAX_MESSAGE_BYTES } from '../shared/protocol.ts';
@@ -14,6 +14,9 @@ import { Registry } from './registry.ts';
 import { SessionRoom } from './rooms/session-room.ts';
 import { Store } from './store/store.ts';
 import { LEASE_MS, createCluster, type ClusterConfig } from './cluster.ts';
+import { JoinGate, type GateLimits } from './join-gate.ts';
+import { compileTrust } from './client-address.ts';
+import { frontDoor } from './front-door.ts';
 
 // Full states of a big class (dozens of tables) exceed the encoder's default 8 KiB buffer.
 Encoder.BUFFER_SIZE = 1024 * 1024;
@@ -26,12 +29,19 @@ export interface AppOptions {
   clientDir?: string;
   /** Several processes sharing a Redis; without it, one process serves everything (the default). */
   cluster?: ClusterConfig;
+  /** INSTRUCTOR_KEY: when set, creating a session needs it; when unset, anyone may create one. */
+  instructorKey?: string;
+  /** TRUST_PROXY: which proxies may say who the client is (X-Forwarded-For); none by default. */
+  trustProxy?: string;
+  /** How many seat reservations may wait for their socket, per address, token or host (JOIN_PENDING_PER_ADDRESS). */
+  joinLimits?: Partial<GateLimits>;
 }
 
 export interface App {
   server: Server;
   registry: Registry;
   store: Store;
+  gate: JoinGate;
   /**
    * Creates a room for every open session no process serves: after a restart, or (with several processes)
    * when a process died and its leases ran out.
@@ -67,6 +77,19 @@ export function createApp(options: AppOptions): App {
 
   const httpServer = createServer();
   httpServer.keepAliveTimeoutBuffer = KEEP_ALIVE_GRACE_MS;
+  const trust = compileTrust(options.trustProxy);
+  // Every process of a cluster signs and checks join tickets with the same key, kept in the shared store.
+  const gate = new JoinGate(registry, store.secret('join-ticket'), options.joinLimits);
+  frontDoor(httpServer, {
+    trust,
+    ticketFor: (roomId, ticket) => typeof gate.check(roomId, ticket) !== 'string',
+  });
+  /** The session room with the gate at matchmaking time (see join-gate.ts): a join shows it may join first. */
+  class GatedSessionRoom extends SessionRoom {
+    static override onAuth(ticket: string, joinOptions: unknown, context: AuthContext): Promise<unknown> {
+      return new Promise((resolve) => resolve(gate.admit(ticket, joinOptions, context)));
+    }
+  }
 
   const server = defineServer({
     greet: false,
@@ -79,9 +102,11 @@ export function createApp(options: AppOptions): App {
       server: httpServer,
       maxPayload: MAX_MESSAGE_BYTES * 8,
     }),
-    rooms: { session: defineRoom(SessionRoom, { registry } as never) },
+    rooms: { session: defineRoom(GatedSessionRoom, { registry, gate } as never) },
     express: (app) => {
       app.disable('x-powered-by');
+      // req.ip by the same rule as the address Colyseus sees (client-address.ts).
+      app.set('trust proxy', trust);
       // The dynamic answers only: the client's files come precompressed (or, below a few hundred bytes, not).
       app.use(['/api', '/scenario.schema.json'], compressAnswers());
       app.get('/healthz', async (_req, res) => {
@@ -98,7 +123,17 @@ export function createApp(options: AppOptions): App {
           processRooms: rooms.filter((r) => r.processId === matchMaker.processId).length,
         });
       });
-      app.use('/api', apiRouter({ registry, catalog, version, startedAt }));
+      app.use(
+        '/api',
+        apiRouter({
+          registry,
+          catalog,
+          version,
+          startedAt,
+          gate,
+          instructorKey: options.instructorKey || undefined,
+        }),
+      );
       app.get('/scenario.schema.json', (_req, res) =>
         res.sendFile(join(ROOT, 'scenarios', 'scenario.schema.json')),
       );
@@ -151,6 +186,7 @@ export function createApp(options: AppOptions): App {
     server,
     registry,
     store,
+    gate,
     restore,
   };
 }

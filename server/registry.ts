@@ -29,10 +29,20 @@ export interface JoinInfo {
   status: SessionRow['status'];
 }
 
+/** How long a join look-up is answered from memory. */
+const JOIN_INFO_MS = 1000;
+
 export class Registry {
   private readonly served = new Map<string, Served>();
   private readonly opening = new Set<string>();
   private readonly titles = new Map<string, { title: string; language: string }>();
+  /**
+   * Join look-ups of the last moment, by code: a class looks its code up all at once, and each look-up read the
+   * session's whole row (its scenario with it). A change of status reaches the look-up within JOIN_INFO_MS
+   * (at once in this process, see forget); a student who joins a session finished just then is refused by its
+   * room.
+   */
+  private readonly joinInfos = new Map<string, { info: JoinInfo; at: number }>();
   readonly store: Store;
   readonly leases: Leases;
 
@@ -111,19 +121,32 @@ export class Registry {
 
   /** Whether the secret opens the session, from its stored hash alone (no replay for a wrong one). */
   isHost(id: string, secret: string): boolean {
-    const row = this.store.sessionById(id);
-    if (!row || secret.length === 0) return false;
+    const hostHash = this.store.hostHashOf(id);
+    if (!hostHash || secret.length === 0) return false;
     const a = Buffer.from(hashSecret(secret), 'hex');
-    const b = Buffer.from(row.hostHash, 'hex');
+    const b = Buffer.from(hostHash, 'hex');
     return a.length === b.length && timingSafeEqual(a, b);
   }
 
   /** The join-screen facts of a session, from the store alone (cheap enough for a whole class at once). */
-  joinInfo(code: string): JoinInfo | undefined {
-    const row = this.store.sessionByCode(code);
-    if (!row) return undefined;
-    let names = this.titles.get(row.id);
+  joinInfo(code: string, now = Date.now()): JoinInfo | undefined {
+    const recent = this.joinInfos.get(code);
+    if (recent && now - recent.at < JOIN_INFO_MS) return recent.info;
+    const info = this.readJoinInfo(code);
+    if (info) this.joinInfos.set(code, { info, at: now });
+    else this.joinInfos.delete(code);
+    if (this.joinInfos.size > 1000) this.joinInfos.clear();
+    return info;
+  }
+
+  private readJoinInfo(code: string): JoinInfo | undefined {
+    const key = this.store.sessionKeyByCode(code);
+    if (!key) return undefined;
+    let names = this.titles.get(key.id);
     if (!names) {
+      // The first look-up of a session reads its scenario for the title; later ones only the row's keys.
+      const row = this.store.sessionByCode(code);
+      if (!row) return undefined;
       const loaded = loadScenario(JSON.parse(row.scenarioJson));
       if (!loaded.ok) return undefined;
       const options = JSON.parse(row.optionsJson) as SessionOptions;
@@ -133,11 +156,13 @@ export class Registry {
       };
       this.titles.set(row.id, names);
     }
-    return { id: row.id, code: row.code, status: row.status, ...names };
+    return { id: key.id, code: key.code, status: key.status, ...names };
   }
 
+  /** A session was finished or deleted: what this process remembers of it goes. */
   forget(id: string) {
     this.titles.delete(id);
+    for (const [code, recent] of this.joinInfos) if (recent.info.id === id) this.joinInfos.delete(code);
   }
 
   /** The id of the room serving a session, wherever it runs, or undefined when none does. */

@@ -19,7 +19,7 @@ import type {
 import { deal, type DealOptions } from '../shared/session/deal.ts';
 import { botIntent, type SellerStrategy } from '../shared/bots/policy.ts';
 import { viewFor } from '../shared/rules/view.ts';
-import { cleanName, uniqueName } from '../shared/session/names.ts';
+import { cleanName, nameKey, uniqueName } from '../shared/session/names.ts';
 import type { Scenario } from '../shared/scenario/schema.ts';
 import { LogEntrySchema, describeZodError, type CreateSession } from '../shared/protocol.ts';
 import type { SessionRow, Store } from './store/store.ts';
@@ -111,6 +111,8 @@ export class LiveSession {
   status: SessionRow['status'];
   private readonly hostHash: string;
   readonly players = new Map<string, LivePlayer>();
+  /** The names in use (by nameKey), so that a join does not compare its name with the whole class's. */
+  private readonly names = new Set<string>();
   private readonly liveTables = new Map<string, LiveTable>();
   private readonly debriefs = new WeakMap<LiveTable, { seq: number; debrief: Debrief }>();
   /** For a session loaded to be read: its tables' replay, run on first use (see load). */
@@ -119,6 +121,8 @@ export class LiveSession {
   private readonly warned = new Set<string>();
   /** Who sits where, kept in step with the tables so lookups do not scan a whole class. */
   private readonly seats = new Map<string, { table: LiveTable; seat: SeatId }>();
+  /** The students each table seats, as last indexed: re-indexing a table touches its own students only. */
+  private readonly seatedAt = new WeakMap<LiveTable, string[]>();
 
   private readonly store: Store;
 
@@ -173,6 +177,7 @@ export class LiveSession {
     const session = new LiveSession(store, row, scenario);
     for (const p of store.players(row.id)) {
       session.players.set(p.id, { id: p.id, name: p.name, joinedAt: p.joinedAt, removed: p.removed });
+      if (!p.removed) session.names.add(nameKey(p.name));
     }
     if (lazy) session.pendingReplay = () => session.replayTables();
     else session.replayTables();
@@ -256,10 +261,7 @@ export class LiveSession {
   join(rawName: unknown, now: number): { player: LivePlayer; token: string } | { error: string } {
     const name = cleanName(rawName);
     if (!name) return { error: 'Please enter a display name.' };
-    const unique = uniqueName(
-      name,
-      [...this.players.values()].filter((p) => !p.removed).map((p) => p.name),
-    );
+    const unique = uniqueName(name, this.names);
     const token = newSecret();
     const player: LivePlayer = {
       id: `p${randomBytes(6).toString('hex')}`,
@@ -275,6 +277,7 @@ export class LiveSession {
       joinedAt: now,
     });
     this.players.set(player.id, player);
+    this.names.add(nameKey(player.name));
     return { player, token };
   }
 
@@ -300,9 +303,15 @@ export class LiveSession {
   }
 
   private reindex(table: LiveTable) {
-    for (const [playerId, at] of this.seats) if (at.table === table) this.seats.delete(playerId);
+    for (const playerId of this.seatedAt.get(table) ?? [])
+      if (this.seats.get(playerId)?.table === table) this.seats.delete(playerId);
+    const seated: string[] = [];
     for (const seat of Object.values(table.state.seats))
-      for (const p of seat.players) this.seats.set(p.id, { table, seat: seat.id });
+      for (const p of seat.players) {
+        this.seats.set(p.id, { table, seat: seat.id });
+        seated.push(p.id);
+      }
+    this.seatedAt.set(table, seated);
   }
 
   unseatedPlayers(): LivePlayer[] {
@@ -521,6 +530,7 @@ export class LiveSession {
     const player = this.players.get(playerId);
     if (!player) return;
     player.removed = true;
+    this.names.delete(nameKey(player.name));
     this.store.removePlayer(this.id, playerId);
   }
 

@@ -10,6 +10,8 @@ import {
 } from './rules/action-schema.ts';
 import { STAGE_MINUTES_RANGE } from './rules/stages.ts';
 import { STAGE_IDS } from './rules/steps.ts';
+import type { GameEvent } from './rules/types.ts';
+import type { TableView } from './rules/view.ts';
 
 export const MAX_MESSAGE_BYTES = 8 * 1024;
 
@@ -29,50 +31,78 @@ export {
 export const TABLE_PATTERN = /^T[1-9][0-9]{0,3}$/;
 const TableId = z.string().regex(TABLE_PATTERN, 'must be a table (T1, T2 …)');
 
-/** Client → server room messages. */
+/**
+ * The id a client gives a message it wants answered: the server replies `ack { id }` once the message took
+ * effect, or `error { id, … }` when it refused it. Chosen by the client, so only its shape is checked.
+ */
+export const MESSAGE_ID_PATTERN = /^[A-Za-z0-9_-]{1,32}$/;
+const MessageId = z.string().regex(MESSAGE_ID_PATTERN, 'must be a message id (1–32 letters, digits, _ or -)');
+
+/** The message id of a payload, if it has a well-formed one: refusals before the schema check still carry it. */
+export function messageIdOf(message: unknown): string | undefined {
+  if (typeof message !== 'object' || message === null || !Object.hasOwn(message, 'id')) return undefined;
+  const id = (message as { id: unknown }).id;
+  return typeof id === 'string' && MESSAGE_ID_PATTERN.test(id) ? id : undefined;
+}
+
+/**
+ * Client → server room messages. An intent must carry an id; the instructor's commands may (the console sends
+ * them over HTTP, where the response is the answer; over the socket an id gets an `ack` or an `error` back).
+ */
 export const ClientMessages = {
   /** A seated student's intent; the seat comes from the connection, never from the payload. */
-  intent: z.object({ action: PlayerActionSchema }).strict(),
+  intent: z.object({ id: MessageId, action: PlayerActionSchema }).strict(),
   /** Instructor: one table action for one table or for all of them. */
   host: z
-    .object({ table: z.union([TableId, z.literal('all')]), action: TableInstructorActionSchema })
+    .object({
+      id: MessageId.optional(),
+      table: z.union([TableId, z.literal('all')]),
+      action: TableInstructorActionSchema,
+    })
     .strict(),
   /** Instructor: deal every unseated student into tables. */
-  deal: z.object({ bots: z.boolean().optional() }).strict(),
+  deal: z.object({ id: MessageId.optional(), bots: z.boolean().optional() }).strict(),
   /** Instructor: move a student to a seat (of any table), or back to the lobby with seat null. */
   move: z
     .object({
+      id: MessageId.optional(),
       playerId: Id,
       table: z.union([TableId, z.literal('new')]).nullable(),
       seat: SeatIdSchema.nullable(),
     })
     .strict(),
   /** Instructor: a bot takes an empty seat, or leaves it. */
-  bot: z.object({ table: TableId, seat: SeatIdSchema, bot: z.boolean() }).strict(),
+  bot: z.object({ id: MessageId.optional(), table: TableId, seat: SeatIdSchema, bot: z.boolean() }).strict(),
   /** Instructor: remove a student from the session. */
-  remove: z.object({ playerId: Id }).strict(),
+  remove: z.object({ id: MessageId.optional(), playerId: Id }).strict(),
   /** Instructor: a message to every table. */
-  broadcast: z.object({ text: z.string().min(1).max(500) }).strict(),
+  broadcast: z.object({ id: MessageId.optional(), text: z.string().min(1).max(500) }).strict(),
   /** Instructor: receive the full view of one table (or stop with null). */
-  watch: z.object({ table: TableId.nullable() }).strict(),
+  watch: z.object({ id: MessageId.optional(), table: TableId.nullable() }).strict(),
 } as const;
 export type ClientMessageType = keyof typeof ClientMessages;
+export type ClientMessage<K extends ClientMessageType> = z.infer<(typeof ClientMessages)[K]>;
+/** The instructor's commands: every message but a student's intent and the console's `watch`. */
+export type HostCommandType = Exclude<ClientMessageType, 'intent' | 'watch'>;
 
 /** Server → client message names. */
 export const ServerMessage = {
   /** The public parts of the scenario (publicScenario), once on joining. */
   scenario: 'scenario',
-  /** Your seat's view of your table (viewFor without the scenario), whole: on joining, on changing tables. */
+  /**
+   * Your seat's view of your table, whole (ViewMessage): on joining, on reconnecting, on changing tables. It
+   * carries everything the seat sees of its table, who of it is connected included (`presence`).
+   */
   view: 'view',
   /**
-   * What changed in your view since the last one you were sent: { table, set } where `set` holds the view's
-   * top-level fields that differ, each whole. Applied on top of the last `view`; a fresh connection (a
-   * reconnection too) always gets a whole `view` first.
+   * What changed in your view since the last one you were sent (ViewPatchMessage): the view's top-level fields
+   * that differ, each whole, and the events of the change that you may see. Applied on top of the last `view`;
+   * a fresh connection (a reconnection too) always gets a whole `view` first.
    */
   viewPatch: 'view-patch',
-  /** Events of your table that you may see. */
-  events: 'events',
-  /** A refused message: { to, code, message }. Only the sender gets it. */
+  /** Your message with this id took effect (AckPayload); sent after the view that shows its effect. */
+  ack: 'ack',
+  /** A refused message (ErrorPayload). Only the sender gets it. */
   error: 'error',
   /** Your identity in this session: { playerId, token?, name }. The token lets you rejoin from anywhere. */
   welcome: 'welcome',
@@ -86,6 +116,29 @@ export const ServerMessage = {
   /** Instructor and projector: the class-wide results of the latest round (publicResults), when one ends. */
   results: 'results',
 } as const;
+
+/** How many of a seat's students are connected right now, by seat: room state, not the engine's. */
+export type Presence = Partial<Record<string, number>>;
+
+/** A seat's (or the watching instructor's) view as the room sends it: viewFor without the scenario, with presence. */
+export type RoomView = Omit<TableView, 'scenario'> & { presence: Presence };
+
+export interface ViewMessage {
+  table: string | null;
+  view: RoomView | null;
+  /** The events of the change that made this view which the receiver may see (none on joining). */
+  events?: GameEvent[];
+}
+
+export interface ViewPatchMessage {
+  table: string;
+  set: Partial<RoomView>;
+  events?: GameEvent[];
+}
+
+export interface AckPayload {
+  id: string;
+}
 
 export const JoinOptionsSchema = z.union([
   z.object({ code: z.string().max(12), name: z.string().max(200) }).strict(),
@@ -128,6 +181,9 @@ export const CreateSessionSchema = z
 export type CreateSession = z.infer<typeof CreateSessionSchema>;
 
 export interface ErrorPayload {
+  /** The id of the refused message, when it had a well-formed one. */
+  id?: string;
+  /** The message type refused, or for an intent the rules refused, its action type. */
   to: string;
   code: string;
   message: string;

@@ -15,7 +15,7 @@ export const consoleEn = {
   'create.loading': 'Loading the scenarios…',
   'create.scenario': 'Pick a scenario',
   'create.facts':
-    'Languages: {languages} · about {minutes} min · buying center of {members} · {sellers} seller teams · {rounds} round(s)',
+    'Languages: {languages} · about {minutes} min · a buying center of {members, plural, one {# member} other {# members}} · {sellers, plural, one {# seller team} other {# seller teams}} · {rounds, plural, one {# round} other {# rounds}}',
   'create.file': 'Scenario file (JSON)',
   'create.fileHint':
     'Check it first with npm run scenario:check. A file with problems is refused as a whole, each problem listed by its JSON path.',
@@ -40,7 +40,12 @@ export const consoleEn = {
   'create.pickFile': 'Choose a scenario file first.',
   'create.badMinutes': 'The minutes for {stage} must be a number.',
   'create.invalid': 'The scenario is not valid: nothing was created. Fix the problems below and try again.',
-  'create.problems': '{count} problem(s), by JSON path:',
+  'create.key': 'Instructor key',
+  'create.keyHint':
+    'This server lets only instructors create sessions: type the key its administrator gave you. This tab remembers it until you close it.',
+  'create.keyMissing': 'Type the instructor key first: this server needs it to create a session.',
+  'create.keyWrong': 'The instructor key is not right: nothing was created. Check it and try again.',
+  'create.problems': '{count, plural, one {# problem} other {# problems}}, by JSON path:',
 
   'sessions.heading': 'Your sessions',
   'sessions.hint':
@@ -49,7 +54,8 @@ export const consoleEn = {
   'sessions.open': 'Open',
   'sessions.finished': 'Finished',
   'sessions.gone': 'No longer on the server',
-  'sessions.counts': '{players} students · {tables} tables',
+  'sessions.counts':
+    '{players, plural, one {# student} other {# students}} · {tables, plural, one {# table} other {# tables}}',
   'sessions.open.action': 'Open',
   'sessions.delete': 'Delete',
   'sessions.forget': 'Remove from this list',
@@ -72,7 +78,8 @@ export const consoleEn = {
     'The console link contains the host secret: keep it to yourself. Show the projector view to the class, not this page.',
   'session.copied': 'Copied.',
   'session.copyFailed': 'Could not copy: the browser refused.',
-  'session.facts': '{students} students · {tables} tables · tables advance: {pace}',
+  'session.facts':
+    '{students, plural, one {# student} other {# students}} · {tables, plural, one {# table} other {# tables}} · tables advance: {pace}',
   'session.finish': 'Finish the session',
   'session.confirmFinish': 'Finish the session? No new students can join; everything stays for review.',
   'session.finished': 'The session is finished.',
@@ -85,7 +92,7 @@ export const consoleEn = {
   'run.all': 'All tables',
   'run.readOnly': 'Read-only: this session is finished or not running.',
   'run.noTables': 'No tables yet: deal the students on the Seating tab.',
-  'run.students': '{count} students ({online} online)',
+  'run.students': '{count, plural, one {# student} other {# students}} ({online} online)',
   'run.inStage': '{count} × {stage}',
   'run.monitor': 'Tables',
   'run.table': 'Table {id}',
@@ -102,12 +109,14 @@ export const consoleEn = {
   'run.nextRound': 'Next round',
   'run.done': 'Done.',
   'run.partly': 'Done, except: {failures}',
+  'run.confirmAdvance': 'Some students have not said they are ready: {seats}. Move on anyway?',
 
   'attention.empty': 'Empty seats (start needs a student or a bot): {seats}',
   'attention.offline': 'Offline: {seats}',
   'attention.waiting': 'Waiting for: {seats}',
   'attention.timeUp': 'Time is up but the table has not moved on',
-  'attention.idle': 'Stuck? No move for {minutes} min',
+  'attention.idle':
+    'No change the console can see for {minutes} min, and no timer running: check on the table',
 
   'broadcast.heading': 'Message to every table',
   'broadcast.hint': 'Shown on every student’s screen and on the projector.',
@@ -119,8 +128,8 @@ export const consoleEn = {
   'seating.dealHint':
     'Dealing seats every student in the lobby: late arrivals take bots’ seats first, the rest fill new, even tables.',
   'seating.dealBots': 'Fill the empty seats with bots',
-  'seating.dealButton': 'Deal {count} student(s)',
-  'seating.dealt': 'Dealt: {tables} table(s).',
+  'seating.dealButton': 'Deal {count, plural, one {# student} other {# students}}',
+  'seating.dealt': 'Seated at {tables, plural, one {# table} other {# tables}}.',
   'seating.lobby': 'In the lobby ({count})',
   'seating.lobbyEmpty': 'Nobody is waiting.',
   'seating.fill': 'Fill empty seats with bots',
@@ -136,6 +145,8 @@ export const consoleEn = {
   'seating.dragHint': 'Drag onto a seat, or back to the lobby',
   'seating.moved': '{name} moved to {to}.',
   'seating.readmit': 'Re-admit',
+  'seating.readmitHint':
+    'Re-admit gives a student a new link back to the same seat: for a lost or changed device, or after removing someone by mistake. The old link stops working.',
   'seating.readmitted': 'A new link for {name} (the old one no longer works):',
   'seating.copy': 'Copy',
   'seating.remove': 'Remove',
@@ -152,9 +163,10 @@ export const consoleEn = {
   'class.rounds': 'Rounds',
   'class.round': 'Round {round}',
   'class.heading': 'The class, round {round}',
-  'class.finished': '{done} of {total} tables finished the round',
+  'class.finished': '{done} of {total, plural, one {# table} other {# tables}} finished the round',
   'class.quality': 'Average decision quality {value}',
-  'class.choseBest': '{count} of {total} buying centers chose the best value',
+  'class.choseBest':
+    '{count} of {total, plural, one {# buying center} other {# buying centers}} chose the best value',
   'class.wins': 'Contracts won',
   'class.unfinished': 'Still playing: {tables}',
   'class.side': 'All tables side by side',
@@ -171,7 +183,7 @@ export const consoleEn = {
   'class.notes': 'Teaching notes',
   'class.notesHint':
     'The concepts the play touched, most frequent first, with a question to put to the class.',
-  'class.touched': 'At {tables} of {total} tables',
+  'class.touched': 'At {tables} of {total, plural, one {# table} other {# tables}}',
 
   'col.table': 'Table',
   'col.winner': 'Winner',
@@ -236,8 +248,8 @@ export const consoleEn = {
   'projector.qr': 'QR code of the join link {link}',
   'projector.code': 'with the code',
   'projector.joined': '{count} joined',
-  'projector.tables': '{count} tables playing',
-  'projector.tablesIn': '{count} table(s): {stage}',
+  'projector.tables': '{count, plural, one {# table playing} other {# tables playing}}',
+  'projector.tablesIn': '{count, plural, one {# table} other {# tables}}: {stage}',
   'projector.lateJoin': 'Late? Join at {link} with code {code}',
   'projector.results': 'Results of round {round}',
 } as const;

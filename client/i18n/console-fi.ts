@@ -16,7 +16,7 @@ export const consoleFi: ConsoleDictionary = {
   'create.loading': 'Ladataan skenaarioita…',
   'create.scenario': 'Valitse skenaario',
   'create.facts':
-    'Kielet: {languages} · noin {minutes} min · ostokeskuksessa {members} · {sellers} myyjätiimiä · {rounds} kierros(ta)',
+    'Kielet: {languages} · noin {minutes} min · ostokeskuksessa {members, plural, one {# jäsen} other {# jäsentä}} · {sellers, plural, one {# myyjätiimi} other {# myyjätiimiä}} · {rounds, plural, one {# kierros} other {# kierrosta}}',
   'create.file': 'Skenaariotiedosto (JSON)',
   'create.fileHint':
     'Tarkista se ensin komennolla npm run scenario:check. Virheellinen tiedosto hylätään kokonaan, ja jokainen virhe näytetään JSON-polkuineen.',
@@ -42,7 +42,12 @@ export const consoleFi: ConsoleDictionary = {
   'create.pickFile': 'Valitse ensin skenaariotiedosto.',
   'create.badMinutes': 'Vaiheen {stage} minuuttien on oltava luku.',
   'create.invalid': 'Skenaario ei kelpaa: mitään ei luotu. Korjaa alla olevat virheet ja yritä uudelleen.',
-  'create.problems': '{count} virhe(ttä) JSON-poluittain:',
+  'create.key': 'Opettajan avain',
+  'create.keyHint':
+    'Tällä palvelimella vain opettajat voivat luoda istuntoja: kirjoita ylläpitäjältä saamasi avain. Tämä välilehti muistaa sen, kunnes suljet sen.',
+  'create.keyMissing': 'Kirjoita ensin opettajan avain: tämä palvelin vaatii sen istunnon luomiseen.',
+  'create.keyWrong': 'Opettajan avain ei ole oikein: mitään ei luotu. Tarkista avain ja yritä uudelleen.',
+  'create.problems': '{count, plural, one {# virhe} other {# virhettä}} JSON-poluittain:',
 
   'sessions.heading': 'Istuntosi',
   'sessions.hint':
@@ -51,7 +56,8 @@ export const consoleFi: ConsoleDictionary = {
   'sessions.open': 'Avoinna',
   'sessions.finished': 'Päättynyt',
   'sessions.gone': 'Ei enää palvelimella',
-  'sessions.counts': '{players} opiskelijaa · {tables} pöytää',
+  'sessions.counts':
+    '{players, plural, one {# opiskelija} other {# opiskelijaa}} · {tables, plural, one {# pöytä} other {# pöytää}}',
   'sessions.open.action': 'Avaa',
   'sessions.delete': 'Poista',
   'sessions.forget': 'Poista tästä luettelosta',
@@ -74,7 +80,8 @@ export const consoleFi: ConsoleDictionary = {
     'Konsolilinkissä on isännän salaisuus: pidä se omana tietonasi. Näytä luokalle projektorinäkymä, älä tätä sivua.',
   'session.copied': 'Kopioitu.',
   'session.copyFailed': 'Kopiointi ei onnistunut: selain esti sen.',
-  'session.facts': '{students} opiskelijaa · {tables} pöytää · pöydät etenevät: {pace}',
+  'session.facts':
+    '{students, plural, one {# opiskelija} other {# opiskelijaa}} · {tables, plural, one {# pöytä} other {# pöytää}} · pöydät etenevät: {pace}',
   'session.finish': 'Päätä istunto',
   'session.confirmFinish':
     'Päätetäänkö istunto? Uudet opiskelijat eivät voi liittyä; kaikki säilyy tarkastelua varten.',
@@ -83,12 +90,12 @@ export const consoleFi: ConsoleDictionary = {
   'tabs.label': 'Istunto',
   'tabs.run': 'Ohjaa luokkaa',
   'tabs.seating': 'Istumajärjestys',
-  'tabs.debrief': 'Luokan purku',
+  'tabs.debrief': 'Luokan jälkipuinti',
 
   'run.all': 'Kaikki pöydät',
   'run.readOnly': 'Vain luku: istunto on päättynyt tai ei ole käynnissä.',
   'run.noTables': 'Ei vielä pöytiä: jaa opiskelijat Istumajärjestys-välilehdellä.',
-  'run.students': '{count} opiskelijaa ({online} linjoilla)',
+  'run.students': '{count, plural, one {# opiskelija} other {# opiskelijaa}} ({online} linjoilla)',
   'run.inStage': '{count} × {stage}',
   'run.monitor': 'Pöydät',
   'run.table': 'Pöytä {id}',
@@ -105,12 +112,15 @@ export const consoleFi: ConsoleDictionary = {
   'run.nextRound': 'Seuraava kierros',
   'run.done': 'Tehty.',
   'run.partly': 'Tehty, paitsi: {failures}',
+  'run.confirmAdvance':
+    'Kaikki opiskelijat eivät ole ilmoittaneet olevansa valmiita: {seats}. Siirrytäänkö silti eteenpäin?',
 
   'attention.empty': 'Tyhjiä paikkoja (aloitus vaatii opiskelijan tai botin): {seats}',
   'attention.offline': 'Poissa: {seats}',
   'attention.waiting': 'Odotetaan: {seats}',
   'attention.timeUp': 'Aika on loppunut, mutta pöytä ei ole edennyt',
-  'attention.idle': 'Jumissa? Ei siirtoja {minutes} minuuttiin',
+  'attention.idle':
+    'Konsoli ei ole nähnyt muutosta {minutes} minuuttiin, eikä ajastin ole käynnissä: tarkista pöytä',
 
   'broadcast.heading': 'Viesti kaikille pöydille',
   'broadcast.hint': 'Näkyy jokaisen opiskelijan näytöllä ja projektorilla.',
@@ -122,8 +132,8 @@ export const consoleFi: ConsoleDictionary = {
   'seating.dealHint':
     'Jako sijoittaa jokaisen aulassa odottavan: myöhästyneet saavat ensin bottien paikat, muut täyttävät uudet, tasakokoiset pöydät.',
   'seating.dealBots': 'Täytä tyhjät paikat boteilla',
-  'seating.dealButton': 'Jaa {count} opiskelija(a)',
-  'seating.dealt': 'Jaettu: {tables} pöytä(ä).',
+  'seating.dealButton': 'Jaa {count, plural, one {# opiskelija} other {# opiskelijaa}} pöytiin',
+  'seating.dealt': 'Jaettu {tables} pöytään.',
   'seating.lobby': 'Aulassa ({count})',
   'seating.lobbyEmpty': 'Kukaan ei odota.',
   'seating.fill': 'Täytä tyhjät paikat boteilla',
@@ -139,6 +149,8 @@ export const consoleFi: ConsoleDictionary = {
   'seating.dragHint': 'Vedä paikalle tai takaisin aulaan',
   'seating.moved': '{name} siirrettiin: {to}.',
   'seating.readmit': 'Päästä takaisin',
+  'seating.readmitHint':
+    'Päästä takaisin antaa opiskelijalle uuden linkin samalle paikalle: kadonneen tai vaihtuneen laitteen tilalle tai jos poistit jonkun vahingossa. Vanha linkki lakkaa toimimasta.',
   'seating.readmitted': 'Uusi linkki opiskelijalle {name} (vanha ei enää toimi):',
   'seating.copy': 'Kopioi',
   'seating.remove': 'Poista',
@@ -152,18 +164,18 @@ export const consoleFi: ConsoleDictionary = {
   'export.done': 'Ladattu.',
 
   'class.empty':
-    'Yksikään pöytä ei ole vielä päättänyt kierrosta. Luokan purku täyttyy pöytien valmistuessa.',
+    'Yksikään pöytä ei ole vielä päättänyt kierrosta. Luokan jälkipuinti täyttyy pöytien valmistuessa.',
   'class.rounds': 'Kierrokset',
   'class.round': 'Kierros {round}',
   'class.heading': 'Luokka, kierros {round}',
-  'class.finished': '{done}/{total} pöytää päätti kierroksen',
+  'class.finished': 'Pöydistä kierroksen päättänyt {done}/{total}',
   'class.quality': 'Päätösten laatu keskimäärin {value}',
-  'class.choseBest': '{count}/{total} ostokeskusta valitsi parhaan arvon',
+  'class.choseBest': 'Ostokeskuksista parhaan arvon valitsi {count}/{total}',
   'class.wins': 'Voitetut sopimukset',
   'class.unfinished': 'Vielä pelissä: {tables}',
   'class.side': 'Kaikki pöydät rinnakkain',
-  'class.alignment': 'kohdistus {value}',
-  'class.discovery': 'selvitys {value}',
+  'class.alignment': 'kohdentuminen {value}',
+  'class.discovery': 'tarvekartoitus {value}',
   'class.drill': 'Aikajana',
   'class.drillHeading': 'Pöytä {table}: mitä tapahtui',
   'class.drillNone': 'Yksi pöytä lähempää',
@@ -171,8 +183,8 @@ export const consoleFi: ConsoleDictionary = {
   'class.charts': 'Kaaviot',
   'class.heatSeller': 'Lämpökartat myyjälle',
   'class.hiddenHint':
-    'Sama ohje jokaisessa pöydässä: vaikutusvalta ja piilotetut painot (100:sta), ehdottomat vaatimukset suluissa, tärkeimmät lihavoituna.',
-  'class.notes': 'Opetusmuistiinpanot',
+    'Sama rooliohje jokaisessa pöydässä: vaikutusvalta ja piilotetut painot (100:sta), ehdottomat vaatimukset suluissa, tärkeimmät lihavoituna.',
+  'class.notes': 'Opetuskohdat',
   'class.notesHint': 'Pelin koskettamat käsitteet yleisimmästä alkaen, ja kysymys luokalle.',
   'class.touched': '{tables}/{total} pöydässä',
 
@@ -193,24 +205,24 @@ export const consoleFi: ConsoleDictionary = {
   'chart.quality': 'Päätöksen laatu pöydittäin (vihreä: paras arvo valittiin)',
   'chart.vp': 'Arvolupaukset: miten niille kävi',
   'chart.weight': 'piilotettu paino',
-  'chart.emphasis': 'painotus',
+  'chart.emphasis': 'korostus',
 
   'concept.purchase-type': 'Ostotilanne',
   'concept.decision-quality': 'Päätöksen laatu',
   'concept.vp-all-benefits': 'Kaikki hyödyt',
-  'concept.vp-favorable-points-of-difference': 'Edulliset erot',
-  'concept.vp-resonating-focus': 'Resonoiva fokus',
+  'concept.vp-favorable-points-of-difference': 'Suotuisat erot',
+  'concept.vp-resonating-focus': 'Resonoiva keskittyminen',
   'concept.pod-at-parity': '”Ero”, joka ei ollut ero',
-  'concept.tangibilize': 'Aineettoman tekeminen konkreettiseksi',
+  'concept.tangibilize': 'Aineettomien hyötyjen tekeminen uskottaviksi',
   'concept.broken-promise': 'Lupaukset ja toimitus',
-  'concept.discovery': 'Tarpeiden selvittäminen',
+  'concept.discovery': 'Tarvekartoitus',
   'concept.value-left': 'Pöydälle jätetty arvo',
   'concept.fit-win-new-business': 'Uuden asiakkaan voittaminen',
   'concept.fit-keep-relationship': 'Asiakassuhteen säilyttäminen',
   'concept.obc-influence': 'Vaikutusvalta ostokeskuksessa',
 
   'teach.purchase-type':
-    'Kysy: miten ostotilanne (uusi hankinta, muutettu tai suora uusintaosto) vaikutti siihen, ketkä ostokeskukseen kuuluivat ja kuinka laajasti se etsi?',
+    'Kysy: miten ostotilanne (uusi osto, muokattu tai suora uudelleenosto) vaikutti siihen, ketkä ostokeskukseen kuuluivat ja kuinka laajasti se etsi vaihtoehtoja?',
   'teach.decision-quality':
     'Kysy ostokeskuksilta, jotka eivät valinneet parasta arvoa: mikä piilotettu prioriteetti tai mikä myyntipuhe vei ne muualle?',
   'teach.vp-all-benefits':
@@ -220,16 +232,16 @@ export const consoleFi: ConsoleDictionary = {
   'teach.vp-resonating-focus':
     'Kysy sitä käyttäneiltä myyjiltä: miten löysitte ne yhden tai kaksi asiaa, jotka merkitsivät eniten, ja kenelle?',
   'teach.pod-at-parity':
-    'Kysy: mitä myyjän uskottavuudelle tapahtuu, kun ”ero” osoittautuu tasapeliksi tai huonommaksi?',
+    'Kysy: mitä myyjän uskottavuudelle tapahtuu, kun ”ero” osoittautuu yhdenvertaisuudeksi tai heikkoudeksi?',
   'teach.tangibilize':
-    'Kysy: mikä näyttö (tapaustutkimus, raportti, pilotti, takuu) olisi tehnyt aineettomista väitteistä uskottavia?',
+    'Kysy: mikä näyttö (asiakastapaus, raportti, pilotti, takuu) olisi tehnyt aineettomista lupauksista uskottavia?',
   'teach.broken-promise':
     'Kysy: oliko lyhyen aikavälin voitto seuraavalla kierroksella menetetyn luottamuksen arvoinen?',
   'teach.discovery':
     'Kysy: keneltä myyjät kysyivät, ja kenet he ohittivat? Mikä kysymys olisi paljastanut tärkeimmän prioriteetin?',
   'teach.value-left': 'Kysy voittajilta: mistä olisitte voineet tietää, että ostaja maksaisi enemmän?',
   'teach.fit-win-new-business':
-    'Kysy: minkä taloudellisen, konkreettisen edun olisi pitänyt johtaa myyntipuhetta uuden asiakkaan voittamiseksi?',
+    'Kysy: minkä taloudellisen, aineellisen edun olisi pitänyt johtaa myyntipuhetta uuden asiakkaan voittamiseksi?',
   'teach.fit-keep-relationship':
     'Kysy nykyisiltä toimittajilta: miksi painopiste kannattaa siirtää suhteeseen, maineeseen ja luottamukseen asiakkuutta puolustettaessa?',
   'teach.obc-influence':
@@ -239,9 +251,9 @@ export const consoleFi: ConsoleDictionary = {
   'projector.joinAt': 'Liity osoitteessa',
   'projector.qr': 'Liittymislinkin {link} QR-koodi',
   'projector.code': 'koodilla',
-  'projector.joined': '{count} liittynyt',
-  'projector.tables': '{count} pöytää pelaa',
-  'projector.tablesIn': '{count} pöytä(ä): {stage}',
+  'projector.joined': '{count, plural, one {# liittynyt} other {# liittynyttä}}',
+  'projector.tables': '{count, plural, one {# pöytä pelaa} other {# pöytää pelaa}}',
+  'projector.tablesIn': '{count, plural, one {# pöytä} other {# pöytää}}: {stage}',
   'projector.lateJoin': 'Myöhässä? Liity osoitteessa {link} koodilla {code}',
   'projector.results': 'Kierroksen {round} tulokset',
 };

@@ -16,7 +16,7 @@ export const consolePl: ConsoleDictionary = {
   'create.loading': 'Wczytywanie scenariuszy…',
   'create.scenario': 'Wybierz scenariusz',
   'create.facts':
-    'Języki: {languages} · około {minutes} min · centrum zakupowe: {members} · zespoły sprzedawców: {sellers} · rundy: {rounds}',
+    'Języki: {languages} · około {minutes} min · centrum zakupowe: {members, plural, one {# członek} few {# członków} many {# członków} other {# członka}} · {sellers, plural, one {# zespół sprzedawcy} few {# zespoły sprzedawców} many {# zespołów sprzedawców} other {# zespołu sprzedawców}} · {rounds, plural, one {# runda} few {# rundy} many {# rund} other {# rundy}}',
   'create.file': 'Plik scenariusza (JSON)',
   'create.fileHint':
     'Najpierw sprawdź go poleceniem npm run scenario:check. Plik z błędami jest odrzucany w całości, a każdy błąd jest pokazany ze ścieżką JSON.',
@@ -43,7 +43,14 @@ export const consolePl: ConsoleDictionary = {
   'create.badMinutes': 'Minuty etapu {stage} muszą być liczbą.',
   'create.invalid':
     'Scenariusz jest niepoprawny: nic nie utworzono. Popraw poniższe błędy i spróbuj ponownie.',
-  'create.problems': 'Błędy ({count}) według ścieżki JSON:',
+  'create.key': 'Klucz prowadzącego',
+  'create.keyHint':
+    'Na tym serwerze sesje mogą tworzyć tylko prowadzący: wpisz klucz otrzymany od administratora. Ta karta zapamięta go do jej zamknięcia.',
+  'create.keyMissing': 'Najpierw wpisz klucz prowadzącego: ten serwer wymaga go do utworzenia sesji.',
+  'create.keyWrong':
+    'Klucz prowadzącego jest nieprawidłowy: nic nie utworzono. Sprawdź go i spróbuj ponownie.',
+  'create.problems':
+    '{count, plural, one {# błąd} few {# błędy} many {# błędów} other {# błędu}} według ścieżki JSON:',
 
   'sessions.heading': 'Twoje sesje',
   'sessions.hint':
@@ -52,7 +59,8 @@ export const consolePl: ConsoleDictionary = {
   'sessions.open': 'Otwarta',
   'sessions.finished': 'Zakończona',
   'sessions.gone': 'Nie ma jej już na serwerze',
-  'sessions.counts': 'studenci: {players} · stoły: {tables}',
+  'sessions.counts':
+    '{players, plural, one {# student} few {# studentów} many {# studentów} other {# studenta}} · {tables, plural, one {# stół} few {# stoły} many {# stołów} other {# stołu}}',
   'sessions.open.action': 'Otwórz',
   'sessions.delete': 'Usuń',
   'sessions.forget': 'Usuń z tej listy',
@@ -75,7 +83,8 @@ export const consolePl: ConsoleDictionary = {
     'Link do konsoli zawiera sekret prowadzącego: zachowaj go dla siebie. Pokaż grupie widok projektora, nie tę stronę.',
   'session.copied': 'Skopiowano.',
   'session.copyFailed': 'Nie udało się skopiować: przeglądarka odmówiła.',
-  'session.facts': 'studenci: {students} · stoły: {tables} · przejście dalej: {pace}',
+  'session.facts':
+    '{students, plural, one {# student} few {# studentów} many {# studentów} other {# studenta}} · {tables, plural, one {# stół} few {# stoły} many {# stołów} other {# stołu}} · przejście dalej: {pace}',
   'session.finish': 'Zakończ sesję',
   'session.confirmFinish': 'Zakończyć sesję? Nowi studenci nie dołączą; wszystko zostaje do przeglądu.',
   'session.finished': 'Sesja jest zakończona.',
@@ -88,7 +97,8 @@ export const consolePl: ConsoleDictionary = {
   'run.all': 'Wszystkie stoły',
   'run.readOnly': 'Tylko do odczytu: sesja jest zakończona lub nieaktywna.',
   'run.noTables': 'Brak stołów: rozdaj studentów w karcie Rozsadzenie.',
-  'run.students': 'studenci: {count} (online: {online})',
+  'run.students':
+    '{count, plural, one {# student} few {# studentów} many {# studentów} other {# studenta}} (online: {online})',
   'run.inStage': '{count} × {stage}',
   'run.monitor': 'Stoły',
   'run.table': 'Stół {id}',
@@ -105,12 +115,13 @@ export const consolePl: ConsoleDictionary = {
   'run.nextRound': 'Następna runda',
   'run.done': 'Gotowe.',
   'run.partly': 'Gotowe, z wyjątkiem: {failures}',
+  'run.confirmAdvance': 'Nie wszyscy studenci zgłosili gotowość: {seats}. Przejść dalej mimo to?',
 
   'attention.empty': 'Puste miejsca (start wymaga studenta lub bota): {seats}',
   'attention.offline': 'Offline: {seats}',
   'attention.waiting': 'Czekamy na: {seats}',
   'attention.timeUp': 'Czas minął, ale stół nie przeszedł dalej',
-  'attention.idle': 'Utknął? Brak ruchu od {minutes} min',
+  'attention.idle': 'Konsola nie widzi zmian od {minutes} min, a czas nie jest odliczany: sprawdź stół',
 
   'broadcast.heading': 'Wiadomość do wszystkich stołów',
   'broadcast.hint': 'Pojawi się na ekranie każdego studenta i na projektorze.',
@@ -122,8 +133,10 @@ export const consolePl: ConsoleDictionary = {
   'seating.dealHint':
     'Rozdanie sadza każdego studenta z poczekalni: spóźnieni najpierw zajmują miejsca botów, pozostali wypełniają nowe, równe stoły.',
   'seating.dealBots': 'Wypełnij puste miejsca botami',
-  'seating.dealButton': 'Rozdaj studentów: {count}',
-  'seating.dealt': 'Rozdano: stoły {tables}.',
+  'seating.dealButton':
+    'Rozsadź {count, plural, one {# studenta} few {# studentów} many {# studentów} other {# studenta}}',
+  'seating.dealt':
+    'Rozsadzono przy {tables, plural, one {# stole} few {# stołach} many {# stołach} other {# stołu}}.',
   'seating.lobby': 'W poczekalni ({count})',
   'seating.lobbyEmpty': 'Nikt nie czeka.',
   'seating.fill': 'Wypełnij puste miejsca botami',
@@ -139,6 +152,8 @@ export const consolePl: ConsoleDictionary = {
   'seating.dragHint': 'Przeciągnij na miejsce lub z powrotem do poczekalni',
   'seating.moved': 'Przeniesiono: {name} → {to}.',
   'seating.readmit': 'Wpuść ponownie',
+  'seating.readmitHint':
+    '„Wpuść ponownie” daje studentowi nowy link do tego samego miejsca: gdy zgubi lub zmieni urządzenie albo gdy usuniesz kogoś przez pomyłkę. Stary link przestaje działać.',
   'seating.readmitted': 'Nowy link dla: {name} (stary już nie działa):',
   'seating.copy': 'Kopiuj',
   'seating.remove': 'Usuń',
@@ -155,14 +170,14 @@ export const consolePl: ConsoleDictionary = {
   'class.rounds': 'Rundy',
   'class.round': 'Runda {round}',
   'class.heading': 'Grupa, runda {round}',
-  'class.finished': 'Rundę zakończyło {done} z {total} stołów',
+  'class.finished': 'Stoły, które zakończyły rundę: {done} z {total}',
   'class.quality': 'Średnia jakość decyzji {value}',
-  'class.choseBest': 'Najlepszą wartość wybrało {count} z {total} centrów zakupowych',
+  'class.choseBest': 'Centra zakupowe, które wybrały najlepszą wartość: {count} z {total}',
   'class.wins': 'Wygrane kontrakty',
   'class.unfinished': 'Jeszcze grają: {tables}',
   'class.side': 'Wszystkie stoły obok siebie',
   'class.alignment': 'dopasowanie {value}',
-  'class.discovery': 'rozpoznanie {value}',
+  'class.discovery': 'badanie potrzeb {value}',
   'class.drill': 'Oś czasu',
   'class.drillHeading': 'Stół {table}: co się wydarzyło',
   'class.drillNone': 'Jeden stół z bliska',
@@ -170,10 +185,11 @@ export const consolePl: ConsoleDictionary = {
   'class.charts': 'Wykresy',
   'class.heatSeller': 'Mapy cieplne dla sprzedawcy',
   'class.hiddenHint':
-    'Ta sama instrukcja przy każdym stole: wpływ i ukryte wagi (na 100), wymagania konieczne w nawiasach, najważniejsze priorytety pogrubione.',
-  'class.notes': 'Notatki dydaktyczne',
+    'Ta sama instrukcja przy każdym stole: wpływ i ukryte wagi (na 100), wymagania bezwzględne w nawiasach, najważniejsze priorytety pogrubione.',
+  'class.notes': 'Wnioski dydaktyczne',
   'class.notesHint': 'Pojęcia, których dotknęła gra, od najczęstszych, z pytaniem do grupy.',
-  'class.touched': 'Przy {tables} z {total} stołów',
+  'class.touched':
+    'Przy {tables} z {total, plural, one {# stołu} few {# stołów} many {# stołów} other {# stołu}}',
 
   'col.table': 'Stół',
   'col.winner': 'Zwycięzca',
@@ -184,8 +200,8 @@ export const consolePl: ConsoleDictionary = {
   'col.offers': 'Oferty: propozycja wartości',
   'col.benefit': 'Korzyść',
   'col.influence': 'Wpływ',
-  'col.priceSensitivity': 'Wrażliwość na cenę',
-  'col.riskAversion': 'Niechęć do ryzyka',
+  'col.priceSensitivity': 'Wrażliwość cenowa',
+  'col.riskAversion': 'Awersja do ryzyka',
 
   'chart.value': 'Wartość a cena, dla każdej oferty',
   'chart.perUnit': 'na jednostkę ({currency})',
@@ -197,19 +213,19 @@ export const consolePl: ConsoleDictionary = {
   'concept.purchase-type': 'Sytuacja zakupowa',
   'concept.decision-quality': 'Jakość decyzji',
   'concept.vp-all-benefits': 'Wszystkie korzyści',
-  'concept.vp-favorable-points-of-difference': 'Korzystne punkty różnicy',
-  'concept.vp-resonating-focus': 'Rezonujący punkt ciężkości',
-  'concept.pod-at-parity': '„Różnica”, której nie było',
+  'concept.vp-favorable-points-of-difference': 'Korzystne wyróżniki',
+  'concept.vp-resonating-focus': 'Rezonujący fokus',
+  'concept.pod-at-parity': '„Wyróżnik”, który nim nie był',
   'concept.tangibilize': 'Uwiarygodnianie korzyści niematerialnych',
   'concept.broken-promise': 'Obietnice i dostawa',
-  'concept.discovery': 'Rozpoznanie potrzeb',
+  'concept.discovery': 'Badanie potrzeb',
   'concept.value-left': 'Wartość zostawiona na stole',
   'concept.fit-win-new-business': 'Zdobycie nowego klienta',
   'concept.fit-keep-relationship': 'Utrzymanie relacji',
   'concept.obc-influence': 'Wpływ w centrum zakupowym',
 
   'teach.purchase-type':
-    'Zapytaj: jak sytuacja zakupowa (nowe zadanie, zmodyfikowany lub prosty zakup powtórny) wpłynęła na skład centrum zakupowego i zakres poszukiwań?',
+    'Zapytaj: jak sytuacja zakupowa (nowy zakup, zmodyfikowany lub prosty zakup powtórny) wpłynęła na skład centrum zakupowego i zakres poszukiwań?',
   'teach.decision-quality':
     'Zapytaj centra zakupowe, które nie wybrały najlepszej wartości: jaki ukryty priorytet albo jaka prezentacja je odciągnęła?',
   'teach.vp-all-benefits':
@@ -217,9 +233,9 @@ export const consolePl: ConsoleDictionary = {
   'teach.vp-favorable-points-of-difference':
     'Zapytaj: czy były to prawdziwe przewagi ważne dla centrum zakupowego, czy tylko to, z czego sprzedawca był dumny?',
   'teach.vp-resonating-focus':
-    'Zapytaj sprzedawców, którzy go użyli: jak znaleźliście jeden lub dwa punkty najważniejsze i dla kogo?',
+    'Zapytaj sprzedawców, którzy go zastosowali: jak znaleźliście jeden lub dwa wyróżniki, które liczyły się najbardziej, i dla kogo?',
   'teach.pod-at-parity':
-    'Zapytaj: co dzieje się z wiarygodnością sprzedawcy, gdy „różnica” okazuje się remisem lub słabością?',
+    'Zapytaj: co dzieje się z wiarygodnością sprzedawcy, gdy „wyróżnik” okazuje się parytetem lub słabością?',
   'teach.tangibilize':
     'Zapytaj: jaki dowód (studium przypadku, raport, pilotaż, gwarancja) uwiarygodniłby deklaracje niematerialne?',
   'teach.broken-promise':
@@ -238,9 +254,12 @@ export const consolePl: ConsoleDictionary = {
   'projector.joinAt': 'Dołącz pod adresem',
   'projector.qr': 'Kod QR linku {link}',
   'projector.code': 'z kodem',
-  'projector.joined': 'Dołączyło: {count}',
-  'projector.tables': 'Grające stoły: {count}',
-  'projector.tablesIn': 'Stoły ({count}): {stage}',
+  'projector.joined':
+    '{count, plural, one {Dołączyła # osoba} few {Dołączyły # osoby} many {Dołączyło # osób} other {Dołączyło # osoby}}',
+  'projector.tables':
+    '{count, plural, one {# stół w grze} few {# stoły w grze} many {# stołów w grze} other {# stołu w grze}}',
+  'projector.tablesIn':
+    '{count, plural, one {# stół} few {# stoły} many {# stołów} other {# stołu}}: {stage}',
   'projector.lateJoin': 'Spóźnienie? Dołącz pod {link} z kodem {code}',
   'projector.results': 'Wyniki rundy {round}',
 };

@@ -148,10 +148,18 @@ export function worded(e: EventLike, sc: PublicScenario | null): string | null {
       return say('ev.voted', { member: member(d.role) });
     case 'decision':
       return d.winner === null ? t('ev.decision.none') : say('ev.decision', { seller: seller(d.winner) });
-    case 'contract-rejected':
-      return say('ev.contract-rejected', { member: member(d.by), seller: seller(d.seller) });
-    case 'signed':
-      return say('ev.signed', { member: member(d.role), seller: seller(d.seller) });
+    case 'contract-rejected': {
+      const comment = str(d.comment);
+      const params = { member: member(d.by), seller: seller(d.seller) };
+      return comment
+        ? say('ev.contract-rejected.comment', { ...params, comment })
+        : say('ev.contract-rejected', params);
+    }
+    case 'signed': {
+      const comment = str(d.comment);
+      const params = { member: member(d.role), seller: seller(d.seller) };
+      return comment ? say('ev.signed.comment', { ...params, comment }) : say('ev.signed', params);
+    }
     case 'contract-awarded': {
       if (d.winner === null) return t('ev.contract-awarded.none');
       const price = num(d.price);
@@ -167,8 +175,13 @@ export function worded(e: EventLike, sc: PublicScenario | null): string | null {
         count: gaps === null ? null : Object.keys(gaps).length,
       });
     }
-    case 'supplier-rated':
-      return say('ev.supplier-rated', { member: member(d.role), rating: num(d.rating) });
+    case 'supplier-rated': {
+      const comment = str(d.comment);
+      const params = { member: member(d.role), rating: num(d.rating) };
+      return comment
+        ? say('ev.supplier-rated.comment', { ...params, comment })
+        : say('ev.supplier-rated', params);
+    }
     case 'claim-checked': {
       const dim = str(d.dimension);
       return say(d.confirmed === false ? 'ev.claim-checked.refuted' : 'ev.claim-checked', {

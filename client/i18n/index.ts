@@ -76,11 +76,104 @@ export function onLanguage(listener: (lang: Lang) => void): () => void {
   return () => listeners.delete(listener);
 }
 
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+/** The plural category (one, few, many, other…) of a count in the chosen language. */
+export function pluralCategory(count: number, lang: Lang = current): Intl.LDMLPluralRule {
+  let rules = pluralRules.get(lang);
+  if (!rules) {
+    rules = new Intl.PluralRules(lang);
+    pluralRules.set(lang, rules);
+  }
+  return rules.select(count);
+}
+
+/**
+ * Fills a template: `{name}` takes a parameter; `{count, plural, one {# table} other {# tables}}` (the plural
+ * subset of ICU MessageFormat) picks the branch for the count's plural category in the chosen language, an
+ * exact `=0 {…}` first, and writes the count where `#` stands. Only plurals are needed, and Intl.PluralRules
+ * knows each language's rules, so this small reader replaces a message-format library and its parser, which
+ * would weigh on the phone's first download.
+ */
 export function fill(template: string, params?: Params): string {
-  if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.hasOwn(params, name) ? String(params[name]) : whole,
-  );
+  if (!params || !template.includes('{')) return template;
+  let out = '';
+  let i = 0;
+  while (i < template.length) {
+    const open = template.indexOf('{', i);
+    if (open < 0) break;
+    const close = matchingBrace(template, open);
+    if (close < 0) break;
+    out += template.slice(i, open);
+    out += argument(template.slice(open + 1, close), template.slice(open, close + 1), params);
+    i = close + 1;
+  }
+  return out + template.slice(i);
+}
+
+function matchingBrace(text: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    if (text[i] === '{') depth += 1;
+    else if (text[i] === '}' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+function argument(inner: string, whole: string, params: Params): string {
+  const plural = /^\s*(\w+)\s*,\s*plural\s*,/.exec(inner);
+  if (!plural) {
+    const name = inner.trim();
+    return /^\w+$/.test(name) && Object.hasOwn(params, name) ? String(params[name]) : whole;
+  }
+  const name = plural[1]!;
+  const value = Object.hasOwn(params, name) ? Number(params[name]) : NaN;
+  if (!Number.isFinite(value)) return whole;
+  const branches = pluralBranches(inner.slice(plural[0].length));
+  const branch =
+    branches.get(`=${value}`) ?? branches.get(pluralCategory(value)) ?? branches.get('other') ?? whole;
+  return fill(hashes(branch, formatNumber(value)), params);
+}
+
+/** Writes the count for each `#` of a branch that is not inside a nested argument. */
+function hashes(branch: string, count: string): string {
+  let depth = 0;
+  let out = '';
+  for (const ch of branch) {
+    if (ch === '{') depth += 1;
+    else if (ch === '}') depth -= 1;
+    out += ch === '#' && depth === 0 ? count : ch;
+  }
+  return out;
+}
+
+/** The plural arguments of a template, at any depth: the parameter each one counts and its branches. */
+export function pluralArguments(template: string): { name: string; branches: Map<string, string> }[] {
+  const found: { name: string; branches: Map<string, string> }[] = [];
+  for (let i = template.indexOf('{'); i >= 0; i = template.indexOf('{', i + 1)) {
+    const close = matchingBrace(template, i);
+    if (close < 0) break;
+    const inner = template.slice(i + 1, close);
+    const plural = /^\s*(\w+)\s*,\s*plural\s*,/.exec(inner);
+    if (plural) found.push({ name: plural[1]!, branches: pluralBranches(inner.slice(plural[0].length)) });
+  }
+  return found;
+}
+
+/** The branches of a plural argument: selector (`one`, `=0`…) to its text. */
+export function pluralBranches(body: string): Map<string, string> {
+  const branches = new Map<string, string>();
+  let i = 0;
+  while (i < body.length) {
+    const selector = /^\s*(=\d+|\w+)\s*\{/.exec(body.slice(i));
+    if (!selector) break;
+    const open = i + selector[0].length - 1;
+    const close = matchingBrace(body, open);
+    if (close < 0) break;
+    branches.set(selector[1]!, body.slice(open + 1, close));
+    i = close + 1;
+  }
+  return branches;
 }
 
 /** A translated interface string. */
@@ -99,9 +192,18 @@ export function tk(key: string, fallback: string, params?: Params): string {
 
 /** A scenario text in the chosen language, else in the scenario's first language, else any. */
 export function localize(text: LocalText | undefined | null, languages: readonly string[] = []): string {
+  return localizeIn(text, current, languages);
+}
+
+/** A scenario text in the given language, else in the scenario's first language, else any. */
+export function localizeIn(
+  text: LocalText | undefined | null,
+  lang: Lang,
+  languages: readonly string[] = [],
+): string {
   if (text === undefined || text === null) return '';
   if (typeof text === 'string') return text;
-  const order = [current, ...languages, 'en', 'fi', 'pl'];
+  const order = [lang, ...languages, 'en', 'fi', 'pl'];
   for (const lang of order) {
     const value = isLang(lang) ? text[lang] : undefined;
     if (value) return value;

@@ -1,8 +1,8 @@
 // Names of game things in the chosen language: roles, seats, sellers, benefits, money. Used by the overlay and
 // the table scene alike.
 import { sellerOfSeat } from '../../shared/rules/seats.ts';
-import type { PublicScenario } from '../net/types.ts';
-import { formatList, formatMoney, localize, t, tk } from './index.ts';
+import type { PublicScenario, StoreState } from '../net/types.ts';
+import { formatList, formatMoney, isLang, localize, localizeIn, t, tk } from './index.ts';
 
 export function roleLabel(role: string): string {
   return tk(`role.${role}`, role);
@@ -50,4 +50,51 @@ export function text(value: Parameters<typeof localize>[0], scenario: PublicScen
 export function levelWord(value: number, max = 1): string {
   const share = value / max;
   return t(share < 0.34 ? 'level.low' : share < 0.67 ? 'level.medium' : 'level.high');
+}
+
+/** The letters on a seat's disc: the seller's letter, or the role's initials in the chosen language. */
+export function seatInitials(seat: string): string {
+  const seller = sellerIdOf(seat);
+  return seller ?? tk(`role.initials.${seat}`, seat.slice(0, 2).toUpperCase());
+}
+
+type Labels = { options: Record<string, LocalText>; evidence: Record<string, LocalText> };
+type LocalText = Parameters<typeof localize>[0];
+
+function labelOf(map: Record<string, LocalText> | undefined, id: string, scenario: PublicScenario | null) {
+  return map && Object.hasOwn(map, id) ? localize(map[id], scenario?.meta.languages) || id : id;
+}
+
+/** A proposal's options by name (the view names those of the proposals the seat may read). */
+export function optionList(
+  ids: readonly string[],
+  labels: Labels | undefined,
+  scenario: PublicScenario | null,
+) {
+  return formatList(ids.map((id) => labelOf(labels?.options, id, scenario)));
+}
+
+/** A proposal's evidence by name. */
+export function evidenceList(
+  ids: readonly string[],
+  labels: Labels | undefined,
+  scenario: PublicScenario | null,
+) {
+  return formatList(ids.map((id) => labelOf(labels?.evidence, id, scenario)));
+}
+
+/**
+ * The session's title in the chosen language: the scenario's title, localized, unless the instructor named the
+ * session. The server sends the title in the session's language; when that is the scenario's own title, the
+ * student's language has its own.
+ */
+export function sessionTitle(state: StoreState): string {
+  const sent = state.synced?.title || state.session?.title || '';
+  const meta = state.scenario?.meta;
+  if (meta) {
+    const sessionLanguage = state.synced?.language ?? state.session?.language;
+    const asSent = isLang(sessionLanguage) ? localizeIn(meta.title, sessionLanguage, ['en']) : '';
+    if (!sent || sent === asSent) return localize(meta.title, meta.languages);
+  }
+  return sent || t('app.title');
 }

@@ -1,5 +1,5 @@
 // What a table needs from the instructor, read from its public state: students who dropped out, the seats
-// the stage is waiting for, a clock that ran out, or no move for a long while (a stuck table). Pure, so the
+// the stage is waiting for, a clock that ran out, or an untimed table quiet for a long while. Pure, so the
 // monitor's judgement can be tested without a browser.
 import { waitingFor, type FlowFacts } from '../../shared/rules/permissions.ts';
 
@@ -49,7 +49,10 @@ export function attentionFor(
   const waiting = waitingFor({ ...table, seats: table.seats.map((s) => ({ ...s, players: s.names })) });
   if (waiting.length > 0) out.push({ kind: 'waiting', seats: waiting });
   if (clock.remainingMs === 0) out.push({ kind: 'time-up' });
-  if (clock.changedAt !== null && clock.now - clock.changedAt >= STUCK_AFTER_MS)
+  // The console sees stages, seats and readiness, not the questions and messages of a table: while the
+  // stage's clock runs, a quiet console is a table at work, and the clock will flag it when time is up.
+  // Only a table without a running clock is called quiet, and then as what the console can tell.
+  if (clock.remainingMs === null && clock.changedAt !== null && clock.now - clock.changedAt >= STUCK_AFTER_MS)
     out.push({ kind: 'idle', minutes: Math.floor((clock.now - clock.changedAt) / 60_000) });
   return out;
 }

@@ -180,13 +180,18 @@ export interface HeatCell {
   dimension: number;
   weight: number;
   emphasis: number;
+  /** Whether the benefit is one of the member's top priorities: a stress there is a hit. */
+  hit: boolean;
 }
 
-/** A heat map with Chart.js alone: square points fill a grid of cells; a dot marks the seller's emphasis. */
+/**
+ * A heat map with Chart.js alone: square points fill a grid of cells; a dot marks the seller's emphasis,
+ * filled on a member's top priority (a hit), hollow elsewhere (as in the students' debrief).
+ */
 export function heatmapChart(
   canvas: HTMLCanvasElement,
   grid: { members: string[]; dimensions: string[]; cells: HeatCell[] },
-  labels: { weight: string; emphasis: string },
+  labels: { weight: string; emphasis: string; miss: string },
 ) {
   const cols = grid.members.length;
   const rows = grid.dimensions.length;
@@ -199,7 +204,7 @@ export function heatmapChart(
   const weights = grid.cells.map((c) => ({ x: c.member, y: c.dimension, w: c.weight }));
   const emphasis = grid.cells
     .filter((c) => c.emphasis > 0)
-    .map((c) => ({ x: c.member, y: c.dimension, e: c.emphasis }));
+    .map((c) => ({ x: c.member, y: c.dimension, e: c.emphasis, hit: c.hit }));
   const config: ChartConfiguration<'scatter', { x: number; y: number }[]> = {
     type: 'scatter',
     data: {
@@ -226,9 +231,9 @@ export function heatmapChart(
               3,
               cellSize(ctx) * 0.32 * Math.min(1, (ctx.raw as { e?: number } | undefined)?.e ?? 0) + 3,
             ),
-          backgroundColor: PRICE,
-          borderColor: '#ffffff',
-          borderWidth: 1.5,
+          backgroundColor: (ctx) => ((ctx.raw as { hit?: boolean } | undefined)?.hit ? PRICE : '#ffffff'),
+          borderColor: PRICE,
+          borderWidth: 2,
         },
       ],
     },
@@ -240,11 +245,11 @@ export function heatmapChart(
         tooltip: {
           callbacks: {
             label: (item) => {
-              const raw = item.raw as { x: number; y: number; w?: number; e?: number };
+              const raw = item.raw as { x: number; y: number; w?: number; e?: number; hit?: boolean };
               const where = `${grid.members[raw.x] ?? ''} · ${grid.dimensions[raw.y] ?? ''}`;
               return raw.w !== undefined
                 ? `${where}: ${labels.weight} ${raw.w}`
-                : `${where}: ${labels.emphasis} ${Math.round((raw.e ?? 0) * 100)} %`;
+                : `${where}: ${labels.emphasis} ${Math.round((raw.e ?? 0) * 100)} %${raw.hit ? '' : ` (${labels.miss})`}`;
             },
           },
         },
@@ -271,7 +276,8 @@ export function heatmapChart(
           afterBuildTicks: (axis) => {
             axis.ticks = grid.dimensions.map((_, i) => ({ value: i }));
           },
-          ticks: { autoSkip: false, callback: (v) => grid.dimensions[Number(v)] ?? '' },
+          // Long benefit names wrap onto a second line rather than being cut at the chart's edge.
+          ticks: { autoSkip: false, callback: (v) => wrapLabel(grid.dimensions[Number(v)] ?? '') },
         },
       },
     },
@@ -284,4 +290,18 @@ export function heatmapChart(
       { label: labels.emphasis, data: grid.cells.map((c) => c.emphasis) },
     ],
   });
+}
+
+/** A label as lines of about `width` characters, broken at spaces (Chart.js draws an array as lines). */
+export function wrapLabel(label: string, width = 18): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of label.split(/\s+/)) {
+    if (line && line.length + word.length + 1 > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
 }

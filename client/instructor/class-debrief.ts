@@ -4,13 +4,12 @@
 // by concept with a question for the class, a drill into any table's timeline, and the two exports.
 import { isSellerSeat, sellerOfSeat } from '../../shared/rules/seats.ts';
 import { formatNumber, formatPercent, t, tk } from '../i18n/index.ts';
-import { dimLabel, dimList, money, roleLabel, sellerLabel } from '../i18n/labels.ts';
+import { dimLabel, dimList, money, roleLabel, seatInitials, sellerLabel } from '../i18n/labels.ts';
 import { ct, ctk } from '../i18n/console.ts';
 import type { ClassDebrief } from '../net/host-api.ts';
 import type { Debrief, PublicResults, PublicScenario } from '../net/types.ts';
 import { h, replace } from '../ui/dom.ts';
-import { noteText, timelineItems } from '../ui/debrief.ts';
-import { roleCode } from '../ui/charts.ts';
+import { noteText, priceWeight, timelineItems } from '../ui/debrief.ts';
 import { failureText, saveFile } from './common.ts';
 import type { PanelContext } from './session-screen.ts';
 
@@ -225,7 +224,7 @@ export class DebriefPanel {
                     row.offers.map((o) =>
                       h('li', {
                         data: { seller: o.seller },
-                        text: `${o.seller}${o.won ? ' ★' : ''}: ${tk(`vp.${o.vpType}`, o.vpType)} · ${ct('class.alignment', { value: formatPercent(o.alignment) })} · ${ct('class.discovery', { value: formatPercent(o.discovery) })}`,
+                        text: `${sellerLabel(o.seller, sc)}${o.won ? ' ★' : ''}: ${tk(`vp.${o.vpType}`, o.vpType)} · ${ct('class.alignment', { value: formatPercent(o.alignment) })} · ${ct('class.discovery', { value: formatPercent(o.discovery) })}`,
                       }),
                     ),
                   ),
@@ -327,7 +326,7 @@ export class DebriefPanel {
         'p',
         { class: 'hint legend' },
         (sc.buyingFirm.obc.members ?? [])
-          .map((m) => `${roleCode(m.role)} = ${roleLabel(m.role)}`)
+          .map((m) => `${seatInitials(m.role)} = ${roleLabel(m.role)}`)
           .join(' · '),
       ),
     );
@@ -343,15 +342,18 @@ export class DebriefPanel {
     if (this.data !== data) return;
     charts.sweep();
     const el = (id: string) => document.getElementById(id) as HTMLCanvasElement | null;
-    const rows = data.summary.tables.flatMap((x) =>
-      x.offers.map((o) => ({
-        label: `${x.table} · ${o.seller}`,
+    // The perceived value before price, on the footing of the value before price (see priceWeight).
+    const rows = data.summary.tables.flatMap((x) => {
+      const d = this.debriefOf(data, x.table);
+      const weight = d ? priceWeight(d) : 1;
+      return x.offers.map((o) => ({
+        label: `${x.table} · ${sellerLabel(o.seller, sc)}`,
         unitCost: o.unitCost,
         price: o.price,
         grossValue: o.grossValue,
-        perceived: Math.round((o.perceivedValue + o.price) * 100) / 100,
-      })),
-    );
+        perceived: Math.round((o.perceivedValue + weight * o.price) * 100) / 100,
+      }));
+    });
     const value = el('chart-value');
     if (value)
       charts.valueChart(value, rows, {
@@ -376,19 +378,27 @@ export class DebriefPanel {
       );
     for (const row of data.summary.tables) {
       const canvas = el(`heat-${row.table}`);
-      const offer = this.debriefOf(data, row.table)?.offers.find((o) => o.seller === this.heatSeller);
+      const debrief = this.debriefOf(data, row.table);
+      const offer = debrief?.offers.find((o) => o.seller === this.heatSeller);
       if (!canvas || !offer) continue;
       const members = offer.heatmap[0]?.cells.map((c) => c.role) ?? [];
+      const tops = new Map(debrief?.hiddenPriorities.map((m) => [m.role, m.topPriorities]) ?? []);
       charts.heatmapChart(
         canvas,
         {
-          members: members.map(roleCode),
+          members: members.map(seatInitials),
           dimensions: offer.heatmap.map((r) => dimLabel(r.dimension, sc)),
           cells: offer.heatmap.flatMap((r, y) =>
-            r.cells.map((c, x) => ({ member: x, dimension: y, weight: c.weight, emphasis: c.emphasis })),
+            r.cells.map((c, x) => ({
+              member: x,
+              dimension: y,
+              weight: c.weight,
+              emphasis: c.emphasis,
+              hit: (tops.get(c.role) ?? []).includes(r.dimension),
+            })),
           ),
         },
-        { weight: ct('chart.weight'), emphasis: ct('chart.emphasis') },
+        { weight: ct('chart.weight'), emphasis: ct('chart.emphasis'), miss: t('debrief.dotMiss') },
       );
     }
   }

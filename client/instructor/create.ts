@@ -3,7 +3,7 @@
 // file the server refuses lists every problem by JSON path, and nothing is created.
 import { LANGUAGES, LANGUAGE_NAMES, formatList, formatNumber, localize, t, tk } from '../i18n/index.ts';
 import { ct } from '../i18n/console.ts';
-import { createSession, listScenarios, type ScenarioSummary } from '../net/host-api.ts';
+import { createSession, listScenarios, serverConfig, type ScenarioSummary } from '../net/host-api.ts';
 import { STAGE_IDS } from '../../shared/rules/types.ts';
 import { STAGE_MINUTES_RANGE } from '../../shared/rules/stages.ts';
 import { h, replace } from '../ui/dom.ts';
@@ -11,6 +11,26 @@ import { StatusLine, failureText } from './common.ts';
 import { remember } from './known-sessions.ts';
 
 type Source = 'bundled' | 'upload';
+
+/** The instructor key, for this tab only (a closed tab forgets it; a refresh does not ask again). */
+const KEY_STORAGE = 'bc.console.instructorKey';
+
+function storedKey(): string {
+  try {
+    return window.sessionStorage.getItem(KEY_STORAGE) ?? '';
+  } catch {
+    return '';
+  }
+}
+
+function storeKey(key: string) {
+  try {
+    if (key) window.sessionStorage.setItem(KEY_STORAGE, key);
+    else window.sessionStorage.removeItem(KEY_STORAGE);
+  } catch {
+    // storage unavailable: the field keeps the key while the page is open
+  }
+}
 
 export class CreateForm {
   readonly el: HTMLElement;
@@ -23,6 +43,9 @@ export class CreateForm {
   private readonly status = new StatusLine('create-status');
   private readonly body: HTMLElement;
   private busy = false;
+  /** Whether this server needs the instructor key to create a session (it says so in /api/config). */
+  private keyRequired = false;
+  private keyRegion: HTMLElement = h('div');
 
   constructor() {
     this.body = h('div');
@@ -38,7 +61,42 @@ export class CreateForm {
       } else this.status.fail(failureText(r));
       this.renderSource();
     });
+    void serverConfig().then((r) => {
+      if (r.ok && r.data.instructorKeyRequired) this.showKey();
+    });
     this.render();
+  }
+
+  /** Shows the instructor key field (once the server says it needs one, or refused a create without it). */
+  private showKey() {
+    if (this.keyRequired) return;
+    this.keyRequired = true;
+    this.renderKey();
+  }
+
+  private renderKey() {
+    const typed = this.value('f-instructor-key') || storedKey();
+    replace(
+      this.keyRegion,
+      this.keyRequired
+        ? h(
+            'div',
+            { class: 'field' },
+            h('label', { attrs: { for: 'f-instructor-key' }, text: ct('create.key') }),
+            h('input', {
+              attrs: {
+                id: 'f-instructor-key',
+                type: 'password',
+                autocomplete: 'current-password',
+                spellcheck: false,
+                'aria-describedby': 'f-instructor-key-hint',
+                value: typed,
+              },
+            }),
+            h('p', { class: 'hint', attrs: { id: 'f-instructor-key-hint' }, text: ct('create.keyHint') }),
+          )
+        : null,
+    );
   }
 
   refresh() {
@@ -51,6 +109,9 @@ export class CreateForm {
 
   /** Builds the whole form (first time, and after a language change). */
   private render() {
+    const typed = this.value('f-instructor-key');
+    if (typed) storeKey(typed);
+    this.keyRegion = h('div');
     this.sourceRegion = h('div');
     this.optionsRegion = this.options();
     this.problemsRegion = h('div');
@@ -72,6 +133,7 @@ export class CreateForm {
       ),
       this.sourceRegion,
       this.optionsRegion,
+      this.keyRegion,
       this.problemsRegion,
       h(
         'div',
@@ -86,6 +148,7 @@ export class CreateForm {
       this.status.el,
     );
     this.renderSource();
+    this.renderKey();
   }
 
   private sourceRegion: HTMLElement = h('div');
@@ -383,8 +446,23 @@ export class CreateForm {
     this.problems = [];
     this.renderProblems();
     this.status.busy();
-    const r = await createSession(body);
+    const key = this.keyRequired ? this.value('f-instructor-key').trim() : '';
+    if (this.keyRequired && !key) {
+      this.busy = false;
+      this.status.fail(ct('create.keyMissing'));
+      document.getElementById('f-instructor-key')?.focus();
+      return;
+    }
+    const r = await createSession(body, key || undefined);
     this.busy = false;
+    if (!r.ok && (r.code === 'instructor-key-required' || r.code === 'instructor-key-wrong')) {
+      // The server needs a key this form did not know of, or the one typed is wrong: ask for it.
+      storeKey('');
+      this.showKey();
+      this.status.fail(ct(r.code === 'instructor-key-wrong' ? 'create.keyWrong' : 'create.keyMissing'));
+      document.getElementById('f-instructor-key')?.focus();
+      return;
+    }
     if (!r.ok) {
       this.problems = r.problems ?? [];
       this.renderProblems();
@@ -392,6 +470,7 @@ export class CreateForm {
       document.getElementById('create-problems')?.focus();
       return;
     }
+    if (key) storeKey(key);
     remember({
       sessionId: r.data.sessionId,
       secret: r.data.hostSecret,

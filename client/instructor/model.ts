@@ -2,7 +2,7 @@
 // for a session whose room is not running (finished, or reopened after a restart), from the HTTP snapshot.
 import type { SessionSnapshot } from '../net/host-api.ts';
 import type { SyncedState } from '../net/types.ts';
-import { sellerOfSeat } from '../../shared/rules/seats.ts';
+import type { FlowFacts } from '../../shared/rules/permissions.ts';
 import type { SeatLike, TableLike } from './attention.ts';
 
 export interface ClassPlayer {
@@ -14,13 +14,25 @@ export interface ClassPlayer {
   connected: boolean | null;
 }
 
+export interface ClassSeat extends SeatLike {
+  /** The ids of the seat's students. */
+  players: string[];
+}
+
+/** A table as the console shows it; it has the facts `waitingFor()` (shared/rules/permissions.ts) reads. */
 export interface ClassTable extends TableLike {
   round: number;
   deadline: number | null;
   remainingMs: number | null;
   version: number;
-  seats: SeatLike[];
+  seats: ClassSeat[];
+  sellers: { id: string; disqualified: boolean }[];
+  bafo: { sellers: string[]; answered: string[] } | null;
 }
+
+// A class's table has what the rules' "whom does the table wait for" needs, checked here at compile time.
+const _flowFacts = (t: ClassTable): FlowFacts => t;
+void _flowFacts;
 
 export interface ClassModel {
   live: boolean;
@@ -57,20 +69,17 @@ export function fromSynced(synced: SyncedState): ClassModel {
         deadline: t.deadline || null,
         remainingMs: t.paused ? t.remainingMs : null,
         version: t.version,
-        // The synced summary names no disqualified supplier and no best-and-final round yet (the room's
-        // summary gains them with the one-channel change): every seller seat counts as in the running.
-        sellers: Object.values(t.seats ?? {})
-          .filter((s) => s.kind === 'seller')
-          .map((s) => ({ id: sellerOfSeat(s.id) ?? s.id, disqualified: null })),
-        bafo: null,
         seats: Object.values(t.seats ?? {}).map((s) => ({
           id: s.id,
           kind: s.kind,
+          players: s.players,
           names: at(t.id, s.id).map((p) => p.name),
           bot: s.bot,
           ready: s.ready,
           connected: at(t.id, s.id).filter((p) => p.connected).length,
         })),
+        sellers: Object.values(t.sellers ?? {}).map((x) => ({ id: x.id, disqualified: x.disqualified })),
+        bafo: t.bafo ? { sellers: t.bafo.sellers, answered: t.bafo.answered } : null,
       }))
       .sort(byTableId),
   };
@@ -91,11 +100,12 @@ export function fromSnapshot(snapshot: SessionSnapshot): ClassModel {
         deadline: t.deadline,
         remainingMs: t.remainingMs,
         version: 0,
-        sellers: t.sellers,
+        sellers: t.sellers.map((x) => ({ id: x.id, disqualified: Boolean(x.disqualified) })),
         bafo: t.bafo,
         seats: t.seats.map((s) => ({
           id: s.id,
           kind: s.kind,
+          players: s.players.map((p) => p.id),
           names: s.players.map((p) => p.name),
           bot: s.bot,
           ready: s.ready,

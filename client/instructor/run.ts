@@ -283,7 +283,31 @@ export class RunPanel {
     );
   }
 
+  /** Students (not bots) the current step of these tables still waits for, as "Table T1: Engineering, …". */
+  private notReady(table: string): string[] {
+    const model = this.model;
+    if (!model) return [];
+    const scenario = this.live?.scenario ?? null;
+    const now = Date.now();
+    return model.tables
+      .filter((x) => (table === 'all' || x.id === table) && x.phase === 'playing')
+      .flatMap((x) => {
+        const waiting = attentionFor(x, { now, remainingMs: remaining(x, now), changedAt: null })
+          .flatMap((a) => (a.kind === 'waiting' ? a.seats : []))
+          .filter((id) => (x.seats.find((s) => s.id === id)?.names.length ?? 0) > 0);
+        return waiting.length > 0
+          ? [`${ct('run.table', { id: x.id })}: ${waiting.map((id) => seatLabel(id, scenario)).join(', ')}`]
+          : [];
+      });
+  }
+
   private async act(table: string, action: TableAction) {
+    // Moving a table on past students who have not said they are ready cuts their work short: ask first.
+    if (action.type === 'advance') {
+      const waiting = this.notReady(table);
+      if (waiting.length > 0 && !window.confirm(ct('run.confirmAdvance', { seats: waiting.join('; ') })))
+        return;
+    }
     this.ctx.status.busy();
     const r = await this.ctx.api.tableAction(table, action);
     if (!r.ok) {

@@ -69,6 +69,7 @@ export class SeatingPanel {
         { class: 'card' },
         h('h2', { text: ct('seating.deal') }),
         h('p', { class: 'hint', text: ct('seating.dealHint') }),
+        h('p', { class: 'hint', attrs: { id: 'readmit-hint' }, text: ct('seating.readmitHint') }),
         readOnly
           ? h('p', { class: 'hint', text: ct('run.readOnly') })
           : h(
@@ -245,7 +246,12 @@ export class SeatingPanel {
       }),
       h('button', {
         class: 'link',
-        attrs: { type: 'button', id: `readmit-${p.id}` },
+        attrs: {
+          type: 'button',
+          id: `readmit-${p.id}`,
+          title: ct('seating.readmitHint'),
+          'aria-describedby': 'readmit-hint',
+        },
         text: ct('seating.readmit'),
         on: { click: () => void this.readmit(p) },
       }),

@@ -5,7 +5,14 @@ import type { ClassSummary } from '../../shared/session/class-results.ts';
 
 export type ApiResult<T> =
   | { ok: true; data: T }
-  | { ok: false; status: number; error: string; problems?: { path: string; message: string }[] };
+  | {
+      ok: false;
+      status: number;
+      error: string;
+      /** The server's machine-readable reason, where it gives one (e.g. `instructor-key-wrong`). */
+      code?: string;
+      problems?: { path: string; message: string }[];
+    };
 
 export type LocalText = string | { en?: string; fi?: string; pl?: string };
 
@@ -97,7 +104,7 @@ async function call<T>(
   base: string,
   method: string,
   path: string,
-  options: { body?: unknown; secret?: string; raw?: boolean } = {},
+  options: { body?: unknown; secret?: string; raw?: boolean; headers?: Record<string, string> } = {},
 ): Promise<ApiResult<T>> {
   let res: Response;
   try {
@@ -107,6 +114,7 @@ async function call<T>(
         accept: 'application/json',
         ...(options.body !== undefined ? { 'content-type': 'application/json' } : {}),
         ...(options.secret ? { authorization: `Bearer ${options.secret}` } : {}),
+        ...options.headers,
       },
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
       // The console's address holds nothing secret (the secret lives in a header), but keep it to ourselves.
@@ -119,11 +127,16 @@ async function call<T>(
   if (options.raw && res.ok) return { ok: true, data: (await res.blob()) as T };
   const body: unknown = await res.json().catch(() => null);
   if (res.ok) return { ok: true, data: body as T };
-  const b = (body ?? {}) as { error?: unknown; problems?: { path: string; message: string }[] };
+  const b = (body ?? {}) as {
+    error?: unknown;
+    code?: unknown;
+    problems?: { path: string; message: string }[];
+  };
   return {
     ok: false,
     status: res.status,
     error: typeof b.error === 'string' ? b.error : '',
+    ...(typeof b.code === 'string' ? { code: b.code } : {}),
     ...(Array.isArray(b.problems) ? { problems: b.problems } : {}),
   };
 }
@@ -132,8 +145,21 @@ export function listScenarios(base = window.location.origin) {
   return call<ScenarioSummary[]>(base, 'GET', '/api/scenarios');
 }
 
-export function createSession(body: Record<string, unknown>, base = window.location.origin) {
-  return call<Created>(base, 'POST', '/api/sessions', { body });
+/** What the server tells every client first: whether creating a session needs the instructor key. */
+export function serverConfig(base = window.location.origin) {
+  return call<{ version: string; instructorKeyRequired: boolean }>(base, 'GET', '/api/config');
+}
+
+/** Creates a session; `instructorKey` when the server asks for one (INSTRUCTOR_KEY). */
+export function createSession(
+  body: Record<string, unknown>,
+  instructorKey?: string,
+  base = window.location.origin,
+) {
+  return call<Created>(base, 'POST', '/api/sessions', {
+    body,
+    ...(instructorKey ? { headers: { 'x-instructor-key': instructorKey } } : {}),
+  });
 }
 
 /** The host routes of one session. */

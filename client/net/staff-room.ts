@@ -67,16 +67,23 @@ export class StaffRoom {
     this.closed = false;
     if (this.state.status === 'idle') this.set({ status: 'joining' });
     let roomId: string | null;
+    let ticket = '';
     try {
       const res = await fetch(`${this.base}/api/join/${encodeURIComponent(code)}`, {
         headers: { accept: 'application/json' },
       });
-      const body = (await res.json().catch(() => ({}))) as { roomId?: string | null; error?: string };
+      const body = (await res.json().catch(() => ({}))) as {
+        roomId?: string | null;
+        ticket?: string | null;
+        error?: string;
+      };
       if (res.status === 404) {
         this.set({ status: 'idle', problem: body.error ?? 'not-found' });
         return;
       }
       roomId = body.roomId ?? null;
+      // The projector joins with this one-join ticket; the console's host secret is enough on its own.
+      ticket = body.ticket ?? '';
     } catch {
       roomId = null;
     }
@@ -87,12 +94,18 @@ export class StaffRoom {
     try {
       const { Client } = await import('./sdk.ts');
       this.client ??= new Client(this.base);
+      this.client.auth.token = ticket;
       const room = await this.client.joinById<SyncedRoot>(roomId, { code, ...auth });
       this.attach(room);
     } catch (error) {
       const message = error instanceof Error ? error.message : '';
-      // A refusal (a wrong secret) is final; anything else is the network: try again shortly.
-      if (error instanceof Error && 'code' in error && !/ECONN|network|fetch/i.test(message))
+      // A refusal (a wrong secret) is final; "not now" (too many joins waiting, a lapsed ticket) and anything
+      // else, the network, are tried again shortly.
+      if (
+        error instanceof Error &&
+        'code' in error &&
+        !/ECONN|network|fetch|too many|join ticket/i.test(message)
+      )
         this.set({ status: 'idle', problem: message });
       else this.later();
     }

@@ -1,8 +1,9 @@
-// The only module that talks to the server. It holds what the student may know of the session (synced state,
-// the seat's latest view, events, debriefs, connection status) and exposes intents. Scenes and the overlay
-// read it and call its methods; they never see the SDK.
+// The only module that talks to the server. It holds what the student may know of the session: the session's
+// shared heading and lobby (the synced state), the seat's table as one channel (the `view` and `view-patch`
+// messages carry the view with its events), debriefs, connection status; and it sends intents, each with an
+// id the server answers with `ack` or `error`. Scenes and the overlay read it and call its methods; they
+// never see the SDK.
 import type { Client, Room } from '@colyseus/sdk';
-import { confirms } from './confirm.ts';
 import { forgetSession, loadSession, normalizeCode, saveSession } from './storage.ts';
 import type {
   ActionError,
@@ -10,12 +11,13 @@ import type {
   JoinProblem,
   PlayerAction,
   PublicScenario,
-  SeatView,
   SendResult,
   SessionInfo,
   StoreState,
   SyncedState,
 } from './types.ts';
+import { UNANSWERED } from './types.ts';
+import type { ViewMessage, ViewPatchMessage } from '../../shared/protocol.ts';
 import { applyViewPatch } from '../../shared/view-patch.ts';
 import { inflateDebrief } from './inflate.ts';
 
@@ -33,9 +35,9 @@ function loadSdk(): Promise<Sdk> {
 }
 type Listener = (state: StoreState) => void;
 
+/** An intent the server has not answered yet. */
 interface Pending {
   action: PlayerAction;
-  seat: string | null;
   resolve: (result: SendResult) => void;
   timer: ReturnType<typeof setTimeout>;
 }
@@ -46,6 +48,8 @@ export type Selection = { kind: 'seat'; seat: string } | { kind: 'panel'; panel:
 const MAX_EVENTS = 300;
 const SEND_TIMEOUT_MS = 10_000;
 const REJOIN_DELAYS_MS = [500, 1000, 2000, 4000, 8000, 10_000];
+/** Pauses before a new student's join is tried again after the server said "not now" (each ×0.5–1.5). */
+const JOIN_RETRIES_MS = [1000, 2000, 4000];
 
 export class Store {
   private state: StoreState = {
@@ -68,7 +72,9 @@ export class Store {
   private sdkClient: Client | null = null;
   private readonly base: string;
   private room: Room<unknown, SyncedRoot> | null = null;
-  private pending: Pending[] = [];
+  /** Intents in flight, by the id they were sent with. */
+  private readonly pending = new Map<string, Pending>();
+  private nextId = 0;
   private leaving = false;
   private rejoinTimer: ReturnType<typeof setTimeout> | null = null;
   private rejoinAttempt = 0;
@@ -83,9 +89,11 @@ export class Store {
     });
   }
 
-  private async client(): Promise<Client> {
+  /** The SDK client, carrying the join ticket of the look-up just made (one ticket per join). */
+  private async client(ticket: string): Promise<Client> {
     const { Client } = await loadSdk();
     this.sdkClient ??= new Client(this.base);
+    this.sdkClient.auth.token = ticket;
     return this.sdkClient;
   }
 
@@ -130,8 +138,10 @@ export class Store {
 
   // ---- joining ----
 
-  /** Looks a code up: the session's title and language, or why it cannot be joined. */
-  async lookup(rawCode: string): Promise<{ info: SessionInfo; roomId: string } | { problem: JoinProblem }> {
+  /** Looks a code up: the session's title and language and a join ticket, or why it cannot be joined. */
+  async lookup(
+    rawCode: string,
+  ): Promise<{ info: SessionInfo; roomId: string; ticket: string } | { problem: JoinProblem }> {
     const code = normalizeCode(rawCode);
     if (code.length < 4) return { problem: { kind: 'invalid', message: '' } };
     let res: Response;
@@ -151,28 +161,39 @@ export class Store {
       language: string;
       status: string;
       roomId: string | null;
+      ticket?: string | null;
     };
     if (!body.roomId) return { problem: { kind: 'finished', message: '' } };
     return {
       info: { code: body.code, title: body.title, language: body.language, status: body.status },
       roomId: body.roomId,
+      ticket: body.ticket ?? '',
     };
   }
 
-  /** Joins as a new student. Resolves true when seated in the session's lobby. */
+  /**
+   * Joins as a new student. Resolves true when seated in the session's lobby. A join the server turns away for
+   * now (too many joins waiting from this network, a ticket that lapsed) is tried again a few times, each time
+   * with a fresh look-up, after a random pause so that a hall of phones does not retry in step.
+   */
   async join(rawCode: string, name: string): Promise<boolean> {
     this.clearRejoin();
     this.set({ status: 'joining', problem: null });
-    const found = await this.lookup(rawCode);
-    if ('problem' in found) return this.fail(found.problem);
-    if (found.info.status !== 'open') return this.fail({ kind: 'finished', message: '' });
-    try {
-      const client = await this.client();
-      const room = await client.joinById<SyncedRoot>(found.roomId, { code: found.info.code, name });
-      this.attach(room, found.info);
-      return true;
-    } catch (error) {
-      return this.fail(refusal(error));
+    for (let attempt = 0; ; attempt++) {
+      const found = await this.lookup(rawCode);
+      if ('problem' in found) return this.fail(found.problem);
+      if (found.info.status !== 'open') return this.fail({ kind: 'finished', message: '' });
+      try {
+        const client = await this.client(found.ticket);
+        const room = await client.joinById<SyncedRoot>(found.roomId, { code: found.info.code, name });
+        this.attach(room, found.info);
+        return true;
+      } catch (error) {
+        const problem = refusal(error);
+        if (problem.kind !== 'busy' || attempt >= JOIN_RETRIES_MS.length) return this.fail(problem);
+        const pause = JOIN_RETRIES_MS[attempt]!;
+        await new Promise((resolve) => setTimeout(resolve, pause * (0.5 + Math.random())));
+      }
     }
   }
 
@@ -189,7 +210,7 @@ export class Store {
       return this.fail(found.problem);
     }
     try {
-      const client = await this.client();
+      const client = await this.client(found.ticket);
       const room = await client.joinById<SyncedRoot>(found.roomId, {
         code: found.info.code,
         token: stored.token,
@@ -199,7 +220,8 @@ export class Store {
       return true;
     } catch (error) {
       const problem = refusal(error);
-      if (problem.kind === 'network') return this.scheduleRejoin();
+      // Turned away for now (busy): the token still holds, so keep it and try again later.
+      if (problem.kind === 'network' || problem.kind === 'busy') return this.scheduleRejoin();
       forgetSession();
       return this.fail(problem);
     }
@@ -220,38 +242,49 @@ export class Store {
 
   // ---- intents ----
 
-  /** Sends a player action; resolves when the server confirms or refuses it (or stays silent for 10 s). */
+  /**
+   * Sends a player action with an id of its own; resolves when the server acknowledges or refuses it, or
+   * with `no-answer` after 10 s of silence (the form keeps its text).
+   */
   send(action: PlayerAction): Promise<SendResult> {
     const errors = { ...this.state.errors };
     delete errors[action.type];
     this.set({ errors });
     const room = this.room;
-    if (!room) {
-      const error: ActionError = { code: 'offline', message: '', at: Date.now() };
-      this.set({ errors: { ...this.state.errors, [action.type]: error } });
-      return Promise.resolve({ ok: false, error });
-    }
+    if (!room) return Promise.resolve(this.refused(action, { code: 'offline', message: '', at: Date.now() }));
+    // Unique on this device for as long as it runs; the server only echoes it.
+    const id = `${(this.nextId++).toString(36)}-${action.type}`.slice(0, 32);
     return new Promise<SendResult>((resolve) => {
-      const entry: Pending = {
+      this.pending.set(id, {
         action,
-        seat: this.seat,
         resolve,
-        timer: setTimeout(() => {
-          this.pending = this.pending.filter((p) => p !== entry);
-          resolve({ ok: null });
-        }, SEND_TIMEOUT_MS),
-      };
-      this.pending.push(entry);
+        timer: setTimeout(
+          () => this.settle(id, { code: 'no-answer', message: '', at: Date.now() }),
+          SEND_TIMEOUT_MS,
+        ),
+      });
       try {
-        room.send('intent', { action });
+        room.send('intent', { id, action });
       } catch {
-        clearTimeout(entry.timer);
-        this.pending = this.pending.filter((p) => p !== entry);
-        const error: ActionError = { code: 'offline', message: '', at: Date.now() };
-        this.set({ errors: { ...this.state.errors, [action.type]: error } });
-        resolve({ ok: false, error });
+        this.settle(id, { code: 'offline', message: '', at: Date.now() });
       }
     });
+  }
+
+  /** Answers the intent sent with `id`: acknowledged (no error) or refused. */
+  private settle(id: string, error: ActionError | null) {
+    const entry = this.pending.get(id);
+    if (!entry) return;
+    this.pending.delete(id);
+    clearTimeout(entry.timer);
+    entry.resolve(error ? this.refused(entry.action, error) : { ok: true });
+  }
+
+  /** A refusal is shown next to the form that sent it; silence is the form's to show (it keeps its text). */
+  private refused(action: PlayerAction, error: ActionError): SendResult {
+    if (!(UNANSWERED as readonly string[]).includes(error.code))
+      this.set({ errors: { ...this.state.errors, [action.type]: error } });
+    return { ok: false, error };
   }
 
   /** A form's own check failed (e.g. an empty field): shown where the server's refusals show. */
@@ -278,6 +311,7 @@ export class Store {
     this.room = room;
     this.set({ status: 'connected', problem: null, session: info });
     room.onMessage('*', (type: string | number, payload: unknown) => this.onMessage(String(type), payload));
+    // The session's heading, head count and lobby list; the seat's table comes in the view messages.
     room.onStateChange((root: SyncedRoot) => {
       if (this.room !== room) return;
       this.set({ synced: root.toJSON() as SyncedState });
@@ -346,25 +380,23 @@ export class Store {
         this.set({ scenario: payload as PublicScenario });
         return;
       case 'view': {
-        const view = (p.view ?? null) as SeatView | null;
-        const table = typeof p.table === 'string' ? p.table : null;
+        const m = payload as Partial<ViewMessage> | null;
+        const view = m?.view ?? null;
+        const table = typeof m?.table === 'string' ? m.table : null;
         const roundChanged = view && this.state.view && view.round !== this.state.view.round;
         this.set({ view, table, ...(roundChanged ? { events: [] } : {}) });
+        this.addEvents(m?.events);
         return;
       }
       case 'view-patch': {
         const view = applyViewPatch({ table: this.state.table, view: this.state.view }, payload);
         if (view) this.set({ view });
+        this.addEvents((payload as Partial<ViewPatchMessage> | null)?.events);
         return;
       }
-      case 'events': {
-        const events = Array.isArray(p.events) ? (p.events as GameEvent[]) : [];
-        if (events.length === 0) return;
-        this.sampleClock(events);
-        this.set({ events: [...this.state.events, ...events].slice(-MAX_EVENTS) });
-        this.confirmPending(events);
+      case 'ack':
+        if (typeof p.id === 'string') this.settle(p.id, null);
         return;
-      }
       case 'debrief': {
         void inflateDebrief(p.deflated).then((debrief) => {
           if (debrief) this.set({ debriefs: { ...this.state.debriefs, [debrief.round]: debrief } });
@@ -378,22 +410,15 @@ export class Store {
         return;
       }
       case 'error': {
-        const to = typeof p.to === 'string' ? p.to : '';
         const error: ActionError = {
           code: typeof p.code === 'string' ? p.code : 'error',
           message: typeof p.message === 'string' ? p.message : '',
           at: Date.now(),
         };
-        // `to` is the action type; for a message refused before its action was read it is "intent".
-        const index = this.pending.findIndex((x) => x.action.type === to || to === 'intent');
-        const entry = index >= 0 ? this.pending[index] : undefined;
-        const key = entry?.action.type ?? to;
-        if (entry) {
-          clearTimeout(entry.timer);
-          this.pending.splice(index, 1);
-          entry.resolve({ ok: false, error });
-        }
-        this.set({ errors: { ...this.state.errors, [key]: error } });
+        // The answer to an intent by its id (ignored once settled, e.g. after the timeout); without an id, a
+        // message refused before its id could be read: shown by what it was sent for.
+        if (typeof p.id === 'string') this.settle(p.id, error);
+        else if (typeof p.to === 'string') this.set({ errors: { ...this.state.errors, [p.to]: error } });
         return;
       }
       default:
@@ -401,23 +426,18 @@ export class Store {
     }
   }
 
-  private confirmPending(events: GameEvent[]) {
-    const done = this.pending.filter((p) => events.some((e) => confirms(p.action, e, p.seat)));
-    if (done.length === 0) return;
-    this.pending = this.pending.filter((p) => !done.includes(p));
-    for (const p of done) {
-      clearTimeout(p.timer);
-      p.resolve({ ok: true });
-    }
+  /** The events that came with a view: the table's latest, and samples of the server's clock. */
+  private addEvents(events: unknown) {
+    if (!Array.isArray(events) || events.length === 0) return;
+    const list = events as GameEvent[];
+    this.sampleClock(list);
+    this.set({ events: [...this.state.events, ...list].slice(-MAX_EVENTS) });
   }
 
   /** The connection went away: nobody will answer the actions in flight (their forms keep their text). */
   private failPending() {
-    for (const p of this.pending) {
-      clearTimeout(p.timer);
-      p.resolve({ ok: null });
-    }
-    this.pending = [];
+    for (const id of [...this.pending.keys()])
+      this.settle(id, { code: 'offline', message: '', at: Date.now() });
   }
 
   /** Events carry the server's clock: the largest (latest-arriving) sample is the best estimate. */
@@ -502,7 +522,8 @@ function refusal(error: unknown): JoinProblem {
   if (error instanceof Error && 'code' in error) {
     const message = error.message;
     if (/finished/i.test(message)) return { kind: 'finished', message };
-    if (/too many/i.test(message)) return { kind: 'busy', message };
+    // Not now: too many attempts or joins waiting from this network, or a join ticket that lapsed on the way.
+    if (/too many|join ticket/i.test(message)) return { kind: 'busy', message };
     if (/no longer seated|re-admit/i.test(message)) return { kind: 'removed', message };
     return { kind: 'refused', message };
   }

@@ -1,14 +1,18 @@
-// What the client holds of a session. The payload types come from the shared rules (type-only imports, so no
-// engine code reaches the browser); the synced-state shapes mirror server/rooms/sync.ts after `toJSON()`.
+// What the client holds of a session. Every type here comes from the code that makes the data, as type-only
+// imports (no engine or server code reaches the browser): payloads from the shared rules and protocol, the
+// synced state's shapes from the server's schema definitions (server/rooms/sync.ts) as `toJSON()` gives them.
+import type { ToJSON } from '@colyseus/schema';
 import type { Debrief } from '../../shared/rules/debrief.ts';
 import type { GameEvent, PlayerAction, SeatId } from '../../shared/rules/types.ts';
-import type { PublicScenario, TableView } from '../../shared/rules/view.ts';
+import type { PublicScenario } from '../../shared/rules/view.ts';
+import type { Presence, RoomView } from '../../shared/protocol.ts';
 import type { PublicResults } from '../../shared/session/class-results.ts';
+import type { SessionSync } from '../../server/rooms/sync.ts';
 
-export type { Debrief, GameEvent, PlayerAction, PublicResults, PublicScenario, SeatId };
+export type { Debrief, GameEvent, PlayerAction, Presence, PublicResults, PublicScenario, SeatId };
 
-/** A seat's view as the server sends it: `viewFor()` without the (separately sent) public scenario. */
-export type SeatView = Omit<TableView, 'scenario'>;
+/** A seat's view as the server sends it: `viewFor()` without the (separately sent) public scenario, with presence. */
+export type SeatView = RoomView;
 export type Proposal = SeatView['proposals'][number];
 export type Question = SeatView['questions'][number];
 export type ChatMessage = SeatView['messages'][number];
@@ -22,46 +26,12 @@ export type ObcRole = Member['role'];
 export type Dimension = PublicScenario['dimensions'][number];
 export type LocalText = Dimension['label'];
 
-export interface PlayerInfo {
-  id: string;
-  name: string;
-  table: string;
-  seat: string;
-  connected: boolean;
-}
-
-export interface SeatInfo {
-  id: string;
-  kind: string;
-  bot: boolean;
-  ready: boolean;
-  /** How many of the seat's students are connected right now. */
-  connected: number;
-}
-
-export interface TableInfo {
-  id: string;
-  round: number;
-  phase: string;
-  stage: string;
-  step: string;
-  paused: boolean;
-  deadline: number;
-  remainingMs: number;
-  seats: Record<string, SeatInfo>;
-  version: number;
-}
-
-export interface SyncedState {
-  title: string;
-  scenarioId: string;
-  language: string;
-  status: string;
-  /** Every student of the session; `players` holds only those this client sees (see docs/protocol.md). */
-  playerCount: number;
-  players: Record<string, PlayerInfo>;
-  tables: Record<string, TableInfo>;
-}
+/** The synced state as this client holds it (`players` and `tables` only as far as its StateView reaches). */
+export type SyncedState = ToJSON<SessionSync>;
+export type PlayerInfo = SyncedState['players'][string];
+/** A table's summary (staff only): the public facts the console shows and "waiting for" needs. */
+export type TableInfo = SyncedState['tables'][string];
+export type SeatInfo = TableInfo['seats'][string];
 
 /**
  * idle: not joined; joining: first join under way; connected; reconnecting: the SDK is retrying the same
@@ -80,8 +50,15 @@ export interface ActionError {
   at: number;
 }
 
-/** ok: the server confirmed it; false: refused, with the reason; null: no answer yet (keep the form). */
-export type SendResult = { ok: true } | { ok: false; error: ActionError } | { ok: null };
+/**
+ * ok: the server acknowledged it; false: refused with the reason, or no answer (code `no-answer`: the server
+ * was silent too long, or `offline`: the connection went while it was in flight) — its fate unknown, so the
+ * form keeps its text.
+ */
+export type SendResult = { ok: true } | { ok: false; error: ActionError };
+
+/** Error codes that say the server never answered (the action may or may not have been taken). */
+export const UNANSWERED = ['no-answer', 'offline'] as const;
 
 export interface SessionInfo {
   code: string;

@@ -33,7 +33,9 @@ export function startTable(parent: HTMLElement, store: Store): TableHandle {
       mouse: { preventDefaultWheel: false },
     },
     fps: { limit: 30 },
-    render: { antialias: true },
+    // The loop sleeps when nothing moves: the last frame must survive the page being scrolled and composited
+    // again, or a band of the canvas stays blank until the next change.
+    render: { antialias: true, preserveDrawingBuffer: true },
     scene: [Boot, Table],
   });
   game.registry.set('store', store);

@@ -1,6 +1,6 @@
 // The table's colours: a dark room, a green table, one colour per role. Text is near-white on dark fills and
 // near-black on light ones, for legible contrast.
-import { isSellerSeat, sellerOfSeat } from '../../shared/rules/seats.ts';
+import { isSellerSeat } from '../../shared/rules/seats.ts';
 
 export const COLORS = {
   background: 0x0f2233,
@@ -46,20 +46,6 @@ export function seatColor(seat: string): number {
     );
   }
   return ROLE_COLORS[seat] ?? 0x8aa0b4;
-}
-
-/** Two letters on the seat's disc. */
-export function seatInitials(seat: string): string {
-  const seller = sellerOfSeat(seat);
-  if (seller) return seller;
-  const short: Record<string, string> = {
-    engineering: 'EN',
-    production: 'PR',
-    marketing: 'MK',
-    procurement: 'PC',
-    'general-management': 'GM',
-  };
-  return short[seat] ?? seat.slice(0, 2).toUpperCase();
 }
 
 export function css(color: number): string {

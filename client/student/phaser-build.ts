@@ -12,6 +12,8 @@ import SCALE_MODE from 'phaser/src/scale/const/SCALE_MODE_CONST.js';
 import Container from 'phaser/src/gameobjects/container/Container.js';
 import Graphics from 'phaser/src/gameobjects/graphics/Graphics.js';
 import Text from 'phaser/src/gameobjects/text/Text.js';
+// The base class every game object extends (the table names it as a type; Container and Text load it anyway).
+import GameObject from 'phaser/src/gameobjects/GameObject.js';
 import Circle from 'phaser/src/geom/circle/Circle.js';
 import CircleContains from 'phaser/src/geom/circle/Contains.js';
 // The scene plugins the table needs; each registers itself with Phaser's plugin cache when loaded, and a scene
@@ -40,5 +42,5 @@ export const WEBGL = consts.WEBGL;
 export const VERSION = consts.VERSION;
 export { Game, Scene };
 export const Scale = { NONE: (SCALE_MODE as { NONE: number }).NONE };
-export const GameObjects = { Container, Graphics, Text };
+export const GameObjects = { Container, GameObject, Graphics, Text };
 export const Geom = { Circle };

@@ -6,7 +6,8 @@ import { STAGE_IDS } from '../../shared/rules/types.ts';
 import { t, tk } from '../i18n/index.ts';
 import type { SeatView } from '../net/types.ts';
 import { layoutTable } from './layout.ts';
-import { COLORS, css, seatColor, seatInitials } from './palette.ts';
+import { seatInitials } from '../i18n/labels.ts';
+import { COLORS, css, seatColor } from './palette.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';
 

@@ -6,11 +6,19 @@ import { isSellerSeat } from '../../shared/rules/seats.ts';
 import * as Phaser from 'phaser';
 import { STAGE_IDS } from '../../shared/rules/types.ts';
 import { formatClock, onLanguage, t, tk } from '../i18n/index.ts';
-import { dimLabel, money, roleLabel, sellerIdOf, sellerLabel } from '../i18n/labels.ts';
+import {
+  dimLabel,
+  money,
+  roleLabel,
+  seatInitials,
+  sellerIdOf,
+  sellerLabel,
+  text as localText,
+} from '../i18n/labels.ts';
 import type { Store } from '../net/store.ts';
 import type { SeatView, StoreState } from '../net/types.ts';
-import { along, clip, layoutTable, type SeatSpot, type TableLayout } from './layout.ts';
-import { COLORS, css, seatColor, seatInitials } from './palette.ts';
+import { along, clip, layoutTable, type Box, type SeatSpot, type TableLayout } from './layout.ts';
+import { COLORS, css, seatColor } from './palette.ts';
 
 /** What browser tests read to know what the canvas drew. */
 export interface TableHook {
@@ -44,6 +52,12 @@ export interface TableHook {
   animations: number;
   /** Whether the render loop is asleep (nothing moving). */
   sleeping: boolean;
+  /** Every text the canvas shows (for tests that read what a student sees). */
+  texts: string[];
+  /** Each seat's label: the full role or seller name, the lines shown, and where it stands. */
+  labels: { seat: string; text: string; shown: string; x: number; y: number; w: number; h: number }[];
+  /** Where the speech bubbles stand. */
+  bubbles: { x: number; y: number; w: number; h: number }[];
 }
 
 declare global {
@@ -70,6 +84,10 @@ export class Table extends Phaser.Scene {
     phase: string;
   } | null = null;
   private readonly seen = new Set<string>();
+  /** Where this draw put the seats' labels and the bubbles, so that bubbles keep clear of them. */
+  private labelBoxes: (Box & { mine: boolean })[] = [];
+  private labelInfo: TableHook['labels'] = [];
+  private bubbleBoxes: Box[] = [];
   private drawn: Drawn = emptyDrawn();
   private redraws = 0;
   private frames = 0;
@@ -168,7 +186,6 @@ export class Table extends Phaser.Scene {
     const state = this.store.get();
     const view = state.view;
     if (!view) return;
-    const synced = state.table ? state.synced?.tables[state.table] : undefined;
     const sig = JSON.stringify([
       this.width,
       this.height,
@@ -179,7 +196,7 @@ export class Table extends Phaser.Scene {
       view.paused,
       view.round,
       view.seats,
-      synced ? Object.values(synced.seats).map((s) => [s.id, s.connected]) : null,
+      view.presence,
       view.questions.map((q) => [q.id, q.answer ? 1 : 0]),
       view.sharedBenefits,
       view.spec,
@@ -213,12 +230,14 @@ export class Table extends Phaser.Scene {
     this.clockText.setPosition(layout.info.x, layout.info.y).setFontSize(layout.font);
     this.drawTable(layout);
     this.drawBoard(layout, view, state);
+    this.labelBoxes = [];
+    this.labelInfo = [];
+    this.bubbleBoxes = [];
+    for (const spot of layout.seats) this.drawSeat(layout, spot, view, me, view.presence[spot.id] ?? 0);
+    // Bubbles come after the seats so that they can keep clear of the seats' labels; drawn on top.
     this.drawBubbles(layout, view);
-    const synced = state.table ? state.synced?.tables[state.table] : undefined;
-    for (const spot of layout.seats)
-      this.drawSeat(layout, spot, view, me, synced?.seats[spot.id]?.connected ?? 0);
     this.animateChanges(layout, view);
-    this.publish(state, view, layout, me);
+    this.publish(view, layout, me);
   }
 
   private drawTrack(layout: TableLayout, view: SeatView) {
@@ -308,26 +327,34 @@ export class Table extends Phaser.Scene {
       this.drawDelivered(layout, view, state);
       return;
     }
-    if (view.stage === 'rfp') {
-      this.drawProposals(layout, view, state, lines.length > 0 ? lines.length : 0);
-    }
-    let y = b.y + (view.stage === 'rfp' ? 2 : Math.max(0, (b.h - lines.length * f * 1.35) / 2));
-    for (const line of lines) {
+    // On a phone the proposal cards take the middle of the table in stage 3: the specification keeps its title.
+    if (view.stage === 'rfp' && layout.compact) lines.splice(1);
+    // Long lines (Polish and Finnish run longer) wrap onto a second line at a legible size rather than shrink.
+    const texts = lines.map((line) => {
       const text = this.text(line.text, line.bold ? f : f - 1, line.color ?? COLORS.text, line.bold ?? false);
-      text.setOrigin(0.5, 0).setPosition(b.x + b.w / 2, y);
+      text.setAlign('center').setWordWrapWidth(b.w, true).setMaxLines(2).setOrigin(0.5, 0);
       if (text.width > b.w) text.setScale(b.w / text.width);
+      return text;
+    });
+    const gap = f * 0.3;
+    const total = texts.reduce((sum, x) => sum + x.displayHeight + gap, 0);
+    if (view.stage === 'rfp') this.drawProposals(layout, view, state, total);
+    let y = b.y + (view.stage === 'rfp' ? 2 : Math.max(0, (b.h - total) / 2));
+    for (const text of texts) {
+      text.setPosition(b.x + b.w / 2, y);
       this.base.add(text);
-      y += f * 1.35;
+      y += text.displayHeight + gap;
     }
   }
 
-  private drawProposals(layout: TableLayout, view: SeatView, state: StoreState, textLines: number) {
+  /** The proposal cards, below the board's text (`textHeight` tall). */
+  private drawProposals(layout: TableLayout, view: SeatView, state: StoreState, textHeight: number) {
     const sc = state.scenario;
     const b = layout.board;
     const sellers = view.sellers.map((s) => s.id);
     if (sellers.length === 0) return;
     const gap = 8;
-    const top = b.y + textLines * layout.font * 1.35 + 4;
+    const top = b.y + textHeight + 4;
     const h = Math.min(b.h - (top - b.y), layout.compact ? 52 : 70);
     const w = Math.min((b.w - gap * (sellers.length - 1)) / sellers.length, layout.compact ? 90 : 130);
     const total = w * sellers.length + gap * (sellers.length - 1);
@@ -463,18 +490,12 @@ export class Table extends Phaser.Scene {
       g.lineStyle(fresh ? 2 : 1, COLORS.line, fresh ? 0.7 : 0.3);
       g.lineBetween(from.x, from.y, to.x, to.y);
       if (!fresh && layout.compact) return;
-      this.bubble(
-        layout,
-        along(to, from, 0.2),
-        `? ${clip(q.text, max)}`,
-        COLORS.question,
-        `q:${q.id}`,
-        fresh ? 1 : 0.75,
-      );
+      this.bubble(layout, to, from, `? ${clip(q.text, max)}`, COLORS.question, `q:${q.id}`, fresh ? 1 : 0.75);
       if (q.answer) {
         this.bubble(
           layout,
-          along(from, to, 0.22),
+          from,
+          to,
           `↩ ${clip(q.answer.text, max)}`,
           COLORS.answer,
           `a:${q.id}`,
@@ -484,9 +505,14 @@ export class Table extends Phaser.Scene {
     });
   }
 
+  /**
+   * A speech bubble by the seat `near`, on the line towards `towards`: the first spot along that line where
+   * it covers no seat and no seat's label (the student's own label above all), else the least covered one.
+   */
   private bubble(
     layout: TableLayout,
-    at: { x: number; y: number },
+    near: { x: number; y: number },
+    towards: { x: number; y: number },
     message: string,
     fill: number,
     key: string,
@@ -497,8 +523,33 @@ export class Table extends Phaser.Scene {
     if (text.width > maxW) text.setScale(maxW / text.width);
     const w = text.displayWidth + 12;
     const h = text.displayHeight + 8;
-    const x = Math.min(Math.max(at.x, w / 2 + 2), this.width - w / 2 - 2);
-    const y = Math.min(Math.max(at.y, layout.info.y + h), this.height - h / 2 - 2);
+    const place = (share: number) => {
+      const at = along(near, towards, share);
+      return {
+        x: Math.min(Math.max(at.x, w / 2 + 2), this.width - w / 2 - 2),
+        y: Math.min(Math.max(at.y, layout.info.y + h), this.height - h / 2 - 2),
+      };
+    };
+    const r = layout.seatRadius + 4;
+    const cover = (p: { x: number; y: number }) => {
+      const box = { x: p.x - w / 2, y: p.y - h / 2, w, h };
+      let score = 0;
+      for (const label of this.labelBoxes) if (overlaps(box, label)) score += label.mine ? 100 : 10;
+      for (const seat of layout.seats)
+        if (overlaps(box, { x: seat.x - r, y: seat.y - r, w: r * 2, h: r * 2 })) score += 5;
+      for (const other of this.bubbleBoxes) if (overlaps(box, other)) score += 3;
+      return score;
+    };
+    let best = place(0.2);
+    let bestScore = cover(best);
+    for (const share of [0.28, 0.36, 0.44, 0.52, 0.6]) {
+      if (bestScore === 0) break;
+      const p = place(share);
+      const score = cover(p);
+      if (score < bestScore) [best, bestScore] = [p, score];
+    }
+    const { x, y } = best;
+    this.bubbleBoxes.push({ x: x - w / 2, y: y - h / 2, w, h });
     const bubble = this.add.container(x, y);
     const g = this.add.graphics();
     g.fillStyle(0x000000, 0.25);
@@ -591,23 +642,44 @@ export class Table extends Phaser.Scene {
     container.on('pointerout', () => this.input.setDefaultCursor('default'));
     this.base.add(container);
     this.drawn.seats += 1;
-    // The label: role (or seller), and who sits there.
+    // The label: role (or the seller's name: its letter is on the disc), wrapped onto two lines within the
+    // room between this seat and its neighbours, and who sits there.
     const seller = sellerIdOf(spot.id);
-    const role = seller ? sellerLabel(seller, this.store.get().scenario) : roleLabel(spot.id);
+    const scenario = this.store.get().scenario;
+    const sellerName = seller
+      ? localText(scenario?.sellers.find((x) => x.id === seller)?.name, scenario)
+      : '';
+    const role = seller ? sellerName || sellerLabel(seller, scenario) : roleLabel(spot.id);
     const names = seat.players.map((p) => p.name).join(', ');
     const who = names || (seat.bot ? '' : t('seat.empty'));
-    const max = layout.compact ? 13 : 22;
-    const label = this.text(
-      who ? `${clip(role, max)}\n${clip(mine ? `${who} (${t('seat.you')})` : who, max)}` : clip(role, max),
-      layout.font - 1,
-      mine ? COLORS.text : COLORS.textDim,
-      mine,
-    );
-    label
-      .setAlign('center')
-      .setOrigin(0.5, spot.above ? 1 : 0)
-      .setPosition(spot.labelX, spot.labelY);
-    this.base.add(label);
+    const width = labelWidth(layout, spot);
+    const label = this.text(role, layout.font - 1, mine ? COLORS.text : COLORS.textDim, mine);
+    label.setAlign('center').setWordWrapWidth(width, true).setMaxLines(2);
+    if (label.width > width) label.setScale(width / label.width);
+    const parts: Phaser.GameObjects.Text[] = [label];
+    if (who) {
+      const person = this.text(
+        clip(mine ? `${who} (${t('seat.you')})` : who, Math.round(width / (layout.font * 0.5))),
+        layout.font - 1,
+        mine ? COLORS.text : COLORS.textDim,
+        mine,
+      );
+      person.setAlign('center');
+      if (person.width > width) person.setScale(width / person.width);
+      parts.push(person);
+    }
+    // Stacked from the seat outwards (above the far side, below the near side), and kept inside the canvas.
+    const shownW = Math.max(...parts.map((p) => p.displayWidth));
+    const cx = Math.min(Math.max(spot.labelX, shownW / 2 + 2), this.width - shownW / 2 - 2);
+    let y = spot.labelY;
+    for (const part of spot.above ? [...parts].reverse() : parts) {
+      part.setOrigin(0.5, spot.above ? 1 : 0).setPosition(cx, y);
+      y += spot.above ? -part.displayHeight : part.displayHeight;
+      this.base.add(part);
+    }
+    const box = { x: cx - shownW / 2, y: Math.min(y, spot.labelY), w: shownW, h: Math.abs(y - spot.labelY) };
+    this.labelBoxes.push({ ...box, mine });
+    this.labelInfo.push({ seat: spot.id, text: role, shown: label.getWrappedText().join(' '), ...box });
   }
 
   // ---- transitions ----
@@ -724,8 +796,7 @@ export class Table extends Phaser.Scene {
     return ms === null ? step : `${step} · ${t('clock.left', { time: formatClock(ms) })}`;
   }
 
-  private publish(state: StoreState, view: SeatView, layout: TableLayout, me: string | null) {
-    const synced = state.table ? state.synced?.tables[state.table] : undefined;
+  private publish(view: SeatView, layout: TableLayout, me: string | null) {
     window.__bc = {
       scene: 'Table',
       ready: true,
@@ -739,7 +810,7 @@ export class Table extends Phaser.Scene {
       seats: view.seats.map((s) => ({
         id: s.id,
         names: s.players.map((p) => p.name),
-        connected: synced?.seats[s.id]?.connected ?? 0,
+        connected: view.presence[s.id] ?? 0,
         ready: s.ready,
         bot: s.bot,
       })),
@@ -751,8 +822,38 @@ export class Table extends Phaser.Scene {
       frames: this.frames,
       animations: this.animations,
       sleeping: false,
+      texts: [...textsIn(this.base.list), this.clockLabel],
+      labels: this.labelInfo,
+      bubbles: this.bubbleBoxes,
     };
   }
+}
+
+function textsIn(objects: readonly Phaser.GameObjects.GameObject[]): string[] {
+  return objects.flatMap((o) =>
+    o instanceof Phaser.GameObjects.Text
+      ? [o.text]
+      : o instanceof Phaser.GameObjects.Container
+        ? textsIn(o.list)
+        : [],
+  );
+}
+
+function overlaps(a: Box, b: Box): boolean {
+  return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+}
+
+/** How wide a seat's label may be: the room to the nearest seat on the same side, within limits. */
+function labelWidth(layout: TableLayout, spot: SeatSpot): number {
+  const gap = Math.min(
+    ...layout.seats
+      .filter(
+        (s) => s !== spot && s.above === spot.above && Math.abs(s.labelY - spot.labelY) < layout.font * 3,
+      )
+      .map((s) => Math.abs(s.labelX - spot.labelX)),
+  );
+  const most = layout.compact ? 104 : 170;
+  return Math.max(64, Math.min(most, Number.isFinite(gap) ? gap - 6 : most));
 }
 
 function emptyDrawn(): Drawn {

@@ -10,6 +10,7 @@ import {
   setLanguage,
   t,
 } from '../i18n/index.ts';
+import { sessionTitle } from '../i18n/labels.ts';
 import type { Store } from '../net/store.ts';
 import type { StoreState } from '../net/types.ts';
 import { h, replace } from './dom.ts';
@@ -69,9 +70,17 @@ export class App {
       this.statusEl,
       this.langSelect,
     );
-    this.main = h('main', { id: 'main', attrs: { tabindex: -1 } });
+    // The instructor's broadcasts sit in the sticky header, in the page's flow: always in sight, and they push
+    // the page down rather than cover its controls (a fixed banner hid "I am ready" at the bottom of a phone).
     this.toasts = h('div', { class: 'toasts', attrs: { 'aria-live': 'assertive' } });
-    root.replaceChildren(this.header, this.main, this.toasts);
+    this.header.append(this.toasts);
+    this.main = h('main', { id: 'main', attrs: { tabindex: -1 } });
+    root.replaceChildren(this.header, this.main);
+    // Layers over the page (the debrief) start below the header, so a broadcast stays in sight there too.
+    if (typeof ResizeObserver !== 'undefined')
+      new ResizeObserver(() =>
+        document.documentElement.style.setProperty('--topbar-h', `${this.header.offsetHeight}px`),
+      ).observe(this.header);
     store.subscribe((s) => this.update(s));
     onLanguage(() => {
       this.join?.refresh();
@@ -162,10 +171,12 @@ export class App {
   }
 
   private renderHeader(state: StoreState) {
-    this.titleEl.textContent = state.synced?.title || state.session?.title || t('app.title');
-    document.title = state.session ? `${state.session.title} · ${t('app.title')}` : t('app.title');
+    const title = sessionTitle(state);
+    this.titleEl.textContent = title;
+    document.title = state.session ? `${title} · ${t('app.title')}` : t('app.title');
     const status = state.status;
-    const label = t(`conn.${status}`);
+    // Before anyone tried to join, there is no connection to report.
+    const label = status === 'idle' && !state.problem ? '' : t(`conn.${status}`);
     const retry =
       status === 'offline'
         ? h('button', {
@@ -176,6 +187,7 @@ export class App {
           })
         : null;
     this.statusEl.dataset.status = status;
+    this.statusEl.hidden = label === '';
     replace(
       this.statusEl,
       h('span', { class: 'dot', attrs: { 'aria-hidden': 'true' } }),
@@ -199,7 +211,7 @@ export class App {
     this.toasts.dataset.sig = sig;
     replace(
       this.toasts,
-      state.broadcasts.map((b) =>
+      state.broadcasts.slice(-2).map((b) =>
         h(
           'div',
           { class: 'toast', attrs: { role: 'alert' } },

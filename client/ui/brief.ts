@@ -261,7 +261,7 @@ export class BriefDrawer {
         class: 'hint',
         text: t('brief.firmFacts', {
           industry: text(f.firmographics.industry, sc),
-          employees: formatNumber(f.firmographics.employees),
+          employees: f.firmographics.employees,
           location: text(f.firmographics.location, sc),
         }),
       }),

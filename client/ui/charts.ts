@@ -1,43 +1,31 @@
-// Small SVG charts for the debrief, sized by viewBox so they shrink to a phone's width and stay sharp.
+// The debrief's charts: value against price as a small SVG (sized by viewBox, so it shrinks to a phone's width
+// and stays sharp), the alignment heat map as a table, the hidden weights as bars.
 import { formatNumber, formatPercent, t } from '../i18n/index.ts';
-import { dimLabel, money, roleLabel, sellerLabel } from '../i18n/labels.ts';
+import { dimLabel, money, roleLabel, seatInitials, sellerLabel } from '../i18n/labels.ts';
 import type { Debrief, PublicScenario } from '../net/types.ts';
 import { h, svg } from './dom.ts';
 
 type Offer = Debrief['offers'][number];
 
 const INK = '#1b2733';
-const MUTED = '#5b6b7b';
 const COST = '#7a4b3a';
 const PRICE = '#e0663f';
 const VALUE = '#3d8fd6';
 const PERCEIVED = '#9b6fd6';
 
-/** The two letters the table scene puts on each seat, so the heat map's columns match the table. */
-const ROLE_CODES: Record<string, string> = {
-  engineering: 'EN',
-  production: 'PR',
-  marketing: 'MK',
-  procurement: 'PC',
-  'general-management': 'GM',
-};
-
-export function roleCode(role: string): string {
-  return ROLE_CODES[role] ?? role.slice(0, 2).toUpperCase();
-}
-
-/** Per offer: unit cost, price and the value to the buyer on one money axis (margin and buyer surplus show). */
-export function valueChart(offers: Offer[], scenario: PublicScenario | null): SVGSVGElement {
+/**
+ * Per offer, on one money axis per unit: the value to the buyer before price and the value the buying center
+ * perceived before price (the same footing, so the bars compare), then the unit cost and the margin up to the
+ * price. The seller's name stands on its own line above its bars, where no bar can cover it.
+ */
+export function valueChart(offers: Offer[], scenario: PublicScenario | null, weight: number): SVGSVGElement {
   const width = 360;
-  const rowH = 62;
-  const left = 64;
+  const rowH = 78;
   const right = 12;
-  const height = 20 + offers.length * rowH + 34;
-  const max = Math.max(
-    1,
-    ...offers.flatMap((o) => [o.grossValue, o.price, o.unitCost, o.perceivedValue + o.price]),
-  );
-  const x = (v: number) => left + ((width - left - right) * Math.max(0, v)) / max;
+  const height = 8 + offers.length * rowH + 70;
+  const perceived = (o: Offer) => o.perceivedValue + weight * o.price;
+  const max = Math.max(1, ...offers.flatMap((o) => [o.grossValue, o.price, o.unitCost, perceived(o)]));
+  const x = (v: number) => ((width - right) * Math.max(0, v)) / max;
   const chart = svg('svg', {
     viewBox: `0 0 ${width} ${height}`,
     class: 'chart value-chart',
@@ -45,43 +33,29 @@ export function valueChart(offers: Offer[], scenario: PublicScenario | null): SV
     'aria-label': t('debrief.value'),
   });
   offers.forEach((o, i) => {
-    const y = 16 + i * rowH;
+    const top = 8 + i * rowH;
+    const y = top + 20;
+    const status = o.won ? t('debrief.won') : o.eligible ? t('debrief.lost') : t('debrief.ineligible');
     chart.append(
       svg(
         'text',
-        { x: 0, y: y + 14, 'font-size': 12, 'font-weight': 700, fill: INK },
-        sellerLabel(o.seller, scenario).slice(0, 12),
+        { x: 0, y: top + 12, 'font-size': 13, 'font-weight': 700, fill: INK },
+        `${sellerLabel(o.seller, scenario)} · ${status}`,
       ),
-      svg(
-        'text',
-        { x: 0, y: y + 28, 'font-size': 10, fill: MUTED },
-        o.won ? t('debrief.won') : o.eligible ? t('debrief.lost') : t('debrief.ineligible'),
-      ),
-      // Value before price (what the offer is worth to the buyer, per unit).
+      svg('rect', { x: 0, y, width: x(o.grossValue), height: 14, fill: VALUE, opacity: 0.85, rx: 2 }),
       svg('rect', {
-        x: left,
-        y,
-        width: x(o.grossValue) - left,
-        height: 14,
-        fill: VALUE,
+        x: 0,
+        y: y + 16,
+        width: x(perceived(o)),
+        height: 10,
+        fill: PERCEIVED,
         opacity: 0.85,
         rx: 2,
       }),
-      // Perceived value before price (perceived net value + price).
-      svg('rect', {
-        x: left,
-        y: y + 16,
-        width: Math.max(0, x(o.perceivedValue + o.price) - left),
-        height: 8,
-        fill: PERCEIVED,
-        opacity: 0.8,
-        rx: 2,
-      }),
-      // Cost, then the margin up to the price.
-      svg('rect', { x: left, y: y + 26, width: x(o.unitCost) - left, height: 14, fill: COST, rx: 2 }),
+      svg('rect', { x: 0, y: y + 28, width: x(o.unitCost), height: 14, fill: COST, rx: 2 }),
       svg('rect', {
         x: x(o.unitCost),
-        y: y + 26,
+        y: y + 28,
         width: Math.max(0, x(o.price) - x(o.unitCost)),
         height: 14,
         fill: PRICE,
@@ -91,7 +65,7 @@ export function valueChart(offers: Offer[], scenario: PublicScenario | null): SV
         x1: x(o.price),
         x2: x(o.price),
         y1: y - 3,
-        y2: y + 44,
+        y2: y + 46,
         stroke: INK,
         'stroke-width': 1.5,
         'stroke-dasharray': '3 2',
@@ -100,12 +74,12 @@ export function valueChart(offers: Offer[], scenario: PublicScenario | null): SV
         'text',
         {
           x: Math.min(width - 2, x(o.price) + 3),
-          y: y + 52,
-          'font-size': 10,
+          y: y + 56,
+          'font-size': 11,
           fill: INK,
-          'text-anchor': x(o.price) > width - 70 ? 'end' : 'start',
+          'text-anchor': x(o.price) > width - 80 ? 'end' : 'start',
         },
-        money(o.price, scenario),
+        `${t('debrief.legend.price')} ${money(o.price, scenario)}`,
       ),
     );
   });
@@ -113,114 +87,98 @@ export function valueChart(offers: Offer[], scenario: PublicScenario | null): SV
     [VALUE, t('debrief.legend.gross')],
     [PERCEIVED, t('debrief.legend.perceived')],
     [COST, t('debrief.legend.cost')],
-    [PRICE, t('debrief.legend.price')],
+    [PRICE, t('debrief.legend.margin')],
   ];
+  // One legend entry a line: the Finnish and Polish labels are too long for two columns on a phone.
   legend.forEach(([color, label], i) => {
-    const lx = (i % 2) * 180;
-    const ly = height - 30 + Math.floor(i / 2) * 15;
+    const ly = height - 62 + i * 16;
+    const lx = 0;
     chart.append(
       svg('rect', { x: lx, y: ly - 9, width: 10, height: 10, fill: color, rx: 1 }),
-      svg(
-        'text',
-        { x: lx + 14, y: ly, 'font-size': 10, fill: INK },
-        label.length > 30 ? `${label.slice(0, 29)}…` : label,
-      ),
+      svg('text', { x: lx + 14, y: ly, 'font-size': 10.5, fill: INK }, label),
     );
   });
   return chart;
 }
 
-/** Dimensions × members: the shade is the member's hidden weight, the dot the seller's emphasis to that member. */
-export function heatmap(offer: Offer, scenario: PublicScenario | null): SVGSVGElement {
+/**
+ * Benefits × members as a table (it wraps long names and reads out in order): the shade and number are the
+ * member's hidden weight; a dot marks the seller's emphasis to that member, filled when the benefit is one of
+ * the member's top priorities (a hit) and hollow when it is not; under each member, the share of the emphasis
+ * that hit. So a column marked 0 % shows hollow dots only.
+ */
+export function heatmap(
+  offer: Offer,
+  scenario: PublicScenario | null,
+  tops: ReadonlyMap<string, readonly string[]>,
+): HTMLElement {
   const rows = offer.heatmap;
   const roles = rows[0]?.cells.map((c) => c.role) ?? [];
-  const labelW = 104;
-  const cellW = Math.max(44, Math.floor((360 - labelW) / Math.max(1, roles.length)));
-  const cellH = 30;
-  const top = 34;
-  const width = labelW + cellW * roles.length;
-  const height = top + cellH * rows.length + 4;
   const maxWeight = Math.max(1, ...rows.flatMap((r) => r.cells.map((c) => c.weight)));
-  const chart = svg('svg', {
-    viewBox: `0 0 ${width} ${height}`,
-    class: 'chart heatmap',
-    role: 'img',
-    'aria-label': t('debrief.heatmap'),
-  });
-  roles.forEach((role, j) => {
-    chart.append(
-      svg(
-        'text',
-        {
-          x: labelW + j * cellW + cellW / 2,
-          y: 14,
-          'font-size': 10,
-          'text-anchor': 'middle',
-          fill: INK,
-          'font-weight': 600,
-        },
-        roleCode(role),
-      ),
-      svg(
-        'text',
-        { x: labelW + j * cellW + cellW / 2, y: 27, 'font-size': 9, 'text-anchor': 'middle', fill: MUTED },
-        formatPercent(offer.alignment.byMember.find((m) => m.role === role)?.share ?? 0),
-      ),
-    );
-  });
-  rows.forEach((row, i) => {
-    const y = top + i * cellH;
-    const label = dimLabel(row.dimension, scenario);
-    const emphasized = offer.leadWith.includes(row.dimension);
-    chart.append(
-      svg(
-        'text',
-        { x: 0, y: y + cellH / 2 + 4, 'font-size': 11, fill: INK, 'font-weight': emphasized ? 700 : 400 },
-        label.length > 16 ? `${label.slice(0, 15)}…` : label,
-      ),
-    );
-    row.cells.forEach((cell, j) => {
-      const x = labelW + j * cellW;
-      const shade = cell.weight / maxWeight;
-      const title = svg(
-        'title',
-        {},
-        `${roleLabel(cell.role)} · ${label}: ${formatNumber(cell.weight)} / ${formatPercent(cell.emphasis)}`,
-      );
-      chart.append(
-        svg(
-          'rect',
-          {
-            x: x + 1,
-            y: y + 1,
-            width: cellW - 2,
-            height: cellH - 2,
-            fill: `rgba(61, 143, 214, ${0.08 + 0.85 * shade})`,
-            rx: 3,
+  const head = h(
+    'tr',
+    null,
+    h('th', { attrs: { scope: 'col' }, text: t('spec.dimension') }),
+    roles.map((role) =>
+      h(
+        'th',
+        { attrs: { scope: 'col' } },
+        h('abbr', { attrs: { title: roleLabel(role) }, text: seatInitials(role) }),
+        // The share alone keeps the column narrow on a phone; the hint above says what it is.
+        h('small', {
+          attrs: {
+            title: t('debrief.onTarget', {
+              value: formatPercent(offer.alignment.byMember.find((m) => m.role === role)?.share ?? 0),
+            }),
           },
-          title,
-        ),
-        svg(
-          'text',
-          { x: x + 4, y: y + 12, 'font-size': 8, fill: shade > 0.55 ? '#ffffff' : INK },
-          formatNumber(cell.weight),
-        ),
-      );
-      if (cell.emphasis > 0) {
-        chart.append(
-          svg('circle', {
-            cx: x + cellW / 2 + 4,
-            cy: y + cellH / 2 + 2,
-            r: 3 + 8 * Math.min(1, cell.emphasis),
-            fill: PRICE,
-            stroke: '#ffffff',
-            'stroke-width': 1.2,
-          }),
+          text: formatPercent(offer.alignment.byMember.find((m) => m.role === role)?.share ?? 0),
+        }),
+      ),
+    ),
+  );
+  const body = rows.map((row) =>
+    h(
+      'tr',
+      { class: offer.leadWith.includes(row.dimension) ? 'lead' : '' },
+      h('th', { attrs: { scope: 'row' }, text: dimLabel(row.dimension, scenario) }),
+      row.cells.map((cell) => {
+        const shade = cell.weight / maxWeight;
+        const hit = cell.emphasis > 0 && (tops.get(cell.role) ?? []).includes(row.dimension);
+        const label = `${roleLabel(cell.role)} · ${dimLabel(row.dimension, scenario)}: ${formatNumber(cell.weight)}${
+          cell.emphasis > 0 ? ` · ${t(hit ? 'debrief.dotHit' : 'debrief.dotMiss')}` : ''
+        }`;
+        return h(
+          'td',
+          {
+            style: { background: `rgba(29, 95, 168, ${(0.06 + 0.86 * shade).toFixed(3)})` },
+            attrs: { title: label, 'aria-label': label },
+          },
+          h('span', { class: 'weight', text: formatNumber(cell.weight) }),
+          cell.emphasis > 0
+            ? h('span', {
+                class: `dot ${hit ? 'hit' : 'miss'}`,
+                style: {
+                  width: `${8 + 12 * Math.min(1, cell.emphasis)}px`,
+                  height: `${8 + 12 * Math.min(1, cell.emphasis)}px`,
+                },
+                attrs: { 'aria-hidden': 'true' },
+              })
+            : null,
         );
-      }
-    });
-  });
-  return chart;
+      }),
+    ),
+  );
+  // A wide table scrolls sideways on a narrow phone: the region takes the focus so a keyboard can scroll it.
+  return h(
+    'div',
+    { class: 'scroll-x', attrs: { tabindex: 0, role: 'region', 'aria-label': t('debrief.heatmap') } },
+    h(
+      'table',
+      { class: 'heatmap', attrs: { 'aria-label': t('debrief.heatmap') } },
+      h('thead', null, head),
+      h('tbody', null, body),
+    ),
+  );
 }
 
 /** A member's hidden weights as small horizontal bars. */

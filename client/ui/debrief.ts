@@ -3,10 +3,10 @@
 // notes in the student's language. Laid out as one readable column on a phone.
 import { isSellerSeat } from '../../shared/rules/seats.ts';
 import { formatNumber, formatPercent, formatTime, t, tk } from '../i18n/index.ts';
-import { dimLabel, dimList, money, roleLabel, sellerLabel } from '../i18n/labels.ts';
+import { dimLabel, dimList, levelWord, money, roleLabel, seatInitials, sellerLabel } from '../i18n/labels.ts';
 import { eventText, eventTitle } from '../i18n/events.ts';
 import type { Debrief, PublicScenario, StoreState } from '../net/types.ts';
-import { heatmap, roleCode, valueChart, weightBars } from './charts.ts';
+import { heatmap, valueChart, weightBars } from './charts.ts';
 import { h, replace } from './dom.ts';
 
 type Offer = Debrief['offers'][number];
@@ -91,7 +91,7 @@ export class DebriefView {
     const winner = d.decision.winner;
     const won = d.offers.find((o) => o.won);
     const votes = Object.entries(d.decision.votes).map(
-      ([role, seller]) => `${roleLabel(role)} → ${seller ?? '–'}`,
+      ([role, seller]) => `${roleLabel(role)} → ${seller ? sellerLabel(seller, sc) : '–'}`,
     );
     const ratings = Object.entries(d.ratings).map(
       ([role, r]) => `${roleLabel(role)}: ${r?.rating ?? '–'}★${r?.comment ? ` “${r.comment}”` : ''}`,
@@ -157,29 +157,39 @@ export class DebriefView {
       h(
         'ul',
         null,
-        d.notes.map((n) => h('li', { data: { concept: n.concept }, text: noteText(n, sc) })),
+        d.notes.map((n) => h('li', { data: { concept: n.concept }, text: noteText(n, sc, d) })),
       ),
     );
   }
 
   private valueSection(d: Debrief, sc: PublicScenario | null) {
+    const weight = priceWeight(d);
     return h(
       'section',
       { class: 'card', attrs: { id: 'debrief-value' } },
       h('h2', { text: t('debrief.value') }),
-      d.offers.length === 0 ? h('p', { text: t('debrief.none') }) : valueChart(d.offers, sc),
+      d.offers.length === 0 ? h('p', { text: t('debrief.none') }) : valueChart(d.offers, sc, weight),
       h(
         'ul',
-        { class: 'plain' },
+        { class: 'plain', attrs: { id: 'debrief-value-rows' } },
         d.offers.map((o) =>
           h(
             'li',
-            null,
+            { data: { seller: o.seller } },
             h('strong', { text: sellerLabel(o.seller, sc) }),
-            ` · ${t('debrief.legend.objective')} ${money(o.buyerValue, sc)} · ${t('debrief.legend.perceived')} ${money(o.perceivedValue, sc)}`,
+            ` · ${t('debrief.valueRow', {
+              gross: money(o.grossValue, sc),
+              perceived: money(perceivedBeforePrice(o, weight), sc),
+              price: money(o.price, sc),
+              net: money(o.buyerValue, sc),
+              perceivedNet: money(o.perceivedValue, sc),
+            })}`,
           ),
         ),
       ),
+      d.offers.length > 0
+        ? h('p', { class: 'hint', text: t('debrief.netHint', { share: formatPercent(weight) }) })
+        : null,
     );
   }
 
@@ -209,12 +219,12 @@ export class DebriefView {
         ),
       ),
       h('p', { class: 'hint', text: t('debrief.heatmapHint') }),
-      h('div', { class: 'scroll-x' }, heatmap(current, sc)),
+      heatmap(current, sc, topPriorities(d)),
       h(
         'p',
         { class: 'hint legend' },
         (current.heatmap[0]?.cells ?? [])
-          .map((c) => `${roleCode(c.role)} = ${roleLabel(c.role)}`)
+          .map((c) => `${seatInitials(c.role)} = ${roleLabel(c.role)}`)
           .join(' · '),
       ),
       h(
@@ -227,12 +237,7 @@ export class DebriefView {
   }
 
   private offerDetail(o: Offer, sc: PublicScenario | null, trust?: { before: number; after: number }) {
-    const headroom =
-      o.priceHeadroom === null
-        ? null
-        : o.priceHeadroom >= 0
-          ? t('debrief.headroom.up', { value: money(o.priceHeadroom, sc) })
-          : t('debrief.headroom.down', { value: money(-o.priceHeadroom, sc) });
+    const headroom = headroomText(o, sc);
     return h(
       'div',
       { class: 'offer-detail' },
@@ -246,8 +251,8 @@ export class DebriefView {
       trust
         ? h('p', {
             text: t('debrief.trust', {
-              before: formatNumber(trust.before, 2),
-              after: formatNumber(trust.after, 2),
+              before: formatPercent(trust.before),
+              after: formatPercent(trust.after),
             }),
           })
         : null,
@@ -318,8 +323,8 @@ export class DebriefView {
             h('p', {
               class: 'hint',
               text: t('debrief.sensitivity', {
-                price: formatNumber(m.priceSensitivity, 2),
-                risk: formatNumber(m.riskAversion, 2),
+                price: `${levelWord(m.priceSensitivity, 2)} (${formatPercent(m.priceSensitivity)})`,
+                risk: `${levelWord(m.riskAversion)} (${formatPercent(m.riskAversion)})`,
               }),
             }),
             m.mustHaves.length > 0
@@ -365,8 +370,42 @@ export function timelineItems(d: Debrief, sc: PublicScenario | null): HTMLElemen
   );
 }
 
+/**
+ * How much price weighs with the buying center as a whole: each member's price sensitivity weighted by its
+ * influence. The net values of the debrief are the value before price less the price times this.
+ */
+export function priceWeight(d: Debrief): number {
+  return d.hiddenPriorities.reduce((sum, m) => sum + (m.influence / 100) * m.priceSensitivity, 0);
+}
+
+/** The perceived value before price, on the same footing as the objective value before price. */
+export function perceivedBeforePrice(o: Offer, weight: number): number {
+  return o.perceivedValue + weight * o.price;
+}
+
+/** Each member's top priorities, for the heat map's hits. */
+function topPriorities(d: Debrief): Map<string, readonly string[]> {
+  return new Map(d.hiddenPriorities.map((m) => [m.role, m.topPriorities]));
+}
+
+/** How far the price could have moved, as a price and against the list price. */
+export function headroomText(o: Offer, sc: PublicScenario | null): string | null {
+  if (o.priceHeadroom === null) return null;
+  const max = o.price + o.priceHeadroom;
+  if (o.priceHeadroom < 0)
+    return t('debrief.headroom.down', { max: money(max, sc), value: money(-o.priceHeadroom, sc) });
+  const list = o.listPrice > 0 ? o.listPrice : o.price;
+  const relative = (max - list) / list;
+  return t(relative >= 0 ? 'debrief.headroom.up' : 'debrief.headroom.upBelow', {
+    max: money(max, sc),
+    value: money(o.priceHeadroom, sc),
+    percent: formatPercent(Math.abs(relative)),
+    list: money(list, sc),
+  });
+}
+
 /** A teaching note as a sentence in the student's language. */
-export function noteText(note: Note, sc: PublicScenario | null): string {
+export function noteText(note: Note, sc: PublicScenario | null, d?: Debrief): string {
   const p = note.params;
   const str = (key: string) => (p[key] === undefined ? '' : String(p[key]));
   const num = (key: string) => (typeof p[key] === 'number' ? p[key] : Number(p[key]));
@@ -394,8 +433,15 @@ export function noteText(note: Note, sc: PublicScenario | null): string {
       return t('note.broken-promise', { seller, count: num('count') });
     case 'discovery':
       return t('note.discovery', { seller, coverage: formatPercent(num('coverage')) });
-    case 'value-left':
-      return t('note.value-left', { seller, headroom: money(num('headroom'), sc) });
+    case 'value-left': {
+      const offer = d?.offers.find((o) => o.seller === str('seller'));
+      const headroom = num('headroom');
+      return t('note.value-left', {
+        seller,
+        headroom: money(headroom, sc),
+        max: offer ? money(offer.price + headroom, sc) : '–',
+      });
+    }
     default:
       return tk(`note.${note.concept}`, `${note.concept} ${JSON.stringify(p)}`, { seller });
   }

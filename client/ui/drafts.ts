@@ -1,6 +1,6 @@
 // Unsent form text survives re-renders, lost connections and page reloads: every field writes its value to
 // sessionStorage as it changes, scoped to the session, seat and round. A form clears its drafts once the
-// server confirms the action.
+// server acknowledges the action (its `ack`, by the intent's id).
 
 const PREFIX = 'bc.draft.';
 let scope = 'none';

@@ -1,5 +1,6 @@
 // The lobby: who is here (the synced players) and what happens next, until the instructor seats the class.
 import { t } from '../i18n/index.ts';
+import { sessionTitle } from '../i18n/labels.ts';
 import type { Store } from '../net/store.ts';
 import type { StoreState } from '../net/types.ts';
 import { h, replace } from './dom.ts';
@@ -20,13 +21,24 @@ export class LobbyScreen {
   }
 
   update(state: StoreState, force = false) {
-    const players = Object.values(state.synced?.players ?? {}).sort((a, b) => a.name.localeCompare(b.name));
-    // A big class lists only the first few dozen (the server sends no more); the heading counts everyone.
+    const players = Object.values(state.synced?.players ?? {});
+    // A big class lists only the first few dozen (the same for everyone: the server sends no more), and this
+    // student among them; the heading counts everyone.
+    const me = state.me;
+    if (me && !players.some((p) => p.id === me.playerId))
+      players.push({
+        id: me.playerId,
+        name: me.name,
+        table: '',
+        seat: '',
+        connected: state.status === 'connected',
+      });
+    players.sort((a, b) => a.name.localeCompare(b.name));
     const count = Math.max(players.length, state.synced?.playerCount ?? 0);
-    const sig = JSON.stringify([players, count, state.me, state.session?.title, state.status]);
+    const sig = JSON.stringify([players, count, state.me, sessionTitle(state), state.status]);
     if (sig === this.sig && !force) return;
     this.sig = sig;
-    const title = state.synced?.title || state.session?.title || '';
+    const title = sessionTitle(state);
     replace(
       this.intro,
       h('h1', { text: t('lobby.heading', { title }) }),

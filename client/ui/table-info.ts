@@ -22,14 +22,13 @@ export class TableInfoPanel {
 
   update(ctx: SeatContext) {
     const v = ctx.view;
-    const synced = ctx.state.table ? ctx.state.synced?.tables[ctx.state.table] : undefined;
     const events = ctx.state.events
       .filter((e) => e.type !== 'ready' && e.type !== 'seat-changed')
       .slice(-LATEST)
       .reverse();
     const sig = JSON.stringify([
       v.seats,
-      synced?.seats,
+      v.presence,
       events.length,
       events[0]?.at,
       v.stage,
@@ -47,7 +46,7 @@ export class TableInfoPanel {
         v.seats.map((s) => {
           const seller = sellerIdOf(s.id);
           const label = seller ? sellerLabel(seller, ctx.scenario) : roleLabel(s.id);
-          const live = synced?.seats[s.id]?.connected ?? 0;
+          const live = v.presence[s.id] ?? 0;
           const names = s.players.map((p) => p.name);
           const who = names.length > 0 ? names.join(', ') : s.bot ? t('seat.bot') : t('seat.empty');
           return h(

@@ -283,7 +283,8 @@ export class ThreadsPanel {
       const own =
         ctx.member?.role === q.to ? ctx.member.priorities.petConcerns.find((p) => p.id === id) : undefined;
       if (own) return `${dimLabel(own.dimension, sc)}: ${text(own.text, sc)}`;
-      return t('talk.cards', { list: id });
+      // Another member's card stays that member's secret: the buying center sees that one was shown.
+      return t('talk.cardsHidden');
     });
   }
 }

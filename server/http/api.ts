@@ -11,6 +11,9 @@ import type { Registry } from '../registry.ts';
 import { RateLimiter } from '../limits.ts';
 import { summarize } from '../catalog.ts';
 import { classDebrief, exportCsv, exportJson } from './export.ts';
+import { bodyErrorText, jsonBody } from './body.ts';
+import { requireInstructorKey } from './instructor-key.ts';
+import type { JoinGate } from '../join-gate.ts';
 
 /** How long an instructor's command may wait for the room's process (Colyseus's default is 2 s). */
 const ROOM_CALL_MS = 10_000;
@@ -20,6 +23,10 @@ export interface ApiDeps {
   catalog: Map<string, Scenario>;
   version: string;
   startedAt: number;
+  /** When set, creating a session needs it (INSTRUCTOR_KEY). */
+  instructorKey?: string;
+  /** Signs the join tickets the code look-up hands out. */
+  gate: JoinGate;
 }
 
 function hostSecretOf(req: Request): string | null {
@@ -32,7 +39,7 @@ function hostSecretOf(req: Request): string | null {
 export function apiRouter(deps: ApiDeps): Router {
   const { registry, catalog } = deps;
   const router = express.Router();
-  router.use(express.json({ limit: '512kb' }));
+  router.use(jsonBody());
 
   // Only failed look-ups count, 60 a minute per address: a lecture hall behind one NAT address joins hundreds
   // at once, while guessing codes fails. (express-rate-limit's skipSuccessfulRequests counts every request
@@ -55,7 +62,14 @@ export function apiRouter(deps: ApiDeps): Router {
     res.json([...catalog.values()].map(summarize));
   });
 
-  router.post('/sessions', createLimiter, async (req, res) => {
+  // What a client needs to know of this server before it asks anything: whether creating a session needs
+  // the instructor key (the console then asks for it).
+  router.get('/config', (_req, res) => {
+    res.json({ version: deps.version, instructorKeyRequired: Boolean(deps.instructorKey) });
+  });
+
+  // The rate limit comes first, so that guessing the key costs an attempt like any other.
+  router.post('/sessions', createLimiter, requireInstructorKey(deps.instructorKey), async (req, res) => {
     const body = CreateSessionSchema.safeParse(req.body ?? {});
     if (!body.success) {
       res.status(400).json({ error: describeZodError(body.error) });
@@ -77,7 +91,9 @@ export function apiRouter(deps: ApiDeps): Router {
       scenario = loaded.scenario;
     }
     const { session, hostSecret } = LiveSession.create(registry.store, scenario, body.data, Date.now());
-    // The room may start in any process of a cluster; that process loads the session from the store.
+    // On disk first: the room may start in any process of a cluster, which loads the session from the store,
+    // and the answer acknowledges the session.
+    await registry.store.durable();
     const room = await matchMaker.createRoom('session', { sessionId: session.id });
     res.status(201).json({
       sessionId: session.id,
@@ -102,12 +118,15 @@ export function apiRouter(deps: ApiDeps): Router {
       res.status(404).json({ error: 'No session has that code. Check the code on the screen.' });
       return;
     }
+    const roomId = (await registry.roomOf(info.id)) ?? null;
     res.json({
       code: info.code,
       title: info.title,
       language: info.language,
       status: info.status,
-      roomId: (await registry.roomOf(info.id)) ?? null,
+      roomId,
+      // One join of the room, for a minute (join-gate.ts): the SDK sends it as its auth token.
+      ticket: roomId ? deps.gate.issue(roomId) : null,
     });
   });
 
@@ -147,7 +166,7 @@ export function apiRouter(deps: ApiDeps): Router {
     }
   };
   const command = async (res: Response, session: LiveSession, type: string, message: unknown) => {
-    const result = (await roomCall(res, session, 'hostCommand', [type, message])) as
+    const result = (await roomCall(res, session, 'hostCommandDurably', [type, message])) as
       { ok: true; data?: unknown } | { ok: false; error: { code: string; message: string } } | undefined;
     if (!result) return;
     if (result.ok) res.json({ ok: true, ...((result.data as object | undefined) ?? {}) });
@@ -235,7 +254,7 @@ export function apiRouter(deps: ApiDeps): Router {
   });
   router.post('/sessions/:id/players/:playerId/readmit', hostLimiter, host, async (req, res) => {
     const session = res.locals.session as LiveSession;
-    const token = (await roomCall(res, session, 'readmit', [req.params.playerId])) as
+    const token = (await roomCall(res, session, 'readmitDurably', [req.params.playerId])) as
       string | null | undefined;
     if (token === undefined) return;
     if (!token) {
@@ -248,8 +267,9 @@ export function apiRouter(deps: ApiDeps): Router {
     const session = res.locals.session as LiveSession;
     // The room's process holds the live session: finishing it there closes the door at once.
     const roomId = await registry.roomOf(session.id);
-    if (roomId) await matchMaker.remoteRoomCall(roomId, 'finish' as never, [], ROOM_CALL_MS);
+    if (roomId) await matchMaker.remoteRoomCall(roomId, 'finishDurably' as never, [], ROOM_CALL_MS);
     else session.finish();
+    await registry.store.durable();
     res.json({ ok: true });
   });
   router.get('/sessions/:id/debrief', hostLimiter, host, (req, res) => {
@@ -280,24 +300,18 @@ export function apiRouter(deps: ApiDeps): Router {
     if (roomId) await matchMaker.remoteRoomCall(roomId, 'disconnect' as never, []).catch(() => undefined);
     registry.store.deleteSession(session.id);
     registry.forget(session.id);
+    await registry.store.durable();
     res.status(204).end();
   });
 
   router.use((_req: Request, res: Response) => {
     res.status(404).json({ error: 'No such route.' });
   });
-  // Malformed JSON and other body errors answer plainly, never with a stack.
+  // Malformed, oversized or too deeply nested bodies answer plainly, never with a stack.
   router.use(
     (error: { status?: number; type?: string }, _req: Request, res: Response, _next: NextFunction) => {
       const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
-      res.status(status).json({
-        error:
-          status === 413
-            ? 'The body is too large.'
-            : status === 400
-              ? 'The body is not valid JSON.'
-              : 'Something went wrong.',
-      });
+      res.status(status).json({ error: bodyErrorText(error, status) });
     },
   );
   return router;

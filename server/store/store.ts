@@ -1,9 +1,31 @@
 // The durable log, in an embedded SQLite file (node:sqlite, built into Node 24). Every accepted action is
 // appended here before anyone hears of it, so a restarted process replays each table to the same state.
-import { mkdirSync } from 'node:fs';
+//
+// Durable means on disk before anyone is told: an OS crash or a power cut keeps every acknowledged action.
+// SQLite gives that with `synchronous = FULL`, an fsync of the WAL inside every commit; node:sqlite waits for it
+// on the event loop, and an fsync costs a fraction of a millisecond on a quiet disk but tens of milliseconds on
+// a busy one. Here the same promise costs the event loop no fsync at all (group commit):
+// - the writes of one turn of the event loop share one transaction: the first write opens it, and it commits in
+//   the next check phase (`synchronous = NORMAL`: the commit writes the WAL's frames, without syncing them);
+// - then the WAL is fsynced on libuv's thread pool, one fsync for every commit made since the last one began;
+// - nothing that tells of a write goes out before that fsync has returned: `afterCommit` and `durable()` hold
+//   it (every message to a room's clients goes through them, rooms/durable-sends.ts, and so do the HTTP answers
+//   that follow a write). A crash before the fsync loses only writes nobody was told of.
+// SQLite's checkpoints sync the WAL and the database file themselves (NORMAL does that), so what was fsynced
+// here stays safe until it is copied over. Reads on this connection see writes at once; other processes see them
+// after the commit.
+//
+// The store is checked before it opens (integrity.ts) and keeps a ledger of what it appended (ledger.ts),
+// written once a write is on disk, so that a damaged or shortened log stops the server with its loss named
+// instead of being replayed as if whole.
+import { randomBytes } from 'node:crypto';
+import { closeSync, fsync, fsyncSync, mkdirSync, openSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import type { LogEntry } from '../../shared/rules/types.ts';
+import { DB_FILE, StoreDamagedError, checkStore, type StoreReport } from './integrity.ts';
+import { LEDGER_FILE, Ledger, recordsOf, writeLedger, type LedgerRecord } from './ledger.ts';
+import { PID_PREFIX, holdPidFile, releasePidFile } from './pid-files.ts';
 
 export interface SessionRow {
   id: string;
@@ -48,18 +70,60 @@ const SCHEMA = `
   CREATE TABLE IF NOT EXISTS actions (
     session_id TEXT NOT NULL, table_id TEXT NOT NULL, seq INTEGER NOT NULL, at INTEGER NOT NULL,
     entry_json TEXT NOT NULL, PRIMARY KEY (session_id, table_id, seq));
+  CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
   CREATE TABLE IF NOT EXISTS session_events (
     session_id TEXT NOT NULL, seq INTEGER NOT NULL, at INTEGER NOT NULL, kind TEXT NOT NULL, data_json TEXT NOT NULL,
     PRIMARY KEY (session_id, seq));
 `;
 
+/** The stores of this process with writes not yet on disk, committed and synced when it exits normally. */
+const unsettled = new Set<Store>();
+let exitHook = false;
+
+/** Writes that wait for the disk (a turn's transaction, or commits awaiting their fsync): their ledger lines,
+ * and what waits for them. */
+interface Group {
+  records: LedgerRecord[];
+  waiting: (() => void)[];
+}
+
+export interface StoreOptions {
+  /** Skip the check at open (the store tool opens a damaged store on purpose, to repair it). */
+  check?: boolean;
+}
+
 export class Store {
   readonly db: DatabaseSync;
+  /** What the check at open found: warnings only (a problem stops the open with StoreDamagedError). */
+  readonly report: StoreReport | null;
   private readonly stmts: Record<string, StatementSync>;
+  private readonly ledger: Ledger;
+  private readonly pidFile: string;
+  private readonly walPath: string;
+  private readonly dataDir: string;
+  /** This turn's open transaction. */
+  private batch: Group | null = null;
+  /** Committed, waiting for the next fsync. */
+  private committed: Group | null = null;
+  /** Committed, covered by the fsync under way. */
+  private syncing: Group | null = null;
+  private walFd: number | null = null;
+  private closed = false;
 
-  constructor(dataDir: string) {
+  constructor(dataDir: string, options: StoreOptions = {}) {
     mkdirSync(dataDir, { recursive: true });
-    this.db = new DatabaseSync(join(dataDir, 'buying-center.sqlite'));
+    // Announced before the check, so that processes of a cluster starting at once know of each other (each
+    // then leaves the WAL, which the other may be writing, unjudged).
+    this.pidFile = join(dataDir, `${PID_PREFIX}${process.pid}.pid`);
+    holdPidFile(this.pidFile);
+    this.report = options.check === false ? null : checkStore(dataDir);
+    if (this.report && this.report.problems.length > 0) {
+      releasePidFile(this.pidFile);
+      throw new StoreDamagedError(dataDir, this.report);
+    }
+    this.dataDir = dataDir;
+    this.walPath = join(dataDir, `${DB_FILE}-wal`);
+    this.db = new DatabaseSync(join(dataDir, DB_FILE));
     // Several processes may share the file (WAL allows one writer at a time): a writer waits for the lock
     // instead of failing, and appends are a few microseconds, so the wait is short.
     this.db.exec('PRAGMA busy_timeout = 5000');
@@ -71,6 +135,9 @@ export class Store {
       ),
       sessionById: p('SELECT * FROM sessions WHERE id = ?'),
       sessionByCode: p('SELECT * FROM sessions WHERE code = ?'),
+      // Without the scenario (tens of KB): what every join and look-up needs.
+      sessionKeyByCode: p('SELECT id, code, status FROM sessions WHERE code = ?'),
+      hostHashOf: p('SELECT host_hash FROM sessions WHERE id = ?'),
       sessions: p('SELECT * FROM sessions ORDER BY created_at DESC'),
       openSessions: p("SELECT * FROM sessions WHERE status = 'open' ORDER BY created_at"),
       openSessionIds: p("SELECT id, created_at FROM sessions WHERE status = 'open' ORDER BY created_at"),
@@ -100,6 +167,128 @@ export class Store {
       deleteActions: p('DELETE FROM actions WHERE session_id = ?'),
       deleteEvents: p('DELETE FROM session_events WHERE session_id = ?'),
     };
+    // A store with contents but no ledger yet (made before there was one, or the ledger was lost) gets one
+    // written from what it holds, so that from now on a loss is noticed.
+    const ledgerPath = join(dataDir, LEDGER_FILE);
+    if (this.report && !this.report.ledger && this.report.contents.size > 0)
+      writeLedger(ledgerPath, recordsOf(this.report.contents));
+    this.ledger = new Ledger(ledgerPath);
+  }
+
+  /**
+   * Runs a write inside this turn's transaction (opening it, and scheduling its commit, if this is the first),
+   * and notes its ledger line for when it is on disk.
+   */
+  private write(run: () => unknown, record?: LedgerRecord) {
+    if (!this.batch) {
+      this.db.exec('BEGIN IMMEDIATE');
+      this.batch = { records: [], waiting: [] };
+      unsettled.add(this);
+      if (!exitHook) {
+        exitHook = true;
+        process.once('exit', () => {
+          for (const store of unsettled) store.settleNow();
+        });
+      }
+      setImmediate(() => this.commit());
+    }
+    run();
+    if (record) this.batch.records.push(record);
+  }
+
+  /** Stops the process: memory is ahead of the disk, and nothing of it may be acknowledged. */
+  private fail(what: string, error: unknown): never {
+    console.error(
+      `The store could not ${what} (${(error as Error).message}): stopping; nothing acknowledged is lost, ` +
+        'and a restart replays the log as it is on disk.',
+    );
+    process.exit(1);
+  }
+
+  /** Commits this turn's transaction (no fsync: see the top of this file) and gets it synced. */
+  commit(): void {
+    const batch = this.batch;
+    if (!batch) return;
+    try {
+      this.db.exec('COMMIT');
+    } catch (error) {
+      this.fail('commit', error);
+    }
+    this.batch = null;
+    if (this.committed) {
+      this.committed.records.push(...batch.records);
+      this.committed.waiting.push(...batch.waiting);
+    } else this.committed = batch;
+    if (!this.syncing) this.sync();
+  }
+
+  /** One fsync of the WAL, off the event loop, for every commit made so far; then what waited goes out. */
+  private sync() {
+    const group = this.committed;
+    if (!group || this.closed) return;
+    this.committed = null;
+    this.syncing = group;
+    let fd: number;
+    try {
+      fd = this.wal();
+    } catch (error) {
+      this.fail('sync its log', error);
+    }
+    fsync(fd, (error) => {
+      if (this.closed) return;
+      if (error) this.fail('sync its log', error);
+      this.syncing = null;
+      this.settled(group);
+      if (this.committed) this.sync();
+      else if (!this.batch) unsettled.delete(this);
+    });
+  }
+
+  /** The WAL's file, opened once (and its directory synced once, so that the file itself survives a crash). */
+  private wal(): number {
+    if (this.walFd === null) {
+      this.walFd = openSync(this.walPath, 'r');
+      const dir = openSync(this.dataDir, 'r');
+      try {
+        fsyncSync(dir);
+      } finally {
+        closeSync(dir);
+      }
+    }
+    return this.walFd;
+  }
+
+  private settled(group: Group) {
+    for (const record of group.records) this.ledger.append(record);
+    for (const go of group.waiting) go();
+  }
+
+  /** Everything on disk now, synchronously (at close and at exit). */
+  private settleNow() {
+    this.commit();
+    const groups = [this.syncing, this.committed].filter((g): g is Group => g !== null);
+    if (groups.length === 0) return;
+    this.syncing = null;
+    this.committed = null;
+    try {
+      fsyncSync(this.wal());
+    } catch (error) {
+      this.fail('sync its log', error);
+    }
+    for (const g of groups) this.settled(g);
+    unsettled.delete(this);
+  }
+
+  /** Runs `go` once every write so far is on disk: at once, or after the commit and fsync that cover them. */
+  afterCommit(go: () => void): void {
+    const group = this.batch ?? this.committed ?? this.syncing;
+    if (group) group.waiting.push(go);
+    else go();
+  }
+
+  /** Resolves once every write so far is on disk (for answers that acknowledge a write). */
+  durable(): Promise<void> {
+    return new Promise((resolve) => this.afterCommit(resolve));
   }
 
   private s(name: string): StatementSync {
@@ -110,13 +299,17 @@ export class Store {
   }
 
   insertSession(row: Omit<SessionRow, 'status'>) {
-    this.s('insertSession').run(
-      row.id,
-      row.code,
-      row.hostHash,
-      row.scenarioJson,
-      row.optionsJson,
-      row.createdAt,
+    this.write(
+      () =>
+        this.s('insertSession').run(
+          row.id,
+          row.code,
+          row.hostHash,
+          row.scenarioJson,
+          row.optionsJson,
+          row.createdAt,
+        ),
+      ['s', row.id, row.code],
     );
   }
   sessionById(id: string): SessionRow | undefined {
@@ -124,6 +317,17 @@ export class Store {
   }
   sessionByCode(code: string): SessionRow | undefined {
     return toSession(this.s('sessionByCode').get(code));
+  }
+  /** A session's id, code and status by its code, without reading its scenario. */
+  sessionKeyByCode(code: string): Pick<SessionRow, 'id' | 'code' | 'status'> | undefined {
+    const r = this.s('sessionKeyByCode').get(code);
+    return r
+      ? { id: String(r.id), code: String(r.code), status: String(r.status) as SessionRow['status'] }
+      : undefined;
+  }
+  hostHashOf(id: string): string | undefined {
+    const r = this.s('hostHashOf').get(id);
+    return r ? String(r.host_hash) : undefined;
   }
   sessions(): SessionRow[] {
     return this.s('sessions')
@@ -141,11 +345,14 @@ export class Store {
       .map((r) => ({ id: String(r.id), createdAt: Number(r.created_at) }));
   }
   setStatus(id: string, status: SessionRow['status']) {
-    this.s('setStatus').run(status, id);
+    this.write(() => this.s('setStatus').run(status, id));
   }
 
   insertPlayer(row: Omit<PlayerRow, 'removed'>) {
-    this.s('insertPlayer').run(row.sessionId, row.id, row.name, row.tokenHash, row.joinedAt);
+    this.write(
+      () => this.s('insertPlayer').run(row.sessionId, row.id, row.name, row.tokenHash, row.joinedAt),
+      ['p', row.sessionId, row.id],
+    );
   }
   players(sessionId: string): PlayerRow[] {
     return this.s('players').all(sessionId).map(toPlayer);
@@ -155,14 +362,17 @@ export class Store {
     return row ? toPlayer(row) : undefined;
   }
   setToken(sessionId: string, playerId: string, tokenHash: string) {
-    this.s('setToken').run(tokenHash, sessionId, playerId);
+    this.write(() => this.s('setToken').run(tokenHash, sessionId, playerId));
   }
   removePlayer(sessionId: string, playerId: string) {
-    this.s('removePlayer').run(sessionId, playerId);
+    this.write(() => this.s('removePlayer').run(sessionId, playerId));
   }
 
   insertTable(row: TableRow) {
-    this.s('insertTable').run(row.sessionId, row.id, row.seed, row.sellersJson, row.createdAt);
+    this.write(
+      () => this.s('insertTable').run(row.sessionId, row.id, row.seed, row.sellersJson, row.createdAt),
+      ['t', row.sessionId, row.id],
+    );
   }
   tables(sessionId: string): TableRow[] {
     return this.s('tables')
@@ -177,7 +387,10 @@ export class Store {
   }
 
   appendAction(sessionId: string, tableId: string, seq: number, entry: LogEntry) {
-    this.s('appendAction').run(sessionId, tableId, seq, entry.at, JSON.stringify(entry));
+    this.write(
+      () => this.s('appendAction').run(sessionId, tableId, seq, entry.at, JSON.stringify(entry)),
+      ['a', sessionId, tableId, seq],
+    );
   }
   actions(sessionId: string, tableId: string): LogEntry[] {
     return this.s('actions')
@@ -186,7 +399,10 @@ export class Store {
   }
 
   appendEvent(sessionId: string, seq: number, at: number, kind: string, data: unknown) {
-    this.s('appendEvent').run(sessionId, seq, at, kind, JSON.stringify(data));
+    this.write(
+      () => this.s('appendEvent').run(sessionId, seq, at, kind, JSON.stringify(data)),
+      ['e', sessionId, seq],
+    );
   }
   events(sessionId: string): { seq: number; at: number; kind: string; data: unknown }[] {
     return this.s('events')
@@ -200,26 +416,47 @@ export class Store {
   }
 
   deleteSession(id: string) {
-    this.db.exec('BEGIN');
-    try {
-      for (const name of [
-        'deleteActions',
-        'deleteTables',
-        'deletePlayers',
-        'deleteEvents',
-        'deleteSession',
-      ]) {
-        this.s(name).run(id);
+    // All or nothing, inside this turn's transaction (a savepoint, so a failure undoes only this).
+    this.write(() => {
+      this.db.exec('SAVEPOINT delete_session');
+      try {
+        for (const name of [
+          'deleteActions',
+          'deleteTables',
+          'deletePlayers',
+          'deleteEvents',
+          'deleteSession',
+        ]) {
+          this.s(name).run(id);
+        }
+        this.db.exec('RELEASE delete_session');
+      } catch (error) {
+        this.db.exec('ROLLBACK TO delete_session');
+        this.db.exec('RELEASE delete_session');
+        throw error;
       }
-      this.db.exec('COMMIT');
-    } catch (error) {
-      this.db.exec('ROLLBACK');
-      throw error;
-    }
+    }, ['d', id]);
+  }
+
+  /** A random key kept in the store, made the first time it is asked for (shared by every process). */
+  secret(name: string): Buffer {
+    this.write(() =>
+      this.db
+        .prepare('INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)')
+        .run(`secret:${name}`, randomBytes(32).toString('base64url')),
+    );
+    const row = this.db.prepare('SELECT value FROM meta WHERE key = ?').get(`secret:${name}`);
+    return Buffer.from(String(row?.value), 'base64url');
   }
 
   close() {
+    this.settleNow();
+    this.closed = true;
+    if (this.walFd !== null) closeSync(this.walFd);
+    this.walFd = null;
     this.db.close();
+    this.ledger.close();
+    releasePidFile(this.pidFile);
   }
 }
 

@@ -3,7 +3,7 @@
 import { localize } from '../scenario/load.ts';
 import type { Language, Scenario } from '../scenario/schema.ts';
 
-const PHRASES = {
+export const PHRASES = {
   en: {
     answerConcern: 'Good question: that is exactly what keeps me up at night.',
     answerNothing:
@@ -36,7 +36,7 @@ const PHRASES = {
     refuse: 'Tej ofercie brakuje tego, co musimy mieć.',
     deliveredWell: 'Dostarczono zgodnie z obietnicą.',
     deliveredBadly: 'Nie to, co nam obiecano.',
-    ask: 'Co sprawiłoby, że ten zakup byłby dla Państwa udany, i jak ważne jest: {topic}?',
+    ask: 'Co sprawiłoby, że ten zakup byłby dla Państwa udany? Jakie znaczenie ma dla Państwa {topic}?',
     askOpen: 'Co sprawiłoby, że ten zakup byłby dla Państwa udany?',
     answerWorry: 'Powiedzieli nam Państwo, co Państwa martwi; oto nasza odpowiedź.',
   },

@@ -1,8 +1,8 @@
 // What one viewer may see of a table. Secrets are removed here, once, for every transport: an OBC member sees
 // only their own brief, a seller only its own offering sheet and its own threads, nobody but the instructor sees
 // private scores and votes before the debrief. Events are filtered by the same rules (filterEvents).
-import type { Member, Scenario, Seller } from '../scenario/schema.ts';
-import { own } from '../own.ts';
+import type { Member, Scenario, Seller, Text } from '../scenario/schema.ts';
+import { own, setOwn } from '../own.ts';
 import { isObcRole, sellerOfSeat } from './seats.ts';
 import type { GameEvent, Proposal, SeatId, TableState, Viewer } from './types.ts';
 
@@ -79,6 +79,7 @@ export function viewFor(scenario: Scenario, s: TableState, viewer: Viewer) {
   }
 
   const questions = s.questions.filter((q) => obc || q.seller === seller);
+  const proposals = Object.values(s.proposals).filter(sees);
   const revealed = seller
     ? questions.flatMap((q) =>
         (q.answer?.concerns ?? []).flatMap((id) => {
@@ -135,7 +136,8 @@ export function viewFor(scenario: Scenario, s: TableState, viewer: Viewer) {
             .map(({ votes: _v, ...rest }) => rest),
     },
     proposalsOpen: s.proposalsOpen,
-    proposals: Object.values(s.proposals).filter(sees),
+    proposals,
+    labels: labelsFor(scenario, proposals),
     handedIn: Object.values(s.proposals).map((p) => ({
       seller: p.seller,
       revision: p.revision,
@@ -179,6 +181,29 @@ export function viewFor(scenario: Scenario, s: TableState, viewer: Viewer) {
   };
 }
 export type TableView = ReturnType<typeof viewFor>;
+
+/**
+ * The names of the options and evidence in the proposals a viewer may read, so that a proposal shows "FHIR
+ * integration gateway", not its id. Only those: a seller's menu of options stays on its own offering sheet.
+ * (The cards shown with an answer are named in the seller's revealedConcerns and in the answering member's own
+ * brief; the other members see that a card was shown, not what it says.)
+ */
+function labelsFor(scenario: Scenario, proposals: readonly Proposal[]) {
+  const options = Object.create(null) as Record<string, Text>;
+  const evidence = Object.create(null) as Record<string, Text>;
+  for (const p of proposals) {
+    const offering = scenario.sellers.find((x) => x.id === p.seller)?.offering;
+    for (const id of p.options) {
+      const found = offering?.options.find((o) => o.id === id);
+      if (found) setOwn(options, id, found.label);
+    }
+    for (const id of p.evidence) {
+      const found = offering?.evidence.find((e) => e.id === id);
+      if (found) setOwn(evidence, id, found.label);
+    }
+  }
+  return { options, evidence };
+}
 
 /** Whether an event may reach a viewer: the same rules as the view. */
 export function canSee(event: GameEvent, viewer: Viewer): boolean {

@@ -14,12 +14,16 @@ export function cleanName(raw: unknown): string | null {
     .join('')
     .trim();
 }
-/** Adds " (2)", " (3)", ... when the name is taken (ignoring case). */
-export function uniqueName(name: string, taken: Iterable<string>): string {
-  const used = new Set([...taken].map((t) => t.toLocaleLowerCase()));
-  if (!used.has(name.toLocaleLowerCase())) return name;
+/** The key a name is compared by: names that differ only in case are the same name. */
+export function nameKey(name: string): string {
+  return name.toLocaleLowerCase();
+}
+
+/** Adds " (2)", " (3)", ... when the name is taken: `taken` holds the names in use by their nameKey. */
+export function uniqueName(name: string, taken: ReadonlySet<string>): string {
+  if (!taken.has(nameKey(name))) return name;
   for (let n = 2; ; n++) {
     const candidate = `${name} (${n})`;
-    if (!used.has(candidate.toLocaleLowerCase())) return candidate;
+    if (!taken.has(nameKey(candidate))) return candidate;
   }
 }

@@ -25,11 +25,11 @@ export interface GameServer {
 
 /** The server as its own process (`node server/start.ts`), with quick bots so a round fits in a test. */
 export async function startGameServer(
-  options: { dataDir?: string; port?: number } = {},
+  options: { dataDir?: string; port?: number; env?: Record<string, string> } = {},
 ): Promise<GameServer> {
   const dataDir = options.dataDir ?? tempDir();
   process.env.BOT_DELAY_MS ??= '120';
-  const started = await startProcess(dataDir, options.port);
+  const started = await startProcess(dataDir, options.port, options.env);
   const port = Number(new URL(started.url).port);
   return {
     ...started,

@@ -129,6 +129,8 @@ describe('the instructor console', () => {
   test('creates a session, seats a class, runs a round with pause, extension and broadcast, debriefs and exports', async () => {
     const host = await open(DESKTOP, '/host.html');
     const page = host.page;
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => dialogs.push(dialog.message()));
 
     // ---- create: a bundled scenario, one student per seller team, a session timer, tables advance together ----
     await page.locator('#scenario-office-supplies').check();
@@ -253,6 +255,18 @@ describe('the instructor console', () => {
     await page.locator('#do-broadcast').click();
     await expect.poll(() => ann.page.locator('.toast').textContent()).toContain('Five minutes left: decide!');
     await expect.poll(() => bob.page.locator('.toast').textContent()).toContain('Five minutes left: decide!');
+    // The broadcast sits in the header and pushes the page down: "I am ready" at the bottom of the phone
+    // stays uncovered.
+    const covered = await ann.page.evaluate(() => {
+      const label = document.querySelector('label[for="ready-toggle"]');
+      if (!label) return 'no ready toggle';
+      label.scrollIntoView({ block: 'end' });
+      const r = label.getBoundingClientRect();
+      const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      return top && (label.contains(top) || top.contains(label)) ? null : (top?.className ?? 'nothing');
+    });
+    expect(covered).toBeNull();
+    expect(await ann.page.locator('header .toast').count()).toBe(1);
     await expect
       .poll(() => pp.locator('#proj-broadcast').textContent())
       .toContain('Five minutes left: decide!');
@@ -260,13 +274,18 @@ describe('the instructor console', () => {
     await savePage(page, 'console-run-1280x800');
 
     // ---- advance together through the stages; Ann hands in a proposal in stage 3 ----
+    // Ann and Bob have not said they are ready: the console asks first, naming them.
     await page.locator('#all-advance').click();
+    await expect
+      .poll(() => dialogs.join('\n'))
+      .toMatch(/have not said they are ready: Table T1: .*OfficeHub \(A\)/);
     await expect.poll(() => monitorStage(page)).toBe('specifications');
     await expect.poll(() => pp.locator('#proj-stage').textContent()).toContain('Specifications');
     await page.locator('#all-advance').click();
     await expect.poll(() => monitorStage(page)).toBe('rfp');
     await waitForHook(ann.page, (h) => h.step === 'bidding', 'bidding at Ann');
     await ann.page.locator('#f-prop-price').fill('165');
+    await ann.page.locator('#prop-step-3').click();
     await ann.page.locator('#f-prop-lead-0').check();
     await ann.page.locator('#do-proposal').click();
     await expect.poll(() => ann.page.locator('#proposal-revision').textContent()).toContain('Revision 1');
@@ -352,8 +371,16 @@ describe('the instructor console', () => {
     const winnerText = await row.locator('.winner').textContent();
     if (d.decision.winner) expect(winnerText).toContain(`(${d.decision.winner})`);
     const charts = (await consoleState(page)).charts;
-    expect(charts['chart-value'].labels).toEqual(d.offers.map((o) => `T1 · ${o.seller}`));
+    // Offers are named by their sellers, never by a bare id.
+    expect(charts['chart-value'].labels).toEqual(
+      d.offers.map((o) => expect.stringMatching(new RegExp(`^T1 · .+ \\(${o.seller}\\)$`))),
+    );
     expect(charts['chart-value'].datasets[1].data).toEqual(d.offers.map((o) => o.price));
+    // The perceived value stands before price, on the footing of the value before price.
+    const weight = d.hiddenPriorities.reduce((sum, m) => sum + (m.influence / 100) * m.priceSensitivity, 0);
+    expect(charts['chart-value'].datasets[3].data).toEqual(
+      d.offers.map((o) => Math.round((o.perceivedValue + weight * o.price) * 100) / 100),
+    );
     expect(charts['chart-quality'].datasets[0].data).toEqual([
       Math.round((d.decision.quality ?? 0) * 1000) / 10,
     ]);

@@ -135,7 +135,7 @@ describe('fuzzing the room messages', () => {
       // A numeric message type, and a well-formed move from someone who has no seat.
       queues.get(clients[0]!)!.push([7, { x: 1 }]);
       if (clients !== students)
-        queues.get(clients[0]!)!.push(['intent', { action: { type: 'ready', ready: true } }]);
+        queues.get(clients[0]!)!.push(['intent', { id: 'no-seat', action: { type: 'ready', ready: true } }]);
     }
     const clients = [...queues.keys()];
     const errorsBefore = clients.map((c) => c.errors().length);
@@ -186,7 +186,13 @@ describe('fuzzing the room messages', () => {
 
 describe('fuzzing the HTTP routes', () => {
   const routes = (
-    apiRouter({ registry: {} as never, catalog: new Map(), version: 'x', startedAt: 0 }) as unknown as {
+    apiRouter({
+      registry: {} as never,
+      gate: {} as never,
+      catalog: new Map(),
+      version: 'x',
+      startedAt: 0,
+    }) as unknown as {
       stack: { route?: { path: string; methods: Record<string, boolean> } }[];
     }
   ).stack.flatMap((l) =>

@@ -64,10 +64,6 @@ export async function startInProcess(
   };
 }
 
-/**
- * The server as its own process, started the way `npm start` does, so a test can SIGKILL it. Without a port it
- * takes a free one; with one (a restart on the same address) it uses that one.
- */
 export interface ChildServer {
   url: string;
   ws: string;
@@ -76,14 +72,26 @@ export interface ChildServer {
   output(): string;
 }
 
-export async function startProcess(dataDir: string, port?: number): Promise<ChildServer> {
-  if (port === undefined) return onFreePort((p) => startProcessOn(dataDir, p));
-  return startProcessOn(dataDir, port);
+/**
+ * The server as its own process, started the way `npm start` does, so a test can SIGKILL it. Without a port it
+ * takes a free one; with one (a restart on the same address) it uses that one. `env` adds settings.
+ */
+export async function startProcess(
+  dataDir: string,
+  port?: number,
+  env: Record<string, string> = {},
+): Promise<ChildServer> {
+  if (port === undefined) return onFreePort((p) => startProcessOn(dataDir, p, env));
+  return startProcessOn(dataDir, port, env);
 }
 
-async function startProcessOn(dataDir: string, port: number): Promise<ChildServer> {
+async function startProcessOn(
+  dataDir: string,
+  port: number,
+  env: Record<string, string>,
+): Promise<ChildServer> {
   const child = spawn(process.execPath, [join(ROOT, 'server', 'start.ts')], {
-    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir },
+    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -104,10 +112,21 @@ export function sleep(ms: number) {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
-export async function api(base: string, method: string, path: string, body?: unknown, secret?: string) {
+export async function api(
+  base: string,
+  method: string,
+  path: string,
+  body?: unknown,
+  secret?: string,
+  headers: Record<string, string> = {},
+) {
   const res = await fetch(base + path, {
     method,
-    headers: { 'content-type': 'application/json', ...(secret ? { authorization: `Bearer ${secret}` } : {}) },
+    headers: {
+      'content-type': 'application/json',
+      ...(secret ? { authorization: `Bearer ${secret}` } : {}),
+      ...headers,
+    },
     body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
   });
   const text = await res.text();
@@ -127,10 +146,29 @@ export interface Created {
   roomId: string;
 }
 
-export async function createSession(base: string, extra: Record<string, unknown> = {}): Promise<Created> {
-  const r = await api(base, 'POST', '/api/sessions', { scenario: miniScenarioInput, bots: true, ...extra });
+export async function createSession(
+  base: string,
+  extra: Record<string, unknown> = {},
+  instructorKey?: string,
+): Promise<Created> {
+  const r = await api(
+    base,
+    'POST',
+    '/api/sessions',
+    { scenario: miniScenarioInput, bots: true, ...extra },
+    undefined,
+    instructorKey ? { 'x-instructor-key': instructorKey } : {},
+  );
   if (r.status !== 201) throw new Error(`create failed: ${r.status} ${r.text}`);
   return r.json as Created;
+}
+
+/** A join ticket from the code look-up (`GET /api/join/:code`), or null when the code does not look up. */
+export async function ticketFor(ws: string, code: unknown): Promise<string | null> {
+  if (typeof code !== 'string' || !/^[A-Za-z0-9]{1,12}$/.test(code)) return null;
+  const res = await fetch(`${ws.replace(/^ws/, 'http')}/api/join/${code}`);
+  if (!res.ok) return null;
+  return ((await res.json()) as { ticket?: string | null }).ticket ?? null;
 }
 
 /** A connected client that records everything it receives. */
@@ -145,9 +183,20 @@ export class Player {
   /** More listeners for every message (the SDK calls '*' only for types without a handler of their own). */
   readonly hooks: ((type: string, message: any) => void)[] = [];
 
-  static async join(ws: string, roomId: string, options: Record<string, unknown>): Promise<Player> {
+  /**
+   * Joins as the apps do: looks the code up first for a join ticket (`ticket: false` joins without one, as
+   * an intruder would; a code that does not look up joins without one too, and is refused).
+   */
+  static async join(
+    ws: string,
+    roomId: string,
+    options: Record<string, unknown>,
+    join: { ticket?: string | false } = {},
+  ): Promise<Player> {
     const p = new Player();
     const client = new Client(ws);
+    const ticket = join.ticket === undefined ? await ticketFor(ws, options.code) : join.ticket;
+    if (ticket) client.auth.token = ticket;
     p.room = await client.joinById(roomId, options);
     p.listen();
     return p;
@@ -180,8 +229,25 @@ export class Player {
     this.room.send(type, message);
   }
 
-  intent(action: unknown) {
-    this.room.send('intent', { action });
+  private intents = 0;
+
+  /** Sends an intent with an id (a fresh one unless given), which the server answers: `ack` or `error`. */
+  intent(action: unknown, id = `i${++this.intents}`): string {
+    this.room.send('intent', { id, action });
+    return id;
+  }
+
+  /** The ids the server acknowledged, in order. */
+  acks(): string[] {
+    return this.received.filter((r) => r.type === 'ack').map((r) => r.message.id);
+  }
+
+  /** Waits for the server's answer to the message sent with `id` (its `ack` or `error`), and returns it. */
+  async answer(id: string, ms = 5000): Promise<{ type: 'ack' | 'error'; message: any }> {
+    const find = () =>
+      this.received.find((r) => (r.type === 'ack' || r.type === 'error') && r.message?.id === id);
+    await this.until(() => find() !== undefined, `the answer to ${id}`, ms);
+    return find() as { type: 'ack' | 'error'; message: any };
   }
 
   /** Everything this client has been sent: messages and the synced state, as one string. */

@@ -141,8 +141,8 @@ describe('inherited names as ids', () => {
     let k = 0;
     for (const name of HOSTILE) {
       for (const action of hostileIntents(name, questionId)) {
-        add(students[k++ % students.length]!, 'intent', { action });
-        add(spectators[k % spectators.length]!, 'intent', { action });
+        add(students[k++ % students.length]!, 'intent', { id: `h${k}`, action });
+        add(spectators[k % spectators.length]!, 'intent', { id: `h${k}`, action });
       }
       for (const [type, message] of hostileCommands(name, playerId)) {
         add(staff[k++ % staff.length]!, type, message);

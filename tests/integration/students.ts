@@ -1,8 +1,6 @@
 // A class of students that play by themselves, for the fault tests: each plays what the bots' policy suggests
-// from its own view, and keeps the actions the server acknowledged. An intent is followed by a probe the
-// server refuses at once (an instructor's `watch`); the server handles a client's messages in order, so when
-// the refusal arrives, the intent was either refused (an error came first) or accepted, logged and sent out
-// (its view or events came first).
+// from its own view, and keeps the actions the server acknowledged (`ack` with the intent's id, sent once the
+// action is logged and its views sent out; a refusal is an `error` with the same id).
 import { botIntent, type BotView } from '../../shared/bots/policy.ts';
 import type { PlayerAction } from '../../shared/rules/types.ts';
 import type { Scenario } from '../../shared/scenario/schema.ts';
@@ -18,22 +16,20 @@ export class PlayingStudent {
   readonly player: Player;
   readonly acknowledged: Acknowledged[] = [];
   refused = 0;
-  private pending: { action: PlayerAction; answered: boolean; refused: boolean } | null = null;
+  private pending: { id: string; action: PlayerAction } | null = null;
   private step = 0;
 
   constructor(player: Player) {
     this.player = player;
-    player.hooks.push((type, message: { to?: string; code?: string }) => {
-      if (!this.pending) return;
-      if (type === 'view' || type === 'view-patch' || type === 'events') this.pending.answered = true;
-      if (type !== 'error') return;
-      if (message.to === 'watch' && message.code === 'forbidden') {
-        const p = this.pending;
+    player.hooks.push((type, message: { id?: string }) => {
+      const p = this.pending;
+      if (!p || message?.id !== p.id) return;
+      if (type === 'ack') {
         this.pending = null;
-        if (!p.refused && p.answered && this.player.table && this.player.seat)
+        if (this.player.table && this.player.seat)
           this.acknowledged.push({ table: this.player.table, seat: this.player.seat, action: p.action });
-      } else {
-        this.pending.refused = true;
+      } else if (type === 'error') {
+        this.pending = null;
         this.refused += 1;
       }
     });
@@ -46,9 +42,7 @@ export class PlayingStudent {
     this.step += 1;
     const action = botIntent(scenario, view, { seed: seed * 7919 + this.step });
     if (!action) return false;
-    this.pending = { action, answered: false, refused: false };
-    this.player.intent(action);
-    this.player.send('watch', { table: null });
+    this.pending = { id: this.player.intent(action), action };
     return true;
   }
 

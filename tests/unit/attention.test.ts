@@ -77,16 +77,17 @@ describe('what a table needs from the instructor', () => {
     ]);
   });
 
-  it('calls a table stuck when its clock ran out or nothing moved for minutes, never otherwise', () => {
+  it('calls a table stuck when its clock ran out or, untimed, nothing moved for minutes, never otherwise', () => {
     expect(isStuck(attentionFor(table(), fresh))).toBe(false);
     expect(isStuck(attentionFor(table(), { now, remainingMs: 0, changedAt: now }))).toBe(true);
-    const idle = attentionFor(table(), {
-      now,
-      remainingMs: 60_000,
-      changedAt: now - STUCK_AFTER_MS - 61_000,
-    });
+    const old = now - STUCK_AFTER_MS - 61_000;
+    const idle = attentionFor(table(), { now, remainingMs: null, changedAt: old });
     expect(idle).toContainEqual({ kind: 'idle', minutes: 4 });
     expect(isStuck(idle)).toBe(true);
+    // While its clock runs, a table the console has not seen change is at work (questions, messages).
+    const working = attentionFor(table(), { now, remainingMs: 60_000, changedAt: old });
+    expect(working.map((a) => a.kind)).not.toContain('idle');
+    expect(isStuck(working)).toBe(false);
     // Without a live connection there is no clock of changes to judge by.
     expect(isStuck(attentionFor(table(), { now, remainingMs: 60_000, changedAt: null }))).toBe(false);
     // A finished round needs nothing.

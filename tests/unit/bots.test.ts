@@ -2,6 +2,7 @@
 // debrief, and the same seed plays the same round.
 import { describe, expect, it } from 'vitest';
 import { autoplayRound } from '../../shared/bots/autoplay.ts';
+import { PHRASES, say } from '../../shared/bots/phrases.ts';
 import { SELLER_STRATEGIES } from '../../shared/bots/policy.ts';
 import { debriefsFromLog } from '../../shared/rules/debrief.ts';
 import type { Scenario } from '../../shared/scenario/schema.ts';
@@ -53,47 +54,70 @@ describe.each(scenarios)('bots on $file', ({ scenario }) => {
   });
 });
 
+/** Every text a bot writes in a round: questions, answers, messages in proposals, sign-off and rating comments. */
+function botTexts(scenario: Scenario, language: 'en' | 'fi' | 'pl', seed = 5): string[] {
+  const r = autoplayRound(scenario, {}, { seed, language, strategies: { 'seller-A': 'resonating-focus' } });
+  expect(r.refused).toEqual([]);
+  return r.log.flatMap((e) => {
+    const a = e.action;
+    if (a.type === 'ask-question' || a.type === 'answer-question') return [a.text];
+    if (a.type === 'rate-supplier' || a.type === 'sign-off') return a.comment ? [a.comment] : [];
+    if (a.type === 'submit-proposal') return Object.values(a.messages).map((m) => m?.text ?? '');
+    return [];
+  });
+}
+
+/** Words an English sentence is made of and a Finnish or Polish one never holds. */
+const ENGLISH_WORDS =
+  /\b(the|and|what|would|you|your|this|that|how|much|does|matter|we|our|is|are|not|for)\b/i;
+
 describe('bots speak the session’s language', () => {
-  const { scenario } = shippedScenarios().find((s) => s.scenario.meta.languages.includes('fi'))!;
-  const texts = (language: 'en' | 'fi' | 'pl') => {
-    const r = autoplayRound(
-      scenario,
-      {},
-      { seed: 5, language, strategies: { 'seller-A': 'resonating-focus' } },
+  const shipped = shippedScenarios();
+
+  it('every shipped scenario is in English, Finnish and Polish', () => {
+    for (const { file, scenario } of shipped)
+      expect(scenario.meta.languages, file).toEqual(['en', 'fi', 'pl']);
+  });
+
+  it.each(
+    shipped.flatMap(({ file, scenario }) =>
+      (['en', 'fi', 'pl'] as const).map((l) => ({ file, scenario, l })),
+    ),
+  )('$file, $l: questions name benefits as the scenario does', ({ scenario, l }) => {
+    const all = botTexts(scenario, l);
+    expect(all.length).toBeGreaterThan(3);
+    const labels = scenario.dimensions.map((d) =>
+      (typeof d.label === 'string' ? d.label : d.label[l]!).toLowerCase(),
     );
-    expect(r.refused).toEqual([]);
-    return r.log.flatMap((e) => {
-      const a = e.action;
-      if (a.type === 'ask-question' || a.type === 'answer-question') return [a.text];
-      if (a.type === 'rate-supplier' || a.type === 'sign-off') return a.comment ? [a.comment] : [];
-      return [];
-    });
-  };
+    const questions = all.filter((t) => t.endsWith('?'));
+    expect(questions.length).toBeGreaterThan(0);
+    for (const q of questions.filter((x) => x.includes(' ')))
+      if (q !== say('askOpen', l))
+        expect(
+          labels.some((label) => q.toLowerCase().includes(label)),
+          q,
+        ).toBe(true);
+  });
 
-  it.each(['en', 'fi', 'pl'] as const)(
-    '%s: a question on a benefit names it as the scenario does',
-    (language) => {
-      const all = texts(language);
-      expect(all.length).toBeGreaterThan(3);
-      const r = autoplayRound(
-        scenario,
-        {},
-        { seed: 5, language, strategies: { 'seller-A': 'resonating-focus' } },
-      );
-      const topical = r.state.questions.filter((q) => q.topic !== null);
-      expect(topical.length).toBeGreaterThan(0);
-      for (const q of topical) {
-        const d = scenario.dimensions.find((x) => x.id === q.topic)!;
-        const label = (typeof d.label === 'string' ? d.label : d.label[language]!).toLowerCase();
-        expect(q.text.toLowerCase(), q.text).toContain(label);
+  it.each(
+    shipped.flatMap(({ file, scenario }) => (['fi', 'pl'] as const).map((l) => ({ file, scenario, l }))),
+  )('$file, $l: every bot text is in that language, with no English in it', ({ scenario, l }) => {
+    const english = new Set(botTexts(scenario, 'en'));
+    for (const seed of [5, 6, 7]) {
+      const texts = botTexts(scenario, l, seed);
+      expect(texts.length).toBeGreaterThan(3);
+      for (const text of texts) {
+        expect(english.has(text), text).toBe(false);
+        expect(text, text).not.toMatch(ENGLISH_WORDS);
       }
-    },
-  );
-
-  it('writes Finnish and Polish, not English, in those sessions', () => {
-    const en = new Set(texts('en'));
-    for (const language of ['fi', 'pl'] as const) {
-      for (const t of texts(language)) expect(en.has(t), t).toBe(false);
     }
+  });
+
+  it('every phrase has a Finnish and a Polish wording of its own', () => {
+    for (const key of Object.keys(PHRASES.en) as (keyof typeof PHRASES.en)[])
+      for (const l of ['fi', 'pl'] as const) {
+        expect(PHRASES[l][key], key).not.toBe(PHRASES.en[key]);
+        expect(PHRASES[l][key], key).not.toMatch(ENGLISH_WORDS);
+      }
   });
 });

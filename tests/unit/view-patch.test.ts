@@ -2,7 +2,8 @@
 // applies each patch the server would send holds exactly the seat's latest view; nothing changed, nothing sent.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyViewPatch, viewFields, viewPatchSet } from '../../shared/view-patch.ts';
+import { applyViewPatch } from '../../shared/view-patch.ts';
+import { viewPatchSet } from '../../server/rooms/view-diff.ts';
 
 // Views of a few fixed top-level fields (as viewFor's are), whose values change at random between views.
 const KEYS = ['phase', 'stage', 'seats', 'questions', 'spec', 'proposals', 'decision'] as const;
@@ -25,20 +26,36 @@ describe('view patches', () => {
     fc.assert(
       fc.property(views, (seq) => {
         let held: Record<string, unknown> | null = seq[0]!;
-        let base = viewFields(seq[0]!);
+        let base = seq[0]!;
         for (const next of seq.slice(1)) {
-          const fields = viewFields(next);
-          const set = viewPatchSet(base, fields, next);
+          const set = viewPatchSet(base, next);
           expect(set === null).toBe(JSON.stringify(next) === JSON.stringify(held));
           if (set) {
-            expect(Object.keys(set).every((k) => fields.get(k) !== base.get(k))).toBe(true);
+            // Only fields that differ travel.
+            expect(
+              Object.keys(set).every(
+                (k) => JSON.stringify(set[k]) !== JSON.stringify(base[k as keyof typeof base]),
+              ),
+            ).toBe(true);
             held = applyViewPatch({ table: 'T1', view: held }, { table: 'T1', set });
           }
           expect(JSON.stringify(held)).toBe(JSON.stringify(next));
-          base = fields;
+          base = next;
         }
       }),
       { seed: 20261201, numRuns: 300 },
+    );
+  });
+
+  it("compares a view's null-prototype maps (the proposals' labels) as values", () => {
+    const labels = (o: Record<string, string>) => Object.assign(Object.create(null) as object, o);
+    const view = (a: string) => ({
+      stage: 'proposals',
+      labels: { options: labels({ gw: a }), evidence: labels({}) },
+    });
+    expect(viewPatchSet(view('Gateway'), view('Gateway'))).toBeNull();
+    expect(JSON.stringify(viewPatchSet(view('Gateway'), view('Hub')))).toBe(
+      JSON.stringify({ labels: { options: { gw: 'Hub' }, evidence: {} } }),
     );
   });
 

@@ -1,7 +1,7 @@
 // Stage 3 for the buying center: the proposals (opened after bidding), private scores, a best-and-final request,
 // the vote, and the sign-off of the chosen seller.
 import { t } from '../../i18n/index.ts';
-import { dimLabel, dimList, money, sellerLabel } from '../../i18n/labels.ts';
+import { dimLabel, dimList, evidenceList, money, optionList, sellerLabel } from '../../i18n/labels.ts';
 import type { Proposal } from '../../net/types.ts';
 import { allowed, eligibleSellers, type SeatContext } from '../context.ts';
 import { h } from '../dom.ts';
@@ -72,10 +72,16 @@ export function offerCard(
     h('p', { text: t('offers.leadWith', { list: dimList(p.leadWith, sc) }) }),
     toMe ? h('blockquote', { class: 'to-me', text: t('offers.toYou', { text: toMe.text }) }) : null,
     p.options.length > 0
-      ? h('p', { class: 'hint', text: t('offers.options', { list: p.options.join(', ') }) })
+      ? h('p', {
+          class: 'hint',
+          text: t('offers.options', { list: optionList(p.options, ctx.view.labels, sc) }),
+        })
       : null,
     p.evidence.length > 0
-      ? h('p', { class: 'hint', text: t('offers.evidence', { list: p.evidence.join(', ') }) })
+      ? h('p', {
+          class: 'hint',
+          text: t('offers.evidence', { list: evidenceList(p.evidence, ctx.view.labels, sc) }),
+        })
       : null,
     h('p', { class: 'eyebrow', text: t('offers.stated') }),
     h(

@@ -1,10 +1,10 @@
 // What every stage's forms share: a section type (keyed, re-rendered only when its data changes), the send
-// helper that tracks each form's status and forgets its drafts once the server confirms, and the error line
+// helper that tracks each form's status and forgets its drafts once the server acknowledges, and the error line
 // that shows the server's refusal right under the form that sent it.
 import { t, tk } from '../../i18n/index.ts';
 import { sellerLabel, text } from '../../i18n/labels.ts';
 import type { Store } from '../../net/store.ts';
-import type { ActionType, PlayerAction } from '../../net/types.ts';
+import { UNANSWERED, type ActionType, type PlayerAction } from '../../net/types.ts';
 import type { SeatContext } from '../context.ts';
 import { h } from '../dom.ts';
 import { clearDrafts } from '../drafts.ts';
@@ -85,12 +85,20 @@ export class FormKit {
     return [h('h2', { text: heading }), ...body, this.errorLine(type), this.statusLine(key)];
   }
 
-  /** Sends an action; on success forgets the form's drafts. Resolves true, false (refused) or null (silence). */
+  /**
+   * Sends an action; on its acknowledgement forgets the form's drafts. Resolves true, false (refused) or null
+   * (no answer: the form keeps its text and says so).
+   */
   async send(key: string, action: PlayerAction, clear?: string): Promise<boolean | null> {
     this.statuses.set(key, 'sending');
     this.refresh();
     const result = await this.store.send(action);
-    if (result.ok === true) {
+    const outcome = result.ok
+      ? true
+      : (UNANSWERED as readonly string[]).includes(result.error.code)
+        ? null
+        : false;
+    if (outcome === true) {
       if (clear) clearDrafts(clear);
       this.statuses.set(key, 'done');
       setTimeout(() => {
@@ -99,10 +107,10 @@ export class FormKit {
           this.refresh();
         }
       }, 3000);
-    } else if (result.ok === false) this.statuses.delete(key);
+    } else if (outcome === false) this.statuses.delete(key);
     else this.statuses.set(key, 'noanswer');
     this.refresh();
-    return result.ok;
+    return outcome;
   }
 
   /** A check the form makes itself (an empty field): shown like the server's refusals. */

@@ -1,20 +1,13 @@
-// Stage 3 for a seller: the proposal builder (price, options, evidence, terms, claims per benefit, what to lead
-// with, a message per member), revisions, and the best-and-final offer.
+// Stage 3 for a seller: the proposal builder in four short steps (price and terms; options and evidence; claims
+// per benefit and what to lead with; a message per member, one at a time), revisions, and the best-and-final
+// offer.
 import { t, tk } from '../../i18n/index.ts';
 import { dimLabel, dimList, memberTitle, money, roleLabel, text } from '../../i18n/labels.ts';
 import type { PlayerAction, Proposal } from '../../net/types.ts';
 import { allowed, type SeatContext } from '../context.ts';
-import { h } from '../dom.ts';
+import { h, replace } from '../dom.ts';
 import { setDraft } from '../drafts.ts';
-import {
-  checkGroup,
-  draftList,
-  draftValue,
-  numberField,
-  selectField,
-  textField,
-  type Option,
-} from '../fields.ts';
+import { checkGroup, draftList, draftValue, numberField, selectField, textField } from '../fields.ts';
 import { MAX_MESSAGE_DIMS, type FormKit, type Section } from './kit.ts';
 
 export function proposalSection(kit: FormKit, ctx: SeatContext, mine: Proposal | undefined): Section {
@@ -49,6 +42,15 @@ export function proposalSection(kit: FormKit, ctx: SeatContext, mine: Proposal |
   };
 }
 
+/** The proposal is built in four short steps (one screen each on a phone); the drafts keep every answer. */
+const STEPS = ['price', 'offer', 'claims', 'messages'] as const;
+type Step = (typeof STEPS)[number];
+
+function currentStep(): Step {
+  const value = draftValue('prop.step', 'price');
+  return (STEPS as readonly string[]).includes(value) ? (value as Step) : 'price';
+}
+
 export function proposalBuilder(
   kit: FormKit,
   ctx: SeatContext,
@@ -64,8 +66,12 @@ export function proposalBuilder(
   const live = h('output', { class: 'live', attrs: { id: 'proposal-live', 'aria-live': 'polite' } });
   const liveLevels = h('div', { class: 'live-levels' });
   const values = () => {
-    const options = draftList('prop.options', mine?.options ?? []);
-    const evidence = draftList('prop.evidence', mine?.evidence ?? []);
+    const options = draftList('prop.options', mine?.options ?? []).filter((id) =>
+      o.options.some((x) => x.id === id),
+    );
+    const evidence = draftList('prop.evidence', mine?.evidence ?? []).filter((id) =>
+      o.evidence.some((x) => x.id === id),
+    );
     const price = Number(draftValue('prop.price', String(mine?.price ?? o.listPrice)));
     const cost =
       o.unitCost +
@@ -85,12 +91,226 @@ export function proposalBuilder(
       ...dims.map((d) => h('span', { class: 'chip', text: `${dimLabel(d.id, sc)} ${delivered[d.id] ?? 0}` })),
     );
   };
-  recompute();
-  const claimOptions = (dim: string): Option[] => [
-    { value: '', label: t('proposal.noClaim', { level: values().delivered[dim] ?? 0 }) },
-    ...[1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: String(n) })),
-  ];
   const terms = mine?.terms ?? { paymentDays: 30, warrantyMonths: 12, deliveryWeeks: 8 };
+  const stepNames: Record<Step, string> = {
+    price: t('proposal.step.price'),
+    offer: t('proposal.step.offer'),
+    claims: t('proposal.step.claims'),
+    messages: t('proposal.step.messages'),
+  };
+  const nav = h('ol', { class: 'steps', attrs: { 'aria-label': t('proposal.steps') } });
+  const body = h('div', { class: 'step-body' });
+  const back = h('button', {
+    class: 'secondary small',
+    attrs: { type: 'button', id: 'prop-back' },
+    text: t('proposal.back'),
+    on: { click: () => go(STEPS[STEPS.indexOf(currentStep()) - 1]) },
+  });
+  const next = h('button', {
+    class: 'secondary small',
+    attrs: { type: 'button', id: 'prop-next' },
+    on: { click: () => go(STEPS[STEPS.indexOf(currentStep()) + 1]) },
+  });
+  const go = (step: Step | undefined, focus = true) => {
+    if (!step) return;
+    setDraft('prop.step', step);
+    render(focus);
+  };
+
+  const stepFields = (step: Step): (Node | null)[] => {
+    switch (step) {
+      case 'price':
+        return [
+          numberField({
+            draft: 'prop.price',
+            label: t('proposal.price', { currency: sc?.economics.currency ?? '' }),
+            initial: mine?.price ?? o.listPrice,
+            min: 1,
+            step: 1,
+            onInput: recompute,
+          }),
+          live,
+          h(
+            'fieldset',
+            { class: 'field terms' },
+            h('legend', { text: t('proposal.terms') }),
+            numberField({
+              draft: 'prop.paymentDays',
+              label: t('proposal.paymentDays'),
+              initial: terms.paymentDays,
+              min: 0,
+              max: 180,
+              step: 1,
+            }),
+            numberField({
+              draft: 'prop.warrantyMonths',
+              label: t('proposal.warrantyMonths'),
+              initial: terms.warrantyMonths,
+              min: 0,
+              max: 120,
+              step: 1,
+            }),
+            numberField({
+              draft: 'prop.deliveryWeeks',
+              label: t('proposal.deliveryWeeks'),
+              initial: terms.deliveryWeeks,
+              min: 1,
+              max: 104,
+              step: 1,
+            }),
+          ),
+        ];
+      case 'offer':
+        return [
+          o.options.length > 0
+            ? checkGroup({
+                draft: 'prop.options',
+                legend: t('proposal.options'),
+                initial: mine?.options ?? [],
+                options: o.options.map((x) => ({
+                  value: x.id,
+                  label: text(x.label, sc),
+                  hint: t('brief.option', {
+                    lift: x.lift,
+                    dimension: dimLabel(x.dimension, sc),
+                    cost: money(x.unitCost, sc),
+                  }),
+                })),
+                onChange: recompute,
+              })
+            : null,
+          liveLevels,
+          o.evidence.length > 0
+            ? checkGroup({
+                draft: 'prop.evidence',
+                legend: t('proposal.evidence'),
+                initial: mine?.evidence ?? [],
+                options: o.evidence.map((e) => ({
+                  value: e.id,
+                  label: text(e.label, sc),
+                  hint: `${tk(`evidence.${e.kind}`, e.kind)} · ${dimList(e.dimensions, sc)} · ${money(e.cost, sc)}`,
+                })),
+                onChange: recompute,
+              })
+            : null,
+          live,
+        ];
+      case 'claims': {
+        // What the seller truly delivers counts the options it added (an option lifts its benefit).
+        const delivered = values().delivered;
+        return [
+          h('p', { class: 'hint', text: t('proposal.claimsHint') }),
+          h(
+            'fieldset',
+            { class: 'field claims' },
+            h('legend', { text: t('proposal.claims') }),
+            ...dims.map((d) =>
+              selectField({
+                draft: `prop.claim.${d.id}`,
+                label: `${text(d.label, sc)} (${t('proposal.true', { level: delivered[d.id] ?? 0 })})`,
+                initial: mine?.claims[d.id] !== undefined ? String(mine.claims[d.id]) : '',
+                options: [
+                  { value: '', label: t('proposal.noClaim', { level: delivered[d.id] ?? 0 }) },
+                  ...[1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: String(n) })),
+                ],
+              }),
+            ),
+          ),
+          checkGroup({
+            draft: 'prop.lead',
+            legend: t('proposal.leadWith'),
+            initial: mine?.leadWith ?? [],
+            options: dims.map((d) => ({
+              value: d.id,
+              label: text(d.label, sc),
+              hint: tk(`category.${d.category}`, d.category),
+            })),
+          }),
+        ];
+      }
+      case 'messages': {
+        // One member at a time: a phone shows one message form, not five.
+        const to = draftValue('prop.msgTo', members[0]?.role ?? '');
+        const member = members.find((m) => m.role === to) ?? members[0];
+        const written = (role: string) =>
+          draftValue(
+            `prop.msg.${role}.text`,
+            mine?.messages[role as keyof Proposal['messages']]?.text ?? '',
+          ).trim().length > 0;
+        return [
+          h('p', { class: 'hint', text: t('proposal.messagesHint') }),
+          selectField({
+            draft: 'prop.msgTo',
+            label: t('proposal.messageWho'),
+            initial: member?.role ?? '',
+            options: members.map((m) => ({
+              value: m.role,
+              label: `${written(m.role) ? '✓ ' : ''}${roleLabel(m.role)} · ${memberTitle(m.role, sc)}`,
+            })),
+            onChange: () => render(false),
+          }),
+          member
+            ? h(
+                'div',
+                { class: 'message-to' },
+                textField({
+                  draft: `prop.msg.${member.role}.text`,
+                  label: t('proposal.messageTo', { role: roleLabel(member.role) }),
+                  multiline: true,
+                  maxLength: 500,
+                  initial: mine?.messages[member.role]?.text ?? '',
+                }),
+                checkGroup({
+                  draft: `prop.msg.${member.role}.dims`,
+                  legend: t('proposal.messageDims'),
+                  initial: mine?.messages[member.role]?.dimensions ?? [],
+                  max: MAX_MESSAGE_DIMS,
+                  options: dims.map((d) => ({ value: d.id, label: text(d.label, sc) })),
+                }),
+              )
+            : null,
+        ];
+      }
+    }
+  };
+
+  const render = (focus: boolean) => {
+    const step = currentStep();
+    const index = STEPS.indexOf(step);
+    replace(
+      nav,
+      STEPS.map((s, i) =>
+        h(
+          'li',
+          null,
+          h('button', {
+            class: s === step ? 'step current' : 'step',
+            attrs: {
+              type: 'button',
+              id: `prop-step-${i + 1}`,
+              'aria-current': s === step ? 'step' : null,
+            },
+            text: `${i + 1}. ${stepNames[s]}`,
+            on: { click: () => go(s) },
+          }),
+        ),
+      ),
+    );
+    const heading = h('h3', {
+      class: 'step-title',
+      attrs: { tabindex: -1, id: 'prop-step-title' },
+      text: t('proposal.stepOf', { n: index + 1, total: STEPS.length, name: stepNames[step] }),
+    });
+    replace(body, heading, ...stepFields(step));
+    recompute();
+    back.hidden = index === 0;
+    next.hidden = index === STEPS.length - 1;
+    const following = STEPS[index + 1];
+    next.textContent = following ? t('proposal.next', { name: stepNames[following] }) : '';
+    if (focus) heading.focus();
+  };
+  render(false);
+
   return [
     mine
       ? h('p', {
@@ -109,128 +329,14 @@ export function proposalBuilder(
           }),
         })
       : null,
-    numberField({
-      draft: 'prop.price',
-      label: t('proposal.price', { currency: sc?.economics.currency ?? '' }),
-      initial: mine?.price ?? o.listPrice,
-      min: 1,
-      step: 1,
-      onInput: recompute,
-    }),
-    live,
-    o.options.length > 0
-      ? checkGroup({
-          draft: 'prop.options',
-          legend: t('proposal.options'),
-          initial: mine?.options ?? [],
-          options: o.options.map((x) => ({
-            value: x.id,
-            label: text(x.label, sc),
-            hint: t('brief.option', {
-              lift: x.lift,
-              dimension: dimLabel(x.dimension, sc),
-              cost: money(x.unitCost, sc),
-            }),
-          })),
-          onChange: recompute,
-        })
-      : null,
-    liveLevels,
-    o.evidence.length > 0
-      ? checkGroup({
-          draft: 'prop.evidence',
-          legend: t('proposal.evidence'),
-          initial: mine?.evidence ?? [],
-          options: o.evidence.map((e) => ({
-            value: e.id,
-            label: text(e.label, sc),
-            hint: `${tk(`evidence.${e.kind}`, e.kind)} · ${dimList(e.dimensions, sc)} · ${money(e.cost, sc)}`,
-          })),
-          onChange: recompute,
-        })
-      : null,
-    h(
-      'fieldset',
-      { class: 'field terms' },
-      h('legend', { text: t('proposal.terms') }),
-      numberField({
-        draft: 'prop.paymentDays',
-        label: t('proposal.paymentDays'),
-        initial: terms.paymentDays,
-        min: 0,
-        max: 180,
-        step: 1,
-      }),
-      numberField({
-        draft: 'prop.warrantyMonths',
-        label: t('proposal.warrantyMonths'),
-        initial: terms.warrantyMonths,
-        min: 0,
-        max: 120,
-        step: 1,
-      }),
-      numberField({
-        draft: 'prop.deliveryWeeks',
-        label: t('proposal.deliveryWeeks'),
-        initial: terms.deliveryWeeks,
-        min: 1,
-        max: 104,
-        step: 1,
-      }),
-    ),
-    h(
-      'details',
-      { class: 'claims', attrs: { open: Object.keys(mine?.claims ?? {}).length > 0 } },
-      h('summary', { text: t('proposal.claims') }),
-      h('p', { class: 'hint', text: t('proposal.claimsHint') }),
-      ...dims.map((d) =>
-        selectField({
-          draft: `prop.claim.${d.id}`,
-          label: `${text(d.label, sc)} (${t('proposal.true', { level: o.levels[d.id] ?? 0 })})`,
-          initial: mine?.claims[d.id] !== undefined ? String(mine.claims[d.id]) : '',
-          options: claimOptions(d.id),
-        }),
-      ),
-    ),
-    checkGroup({
-      draft: 'prop.lead',
-      legend: t('proposal.leadWith'),
-      initial: mine?.leadWith ?? [],
-      options: dims.map((d) => ({
-        value: d.id,
-        label: text(d.label, sc),
-        hint: tk(`category.${d.category}`, d.category),
-      })),
-    }),
-    h(
-      'details',
-      { class: 'messages' },
-      h('summary', { text: t('proposal.messages') }),
-      ...members.map((m) =>
-        h(
-          'div',
-          { class: 'message-to' },
-          textField({
-            draft: `prop.msg.${m.role}.text`,
-            label: t('proposal.messageTo', { role: `${roleLabel(m.role)} · ${memberTitle(m.role, sc)}` }),
-            multiline: true,
-            maxLength: 500,
-            initial: mine?.messages[m.role]?.text ?? '',
-          }),
-          checkGroup({
-            draft: `prop.msg.${m.role}.dims`,
-            legend: t('proposal.messageDims'),
-            initial: mine?.messages[m.role]?.dimensions ?? [],
-            max: MAX_MESSAGE_DIMS,
-            options: dims.map((d) => ({ value: d.id, label: text(d.label, sc) })),
-          }),
-        ),
-      ),
-    ),
+    nav,
+    body,
+    h('div', { class: 'row step-nav' }, back, next),
     kit.button('proposal', mine ? t('proposal.revise') : t('proposal.submit'), () => {
       const { options, evidence, price } = values();
       const leadWith = draftList('prop.lead', mine?.leadWith ?? []);
       if (leadWith.length === 0) {
+        go('claims');
         kit.localError('submit-proposal', t('proposal.leadRequired'));
         return;
       }
