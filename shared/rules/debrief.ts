@@ -165,7 +165,7 @@ export interface OfferDebrief {
   buyerValue: number;
   /** Value per unit before price: what the offer is worth to the buyer. */
   grossValue: number;
-  /** The buying center's perceived value per unit: its deciding members', from what they believed. */
+  /** The buying center's perceived value per unit, from what each member believed, by influence (as buyerValue). */
   perceivedValue: number;
   /**
    * Each member's perceived value, what they believed benefit by benefit, and `bonus`: how much the pitch and
@@ -294,7 +294,14 @@ export function computeDebrief(scenario: Scenario, s: TableState, events: readon
       claims: p.claims,
       buyerValue: round2(truth?.value ?? 0),
       grossValue: round2(truth?.gross ?? 0),
-      perceivedValue: round2(appraisal?.value ?? 0),
+      // On the footing of the objective value (every member by influence), so that the two compare; the decision
+      // itself weighs the deciding members by vote (appraisal.value), which the tally and the votes show.
+      perceivedValue: round2(
+        members.reduce((sum, m) => {
+          const a = appraisal?.members.find((x) => x.role === m.role);
+          return sum + (m.influence / 100) * (a?.value ?? 0);
+        }, 0),
+      ),
       perceivedByMember: members.map((m) => {
         const a = appraisal?.members.find((x) => x.role === m.role) ?? appraiseFor(scenario, facts, m, offer);
         const unmoved = appraiseFor(scenario, facts, m, { ...offer, claims: {}, evidence: [] });
