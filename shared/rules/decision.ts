@@ -9,7 +9,7 @@ import { emit, type Ctx } from './context.ts';
 import { FORMALITY, MODEL, activeMembers, effectiveVoteWeights } from './model.ts';
 import { canSignOff, eligibleSellers } from './permissions.ts';
 import { nextRandom } from './rng.ts';
-import { damagesOf, deliveredLevels, gapsOf } from './scoring.ts';
+import { damagesOf, deliveredLevels, gapsOf, type Levels } from './scoring.ts';
 import type { Decision, TableState } from './types.ts';
 
 /** Sellers whose proposal can still win this round. */
@@ -223,6 +223,7 @@ export function acceptance(ctx: Ctx) {
   if (status)
     status.disqualified = {
       by: 'rfp',
+      breach: true,
       reason: `fails ${failed.map((f) => f.dimension).join(', ')} at acceptance`,
     };
   noDecision(s, 'acceptance-failed');
@@ -244,6 +245,22 @@ export function awardContract(ctx: Ctx) {
   );
 }
 
+/**
+ * What the winner promised: its claims and, for the incumbent, its record wherever it claims nothing — a rebuy
+ * orders what the buyer had, and the buying center believed the record (beliefs.ts), so delivering less than
+ * the record is a broken promise like any other.
+ */
+export function promisedOf(
+  s: Pick<TableState, 'incumbent' | 'records'>,
+  proposal: { seller: string; claims: Readonly<Levels> },
+): Levels {
+  const record = proposal.seller === s.incumbent ? own(s.records, proposal.seller) : undefined;
+  const out: Levels = {};
+  for (const [d, v] of Object.entries(record ?? {})) setOwn(out, d, v);
+  for (const [d, v] of Object.entries(proposal.claims)) setOwn(out, d, v);
+  return out;
+}
+
 /** Delivery: the winner's true performance, the promises it did not keep, and the damages it owes for them. */
 export function deliver(ctx: Ctx) {
   const s = ctx.state;
@@ -251,8 +268,9 @@ export function deliver(ctx: Ctx) {
   const proposal = winner ? own(s.proposals, winner) : undefined;
   s.delivered = proposal ? deliveredLevels(ctx.scenario, proposal.seller, proposal.options) : null;
   if (!proposal || !s.delivered) return;
-  const gaps = gapsOf(proposal.claims, s.delivered);
-  const damages = damagesOf(ctx.scenario, proposal, s.delivered);
+  const promised = promisedOf(s, proposal);
+  const gaps = gapsOf(promised, s.delivered);
+  const damages = damagesOf(ctx.scenario, { ...proposal, claims: promised }, s.delivered);
   emit(
     ctx,
     'performance-delivered',
@@ -267,7 +285,9 @@ export function damagesNow(ctx: Ctx): number {
   const s = ctx.state;
   const winner = s.decision?.winner;
   const proposal = winner ? own(s.proposals, winner) : undefined;
-  return proposal && s.delivered ? damagesOf(ctx.scenario, proposal, s.delivered) : 0;
+  return proposal && s.delivered
+    ? damagesOf(ctx.scenario, { ...proposal, claims: promisedOf(s, proposal) }, s.delivered)
+    : 0;
 }
 
 /** The change of trust a round's delivery and ratings cause; pure so the debrief can show it. */
@@ -278,7 +298,7 @@ export function trustAfterRound(s: TableState): Record<string, number> {
   // A seller caught in a false claim, or whose offer failed acceptance, loses trust whether or not it won.
   for (const seller of Object.values(s.sellers)) {
     const caughtOut = s.checks.some((c) => c.seller === seller.id && !c.confirmed);
-    const breached = seller.disqualified?.reason.includes('at acceptance') === true;
+    const breached = seller.disqualified?.breach === true;
     if (caughtOut || breached)
       setOwn(
         out,
@@ -291,7 +311,7 @@ export function trustAfterRound(s: TableState): Record<string, number> {
   if (!winner || !proposal || !s.delivered) return out;
   const ratings = Object.values(s.ratings).map((r) => r?.rating ?? 3);
   const mean = ratings.length > 0 ? ratings.reduce((a, b) => a + b, 0) / ratings.length : 3;
-  const broken = Object.values(gapsOf(proposal.claims, s.delivered)).filter((g) => g >= 1).length;
+  const broken = Object.values(gapsOf(promisedOf(s, proposal), s.delivered)).filter((g) => g >= 1).length;
   const delta =
     MODEL.trustPerRatingPoint * (mean - 3) -
     MODEL.trustPerBrokenClaim * broken +
@@ -309,7 +329,7 @@ export function nextPurchaseType(s: TableState): PurchaseType {
   const winner = s.decision?.winner;
   const proposal = winner ? own(s.proposals, winner) : undefined;
   if (!winner || !proposal || !s.delivered) return 'new-task';
-  const gaps = Object.values(gapsOf(proposal.claims, s.delivered));
+  const gaps = Object.values(gapsOf(promisedOf(s, proposal), s.delivered));
   const ratings = Object.values(s.ratings).map((r) => r?.rating ?? 3);
   const mean = ratings.length > 0 ? ratings.reduce((a, b) => a + b, 0) / ratings.length : 3;
   const shortfall = gaps.reduce((a, b) => a + b, 0);

@@ -40,7 +40,8 @@ export interface SellerStatus {
   id: string;
   incumbent: boolean;
   trust: number;
-  disqualified: { by: SeatId | 'rfp'; reason: string } | null;
+  /** Out of this round; `breach` when its contract was void at acceptance (it failed a published must-have). */
+  disqualified: { by: SeatId | 'rfp'; reason: string; breach?: boolean } | null;
   questionsAsked: number;
 }
 

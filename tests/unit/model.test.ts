@@ -12,7 +12,7 @@ import {
   type AppraisalFacts,
   type OfferFacts,
 } from '../../shared/rules/beliefs.ts';
-import { formalShares, nextPurchaseType } from '../../shared/rules/decision.ts';
+import { formalShares, nextPurchaseType, promisedOf, trustAfterRound } from '../../shared/rules/decision.ts';
 import { apply } from '../../shared/rules/engine.ts';
 import {
   CENTRALIZATION,
@@ -380,5 +380,92 @@ describe('the next purchase follows from the last', () => {
   });
   it('no contract at all: a new task', () => {
     expect(nextPurchaseType({ ...base, decision: null, delivered: null })).toBe('new-task');
+  });
+});
+
+describe('an incumbent is held to its record', () => {
+  const state = (claims: Record<string, number>) =>
+    ({
+      incumbent: 'A',
+      records: { A: { [tangible]: 4 } },
+      proposals: { A: { seller: 'A', claims } },
+    }) as const;
+  it('what it claims nothing on, it promised as its record', () => {
+    expect(promisedOf(state({}), { seller: 'A', claims: {} })).toEqual({ [tangible]: 4 });
+    // A claim overrides the record, either way.
+    expect(promisedOf(state({}), { seller: 'A', claims: { [tangible]: 2 } })).toEqual({ [tangible]: 2 });
+    // Another seller's promise is its claims alone.
+    expect(promisedOf(state({}), { seller: 'B', claims: {} })).toEqual({});
+  });
+  it('a record the delivery falls short of is a broken promise: the next purchase is not a straight rebuy', () => {
+    const s = {
+      ...state({}),
+      decision: { winner: 'A' },
+      ratings: {},
+      checks: [],
+      delivered: { [tangible]: 2 },
+    } as unknown as TableState;
+    expect(nextPurchaseType(s)).not.toBe('straight-rebuy');
+    expect(
+      trustAfterRound({
+        ...s,
+        sellers: { A: { id: 'A', trust: 0.5, disqualified: null } },
+      } as unknown as TableState).A,
+    ).toBeLessThan(0.5);
+  });
+});
+
+describe('a breach is a fact, not a phrase', () => {
+  const round = (disqualified: TableState['sellers'][string]['disqualified']) =>
+    ({
+      sellers: { B: { id: 'B', trust: 0.5, disqualified } },
+      checks: [],
+      decision: null,
+      proposals: {},
+      delivered: null,
+      ratings: {},
+    }) as unknown as TableState;
+  it('a contract void at acceptance costs trust three times a broken claim', () => {
+    const after = trustAfterRound(round({ by: 'rfp', reason: 'fails x', breach: true })).B!;
+    expect(after).toBeCloseTo(0.5 - 3 * MODEL.trustPerBrokenClaim, 6);
+  });
+  it('a member who writes "at acceptance" in a disqualification does not make it one', () => {
+    const after = trustAfterRound(
+      round({ by: 'general-management', reason: 'failed at acceptance, we think' }),
+    ).B!;
+    expect(after).toBe(0.5);
+  });
+});
+
+describe('an incumbent that lost the business is nobody’s incumbent', () => {
+  it('a rebuy after the incumbent’s void contract starts without an incumbent', () => {
+    const s = structuredClone(scenario);
+    s.rounds.count = 2;
+    s.rounds.nextPurchaseType = 'straight-rebuy';
+    s.sellers[0]!.incumbent = true;
+    const log = new LogBuilder(s);
+    seatEveryone(log);
+    let st = replay(s, { seed: 3 }, log.log).state;
+    expect(st.incumbent).toBe(s.sellers[0]!.id);
+    // Void the incumbent's contract as acceptance does, then finish and start the next round.
+    st.sellers[s.sellers[0]!.id]!.disqualified = { by: 'rfp', reason: 'fails x at acceptance', breach: true };
+    const voided = {
+      round: 1,
+      purchaseType: st.purchaseType,
+      winner: null,
+      price: null,
+      trustAfter: {},
+      delivered: null,
+      damages: 0,
+      next: 'straight-rebuy' as const,
+    };
+    st = { ...st, phase: 'round-over', history: [...st.history, voided] };
+    const next = apply(s, st, {
+      actor: { kind: 'instructor' },
+      action: { type: 'next-round' },
+      at: log.at + 1,
+    });
+    expect(next.ok).toBe(true);
+    if (next.ok) expect(next.state.incumbent).toBeNull();
   });
 });

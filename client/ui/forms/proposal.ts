@@ -65,6 +65,15 @@ export function proposalBuilder(
   const quantity = sc?.economics.quantity ?? 1;
   const live = h('output', { class: 'live', attrs: { id: 'proposal-live', 'aria-live': 'polite' } });
   const liveLevels = h('div', { class: 'live-levels' });
+  // A claim starts as the seller's last one; on a benefit the specification requires, as what the offer delivers
+  // when that meets it (the contract is signed against the requirement, so the proposal must state it).
+  const initialClaim = (dim: string, delivered: Readonly<Record<string, number>>): string => {
+    const last = mine && Object.hasOwn(mine.claims, dim) ? mine.claims[dim] : undefined;
+    if (last !== undefined) return String(last);
+    const level = Object.hasOwn(delivered, dim) ? (delivered[dim] ?? 0) : 0;
+    const required = mustHaves.filter((m) => m.dimension === dim).map((m) => m.value);
+    return required.length > 0 && level >= Math.max(...required) ? String(level) : '';
+  };
   const values = () => {
     const options = draftList('prop.options', mine?.options ?? []).filter((id) =>
       o.options.some((x) => x.id === id),
@@ -208,7 +217,7 @@ export function proposalBuilder(
               selectField({
                 draft: `prop.claim.${d.id}`,
                 label: `${text(d.label, sc)} (${t('proposal.true', { level: delivered[d.id] ?? 0 })})`,
-                initial: mine?.claims[d.id] !== undefined ? String(mine.claims[d.id]) : '',
+                initial: initialClaim(d.id, delivered),
                 options: [
                   { value: '', label: t('proposal.noClaim', { level: delivered[d.id] ?? 0 }) },
                   ...[1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: String(n) })),
@@ -342,10 +351,7 @@ export function proposalBuilder(
       }
       const claims: Record<string, number> = {};
       for (const d of dims) {
-        const raw = draftValue(
-          `prop.claim.${d.id}`,
-          mine?.claims[d.id] !== undefined ? String(mine.claims[d.id]) : '',
-        );
+        const raw = draftValue(`prop.claim.${d.id}`, initialClaim(d.id, values().delivered));
         if (raw) claims[d.id] = Number(raw);
       }
       const messages: Record<string, { text: string; dimensions: string[] }> = {};
