@@ -37,8 +37,9 @@ export function voters(scenario: Scenario, s: TableState) {
 
 /**
  * The decision rule: each offer's share of the votes (by the members' effective weights) and, by the buying
- * center's formality, the formal evaluation against the published criteria (the formal winner takes that
- * share). Ties go to the better sum of private scores, then to the seeded coin.
+ * center's formality, the formal evaluation against the published criteria (that share split among the offers
+ * by a softmax of their formal values, formalShares). Ties go to the better sum of private scores, then to the
+ * seeded coin.
  */
 export function decide(ctx: Ctx) {
   const s = ctx.state;

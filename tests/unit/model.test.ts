@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import {
   appraiseFor,
   beliefsOf,
+  checkOf,
   contentions,
   publishedCriteria,
   TERMS_NORM,
@@ -180,6 +181,37 @@ describe('checks, contention and getting caught', () => {
     });
     expect(appraiseFor(strict, refuted, prod, stated).gated).toBe(true);
     expect(appraiseFor(strict, facts({ offers: [offer()] }), prod, offer()).gated).toBe(true);
+  });
+
+  it('two checks of one claim that disagree: one exposure is enough, for beliefs and must-haves alike', () => {
+    const strict = structuredClone(scenario);
+    const prod = strict.buyingFirm.obc.members.find((x) => x.role === 'production')!;
+    prod.priorities.mustHaves = [{ dimension: tangible, minLevel: 4 }];
+    const stated = offer({ claims: { [tangible]: 5 }, messages: { production: { dimensions: [tangible] } } });
+    for (const order of [
+      [true, false],
+      [false, true],
+    ]) {
+      const f = facts({
+        offers: [stated],
+        checks: order.map((confirmed) => ({ seller: 'A', dimension: tangible, confirmed })),
+      });
+      expect(checkOf(f, 'A', tangible)).toBe('refuted');
+      expect(beliefsOf(strict, f, prod, stated)[tangible]).toBe(MODEL.norm);
+      expect(appraiseFor(strict, f, prod, stated).gated).toBe(true);
+    }
+  });
+
+  it('a refuted claim at the norm does not meet a must-have at the norm: the truth is below the claim', () => {
+    const strict = structuredClone(scenario);
+    const prod = strict.buyingFirm.obc.members.find((x) => x.role === 'production')!;
+    prod.priorities.mustHaves = [{ dimension: tangible, minLevel: MODEL.norm }];
+    const atNorm = offer({ claims: { [tangible]: MODEL.norm } });
+    const f = facts({ offers: [atNorm], checks: [{ seller: 'A', dimension: tangible, confirmed: false }] });
+    expect(appraiseFor(strict, f, prod, atNorm).gated).toBe(true);
+    expect(beliefsOf(strict, f, prod, atNorm)[tangible]).toBe(MODEL.norm - 1);
+    // Unchecked, it meets it.
+    expect(appraiseFor(strict, facts({ offers: [atNorm] }), prod, atNorm).gated).toBe(false);
   });
 });
 
