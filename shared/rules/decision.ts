@@ -247,17 +247,16 @@ export function awardContract(ctx: Ctx) {
 }
 
 /**
- * What the winner promised: its claims and, for the incumbent, its record wherever it claims nothing — a rebuy
- * orders what the buyer had, and the buying center believed the record (beliefs.ts), so delivering less than
- * the record is a broken promise like any other.
+ * What a seller promised: its claims and, where it claims nothing, the buyer's record of it (what it delivered
+ * the last time it won) — the buying center believes the record (beliefs.ts), so delivering less than the
+ * record is a broken promise like any other.
  */
 export function promisedOf(
-  s: Pick<TableState, 'incumbent' | 'records'>,
+  s: Pick<TableState, 'records'>,
   proposal: { seller: string; claims: Readonly<Levels> },
 ): Levels {
-  const record = proposal.seller === s.incumbent ? own(s.records, proposal.seller) : undefined;
   const out: Levels = {};
-  for (const [d, v] of Object.entries(record ?? {})) setOwn(out, d, v);
+  for (const [d, v] of Object.entries(own(s.records, proposal.seller) ?? {})) setOwn(out, d, v);
   for (const [d, v] of Object.entries(proposal.claims)) setOwn(out, d, v);
   return out;
 }

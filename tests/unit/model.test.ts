@@ -426,8 +426,11 @@ describe('an incumbent is held to its record', () => {
     expect(promisedOf(state({}), { seller: 'A', claims: {} })).toEqual({ [tangible]: 4 });
     // A claim overrides the record, either way.
     expect(promisedOf(state({}), { seller: 'A', claims: { [tangible]: 2 } })).toEqual({ [tangible]: 2 });
-    // Another seller's promise is its claims alone.
+    // A seller with no record promises its claims alone; any former winner is held to its record.
     expect(promisedOf(state({}), { seller: 'B', claims: {} })).toEqual({});
+    expect(promisedOf({ records: { B: { [tangible]: 5 } } }, { seller: 'B', claims: {} })).toEqual({
+      [tangible]: 5,
+    });
   });
   it('a record the delivery falls short of is a broken promise: the next purchase is not a straight rebuy', () => {
     const s = {
@@ -470,7 +473,10 @@ describe('a breach is a fact, not a phrase', () => {
 });
 
 describe('an incumbent that lost the business is nobody’s incumbent', () => {
-  it('a rebuy after the incumbent’s void contract starts without an incumbent', () => {
+  it.each([
+    { name: 'its contract void at acceptance', rejected: false },
+    { name: 'turned down at sign-off', rejected: true },
+  ])('a rebuy after the incumbent was $name starts without an incumbent', ({ rejected }) => {
     const s = structuredClone(scenario);
     s.rounds.count = 2;
     s.rounds.nextPurchaseType = 'straight-rebuy';
@@ -480,7 +486,13 @@ describe('an incumbent that lost the business is nobody’s incumbent', () => {
     let st = replay(s, { seed: 3 }, log.log).state;
     expect(st.incumbent).toBe(s.sellers[0]!.id);
     // Void the incumbent's contract as acceptance does, then finish and start the next round.
-    st.sellers[s.sellers[0]!.id]!.disqualified = { by: 'rfp', reason: 'fails x at acceptance', breach: true };
+    if (rejected) st.rejected = [s.sellers[0]!.id];
+    else
+      st.sellers[s.sellers[0]!.id]!.disqualified = {
+        by: 'rfp',
+        reason: 'fails x at acceptance',
+        breach: true,
+      };
     const voided = {
       round: 1,
       purchaseType: st.purchaseType,
