@@ -562,6 +562,8 @@ export const en = {
   'next.propose-weight': 'Propose a weight for {dimension} in stage 2.',
   'note.purchase-type':
     'The post-purchase evaluation changes the buying situation: {type} this time, {nextType} the next.',
+  'note.purchase-type.fixed':
+    'The next round changes the buying situation: {type} this time, {nextType} the next.',
   'next.expect-new-task':
     'In a new task the whole buying center decides and searches widely: ask every member.',
   'next.expect-modified-rebuy':

@@ -566,6 +566,7 @@ export const fi: Dictionary = {
   'next.propose-weight': 'Ehdota vaiheessa 2 painoa hyödylle {dimension}.',
   'note.purchase-type':
     'Hankinnan jälkeinen arviointi muuttaa ostotilanteen: nyt {type}, seuraavaksi {nextType}.',
+  'note.purchase-type.fixed': 'Seuraava kierros muuttaa ostotilanteen: nyt {type}, seuraavaksi {nextType}.',
   'next.expect-new-task':
     'Uudessa ostossa koko ostokeskus päättää ja etsii laajasti: kysy jokaiselta jäseneltä.',
   'next.expect-modified-rebuy':

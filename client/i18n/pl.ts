@@ -574,6 +574,8 @@ export const pl: Dictionary = {
   'next.propose-weight': 'Na etapie 2 zaproponuj wagę dla korzyści {dimension}.',
   'note.purchase-type':
     'Ocena po zakupie zmienia sytuację zakupową: teraz {type}, następnym razem {nextType}.',
+  'note.purchase-type.fixed':
+    'Następna runda zmienia sytuację zakupową: teraz {type}, następnym razem {nextType}.',
   'next.expect-new-task':
     'W nowym zakupie decyduje całe centrum zakupowe i szuka szeroko: pytaj każdego członka.',
   'next.expect-modified-rebuy':

@@ -586,6 +586,8 @@ function factKeys(note: Note): string[] {
       return [base, p.outcome ? `${base}.outcome` : ''];
     case 'decision-quality':
       return [base, `${base}.${String(p.cause)}`];
+    case 'purchase-type':
+      return [p.fixed ? `${base}.fixed` : base];
     case 'unvoiced-priority':
       return [base, `${base}.${p.sought ? 'sought' : 'unsought'}`];
     default:

@@ -848,15 +848,20 @@ function unvoiced(t: Table): SeatedDraft[] {
   });
 }
 
-/** The post-purchase evaluation changes the buying situation of the next purchase. */
+/**
+ * The next purchase has another buying situation: the next round's, where the case fixes it, else what the
+ * post-purchase evaluation makes of it (decision.ts `nextPurchaseType`).
+ */
 function purchaseType(t: Table): SeatedDraft[] {
-  const nextType = t.d.nextPurchaseType;
+  const evaluated = t.d.nextPurchaseType;
+  const fixed = t.s.round < t.scenario.rounds.count ? t.scenario.rounds.nextPurchaseType : undefined;
+  const nextType = fixed ?? evaluated;
   if (!nextType || nextType === t.s.purchaseType) return [];
   return [
     {
       kind: 'purchase-type',
       seats: t.allSeats,
-      params: { type: t.s.purchaseType, nextType, winner: t.d.decision.winner ?? '' },
+      params: { type: t.s.purchaseType, nextType, fixed: fixed ? 1 : 0, winner: t.d.decision.winner ?? '' },
       next: `expect-${nextType}`,
     },
   ];

@@ -486,10 +486,15 @@ function verify(t: Played, n: TeachingNote) {
     }
     case 'purchase-type': {
       const record = s.history.find((h) => h.round === s.round)!;
+      // What the next round at this table is, where there is one (the case may fix it); else what the
+      // post-purchase evaluation makes of the next purchase.
+      const fixed = s.round < t.scenario.rounds.count ? t.scenario.rounds.nextPurchaseType : undefined;
+      const next = fixed ?? record.next;
       expect(str(n, 'type')).toBe(s.purchaseType);
-      expect(str(n, 'nextType')).toBe(record.next);
-      expect(record.next).not.toBe(s.purchaseType);
-      expect(n.next).toBe(`expect-${record.next}`);
+      expect(str(n, 'nextType')).toBe(next);
+      expect(num(n, 'fixed')).toBe(fixed ? 1 : 0);
+      expect(next).not.toBe(s.purchaseType);
+      expect(n.next).toBe(`expect-${next}`);
       break;
     }
   }
@@ -1018,14 +1023,31 @@ describe('each note fires when its condition holds, and only then', () => {
     {
       kind: 'purchase-type',
       holds: (b) => {
+        // The post-purchase evaluation sets the next purchase (the case does not fix it).
+        delete b.scenario.rounds.nextPurchaseType;
         b.state.history[b.state.history.length - 1]!.next = 'modified-rebuy';
       },
       fails: (b) => {
+        delete b.scenario.rounds.nextPurchaseType;
         b.state.history[b.state.history.length - 1]!.next = b.state.purchaseType;
       },
-      check: (n) => expect(n.params).toMatchObject({ type: 'new-task', nextType: 'modified-rebuy' }),
+      check: (n) =>
+        expect(n.params).toMatchObject({ type: 'new-task', nextType: 'modified-rebuy', fixed: 0 }),
     },
   ];
+
+  it('names the buying situation the next round plays, where the case fixes it', () => {
+    const b = base();
+    // The evaluation would make a new task of it; the case plays a modified rebuy in round 2.
+    b.state.history[b.state.history.length - 1]!.next = 'new-task';
+    expect(b.scenario.rounds.nextPurchaseType).toBe('modified-rebuy');
+    const [n] = notesOf(b, 'purchase-type');
+    expect(n?.params).toMatchObject({ type: 'new-task', nextType: 'modified-rebuy', fixed: 1 });
+    // Its last round has no next round: what the evaluation makes of the next purchase.
+    b.state.round = 2;
+    b.state.history[b.state.history.length - 1]!.round = 2;
+    expect(notesOf(b, 'purchase-type')).toEqual([]);
+  });
 
   it('covers every kind', () => {
     expect(cases.map((c) => c.kind).sort()).toEqual([...NOTE_KINDS].sort());
