@@ -468,6 +468,7 @@ export const en = {
     '{seller} stressed {dimension} to {member}, but {rival} states {rivalLevel} there against its {own}: a point of contention. So {member} believed every claim of {seller} less ({count, plural, one {# contested benefit} other {# contested benefits}}).',
   'next.stress-instead':
     'Stress {alt} to {member} instead: you deliver {altOwn}, and no rival states more than {altRival}.',
+  'next.state-level': 'State your level on {dimension}: you deliver {delivered}, more than any rival states.',
   'next.drop': 'Leave {dimension} out of what you stress to {member}.',
   'note.focus':
     'The value proposition of {seller}: {type}. It did not tell {member} about {dimension}, one of their top priorities, where it delivers {own} and {rival} {rivalLevel}: a point of difference that resonates.',
@@ -493,6 +494,8 @@ export const en = {
   'next.price-up': 'Price nearer {max} when the buying center sees your offer as it did this time.',
   'note.bafo':
     '{member} asked {seller} for a best and final offer: its price went from {before} to {after} per unit ({total} over the contract).',
+  'note.bafo.kept':
+    '{member} asked {seller} for a best and final offer; it kept its price of {after} per unit.',
   'note.bafo.target': 'The buying center’s target was {target}.',
   'note.bafo.same': '{leaderAfter} led the buying center’s perceived value before and after.',
   'note.bafo.changed':
@@ -504,6 +507,7 @@ export const en = {
     'Make your first proposal win on value, so that the best and final offer need not cut the price.',
   'next.value-not-price':
     'Coming first on price alone needed {needed} or less, no more than your unit cost of {cost}: compete on value instead.',
+  'next.no-price-wins': 'No price would have made you first: compete on value instead.',
   'next.price-floor': 'Coming first needed {needed} or less: decide before the round how low you will go.',
   'note.bafo-buyer': '{member} asked {sellers} for a best and final offer.',
   'note.bafo-buyer.saved': 'It saved {saved} on the contract with {winner}.',

@@ -470,6 +470,8 @@ export const fi: Dictionary = {
     '{seller} korosti hyötyä {dimension} jäsenelle {member}, mutta {rival} lupaa siinä tason {rivalLevel} (oma taso {own}): kiistanalainen kohta. Siksi {member} uskoi kaikkia toimittajan {seller} lupauksia vähemmän ({count, plural, one {# kiistanalainen hyöty} other {# kiistanalaista hyötyä}}).',
   'next.stress-instead':
     'Korosta jäsenelle {member} sen sijaan hyötyä {alt}: toimitat tason {altOwn}, eikä kukaan kilpailija lupaa enempää kuin {altRival}.',
+  'next.state-level':
+    'Ilmoita tasosi hyödyssä {dimension}: toimitat tason {delivered}, enemmän kuin yksikään kilpailija lupaa.',
   'next.drop': 'Jätä {dimension} pois siitä, mitä korostat jäsenelle {member}.',
   'note.focus':
     'Toimittajan {seller} arvolupaus: {type}. Se ei kertonut jäsenelle {member} hyödystä {dimension}, joka on tämän tärkeimpiä prioriteetteja ja jossa se toimittaa tason {own} ja {rival} tason {rivalLevel}: ero, joka resonoi.',
@@ -495,6 +497,8 @@ export const fi: Dictionary = {
   'next.price-up': 'Hinnoittele lähemmäs hintaa {max}, kun ostokeskus näkee tarjouksesi kuten tällä kertaa.',
   'note.bafo':
     '{member} pyysi toimittajalta {seller} parasta ja lopullista tarjousta: sen hinta muuttui {before} → {after} yksiköltä ({total} koko sopimuksessa).',
+  'note.bafo.kept':
+    '{member} pyysi toimittajalta {seller} parasta ja lopullista tarjousta; se piti hintansa {after} yksiköltä.',
   'note.bafo.target': 'Ostokeskuksen tavoitehinta oli {target}.',
   'note.bafo.same': '{leaderAfter} johti ostokeskuksen koetussa arvossa sekä ennen että jälkeen.',
   'note.bafo.changed': 'Johto ostokeskuksen koetussa arvossa siirtyi: {leaderBefore} → {leaderAfter}.',
@@ -505,6 +509,7 @@ export const fi: Dictionary = {
     'Tee ensimmäisestä tarjouksestasi voittava arvolla, jotta parhaan ja lopullisen tarjouksen ei tarvitse laskea hintaa.',
   'next.value-not-price':
     'Pelkällä hinnalla voittaminen olisi vaatinut hinnan {needed} tai alle, enintään yksikkökustannuksesi {cost}: kilpaile mieluummin arvolla.',
+  'next.no-price-wins': 'Mikään hinta ei olisi tehnyt sinusta parasta: kilpaile mieluummin arvolla.',
   'next.price-floor':
     'Voittaminen olisi vaatinut hinnan {needed} tai alle: päätä ennen kierrosta, kuinka alas olet valmis menemään.',
   'note.bafo-buyer': '{member} pyysi parasta ja lopullista tarjousta: {sellers}.',

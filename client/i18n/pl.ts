@@ -474,6 +474,8 @@ export const pl: Dictionary = {
     '{seller} eksponuje korzyść {dimension} wobec członka ({member}), ale {rival} deklaruje tam poziom {rivalLevel} (własny: {own}): to punkt sporny. Przez to {member} mniej wierzy we wszystkie obietnice tego dostawcy ({count, plural, one {# korzyść sporna} few {# korzyści sporne} many {# korzyści spornych} other {# korzyści spornej}}).',
   'next.stress-instead':
     'Zamiast tego eksponuj wobec tej osoby ({member}) korzyść {alt}: dostarczasz {altOwn}, a żaden konkurent nie deklaruje więcej niż {altRival}.',
+  'next.state-level':
+    'Podaj swój poziom w korzyści {dimension}: dostarczasz {delivered}, więcej niż deklaruje którykolwiek konkurent.',
   'next.drop': 'Nie eksponuj korzyści {dimension} wobec tej osoby ({member}).',
   'note.focus':
     'Propozycja wartości ({seller}): {type}. Nie mówi ona członkowi ({member}) o korzyści {dimension}, jednym z jego najważniejszych priorytetów, w której oferta dostarcza {own}, a {rival} {rivalLevel}: to wyróżnik, który rezonuje.',
@@ -499,6 +501,8 @@ export const pl: Dictionary = {
   'next.price-up': 'Ustal cenę bliżej {max}, jeśli centrum zakupowe oceni twoją ofertę tak jak tym razem.',
   'note.bafo':
     '{member} prosi o najlepszą i ostateczną ofertę ({seller}): cena zmienia się z {before} na {after} za sztukę ({total} na całej umowie).',
+  'note.bafo.kept':
+    '{member} prosi o najlepszą i ostateczną ofertę ({seller}); cena pozostaje {after} za sztukę.',
   'note.bafo.target': 'Cena docelowa centrum zakupowego: {target}.',
   'note.bafo.same': 'Prowadzenie w postrzeganej wartości przed i po: {leaderAfter}.',
   'note.bafo.changed': 'Prowadzenie w postrzeganej wartości przechodzi: {leaderBefore} → {leaderAfter}.',
@@ -509,6 +513,7 @@ export const pl: Dictionary = {
     'Niech pierwsza oferta wygrywa wartością, aby najlepsza i ostateczna oferta nie musiała obniżać ceny.',
   'next.value-not-price':
     'Wygrana samą ceną wymagała {needed} lub mniej, nie więcej niż twój koszt jednostkowy {cost}: konkuruj wartością.',
+  'next.no-price-wins': 'Żadna cena nie dałaby wygranej: konkuruj wartością.',
   'next.price-floor':
     'Wygrana wymagała ceny {needed} lub niższej: przed rundą zdecyduj, jak nisko zejdziesz.',
   'note.bafo-buyer': '{member} prosi o najlepszą i ostateczną ofertę: {sellers}.',

@@ -120,9 +120,9 @@ export class DebriefView {
     const lessons = mine.slice(0, 2);
     return h(
       'section',
-      { class: 'card summary', attrs: { id: 'debrief-outcome' } },
-      h('h2', { text: t('debrief.outcome') }),
-      h('p', {
+      { class: 'card summary', attrs: { id: 'debrief-outcome', 'aria-label': t('debrief.outcome') } },
+      // The outcome is the heading: the first thing read, and a line saved on a phone.
+      h('h2', {
         class: 'outcome',
         text: winner
           ? t('decision.winner', { seller: sellerLabel(winner, sc), price: won ? money(won.price, sc) : '–' })
@@ -170,10 +170,10 @@ export class DebriefView {
         );
     }
     return h(
-      'div',
+      'p',
       { class: 'own', attrs: { id: 'debrief-own' } },
-      h('h3', { text: t('debrief.own') }),
-      lines.map((line) => h('p', { text: line })),
+      h('strong', { text: `${t('debrief.own')}: ` }),
+      lines.join(' '),
     );
   }
 
@@ -568,7 +568,7 @@ function factKeys(note: Note): string[] {
       return [base, p.caughtBy ? `${base}.caught` : '', p.damages ? `${base}.damages` : ''];
     case 'bafo':
       return [
-        base,
+        Number(p.cut) > 0 ? base : `${base}.kept`,
         p.target !== undefined ? `${base}.target` : '',
         `${base}.${p.changed ? 'changed' : 'same'}`,
       ];

@@ -206,8 +206,9 @@ function missedPriority(t: Table, o: OfferDebrief): Draft | null {
 /**
  * Points of contention (beliefs.ts): a benefit the seller stressed to a deciding member where a rival states as
  * much or more, so every claim to that member was believed less. The member with the largest share of the vote.
- * What to try: a benefit that member weighs where the seller delivers more than every rival states, else to
- * leave the contested one out.
+ * What to try: to state its level where the offer delivers more than it stated and more than every rival states;
+ * else a benefit that member weighs where the seller delivers more than every rival states; else to leave the
+ * contested one out.
  */
 function contention(t: Table, p: Proposal): Draft | null {
   const offer = offerFacts(p);
@@ -237,6 +238,10 @@ function contention(t: Table, p: Proposal): Draft | null {
       ),
     (dim) => [weightOf(c.m, dim)],
   );
+  // A benefit stressed but stated below what the offer delivers, where the delivery beats every rival's
+  // statement: stating it ends the contention.
+  const delivered = level(t.delivered(p.seller), c.dim);
+  const state = mine < delivered && delivered > topRival(c.dim);
   return {
     kind: 'contention',
     params: {
@@ -247,9 +252,12 @@ function contention(t: Table, p: Proposal): Draft | null {
       rival: rival.seller,
       rivalLevel: round2(statedLevel(t.facts, rival, c.dim)),
       count: c.count,
-      ...(alt ? { alt, altOwn: level(t.delivered(p.seller), alt), altRival: round2(topRival(alt)) } : {}),
+      ...(state ? { delivered } : {}),
+      ...(!state && alt
+        ? { alt, altOwn: level(t.delivered(p.seller), alt), altRival: round2(topRival(alt)) }
+        : {}),
     },
-    next: alt ? 'stress-instead' : 'drop',
+    next: state ? 'state-level' : alt ? 'stress-instead' : 'drop',
   };
 }
 
@@ -460,7 +468,8 @@ function bafo(t: Table): SeatedDraft[] {
       !won && o.priceHeadroom !== null && o.priceHeadroom < 0 ? round2(x.after + o.priceHeadroom) : null;
     let next = 'lead-on-value';
     if (won && f.leaderBefore === x.seller) next = cut > 0 ? 'concede-less' : 'held';
-    else if (needed !== null) next = needed <= o.unitCost ? 'value-not-price' : 'price-floor';
+    else if (needed !== null)
+      next = needed <= 0 ? 'no-price-wins' : needed <= o.unitCost ? 'value-not-price' : 'price-floor';
     out.push({
       kind: 'bafo',
       seats: [sellerSeat(x.seller)],
@@ -699,7 +708,7 @@ function pivotalVotes(t: Table): SeatedDraft[] {
     const params = { member: v.role, seller: winner, without: v.without ?? '', share: v.share };
     // A claim of the winner's this member could have checked: tangible, above what they would assume.
     const claim =
-      quality !== null && quality < 1 && p
+      quality !== null && quality < QUALITY_SHORTFALL && p
         ? best(
             t.scenario.dimensions.filter(
               (x) =>
@@ -764,17 +773,21 @@ function rejections(t: Table): SeatedDraft[] {
 
 // ---- the buying center's decision ----
 
+/** Decision quality below this is a shortfall worth a note (the debrief shows it as at most 99 %). */
+export const QUALITY_SHORTFALL = 0.99;
+
 /** How far a belief must be off the delivery to be named as the reason of a choice (level points). */
 const BELIEF_GAP = 0.25;
 
 /**
- * Decision quality below one: the buying center chose another offer than the best value. The reason named is
+ * Decision quality below 99 %: the buying center chose another offer than the best value. The reason named is
  * the largest weighted belief of a member who voted for the winner (all deciding members when none did) above
  * what the winner delivers; else the largest below what the best offer delivers; else the price.
  */
 function decisionQuality(t: Table): SeatedDraft[] {
   const { winner, bestValueSeller: bestId, quality } = t.d.decision;
-  if (quality === null || quality >= 1 || !winner || !bestId || winner === bestId) return [];
+  // Below 99 %: a choice the debrief shows as 100 % is not a lesson in decision quality.
+  if (quality === null || quality >= QUALITY_SHORTFALL || !winner || !bestId || winner === bestId) return [];
   const chosen = t.d.offers.find((o) => o.seller === winner);
   const bestOffer = t.d.offers.find((o) => o.seller === bestId);
   if (!chosen || !bestOffer) return [];
