@@ -204,44 +204,33 @@ export const consoleEn = {
   'chart.weight': 'hidden weight',
   'chart.emphasis': 'emphasis',
 
-  'concept.purchase-type': 'The buying situation',
-  'concept.decision-quality': 'Decision quality',
-  'concept.vp-all-benefits': 'All benefits',
-  'concept.vp-favorable-points-of-difference': 'Favorable points of difference',
-  'concept.vp-resonating-focus': 'Resonating focus',
-  'concept.pod-at-parity': 'A “difference” that was not one',
-  'concept.tangibilize': 'Making intangibles tangible',
-  'concept.broken-promise': 'Promises and delivery',
   'concept.discovery': 'Discovery',
-  'concept.value-left': 'Value left on the table',
-  'concept.fit-win-new-business': 'Winning new business',
-  'concept.fit-keep-relationship': 'Keeping a relationship',
-  'concept.obc-influence': 'Influence in the buying center',
-
-  'teach.purchase-type':
-    'Ask: how did the buying situation (new task, modified or straight rebuy) shape who joined the buying center and how hard it searched?',
-  'teach.decision-quality':
-    'Ask the buying centers that did not pick the best value: which hidden priority, or which pitch, pulled them away?',
-  'teach.vp-all-benefits':
-    'Ask: why does listing every benefit rarely persuade? What would the buyer have to work out alone?',
-  'teach.vp-favorable-points-of-difference':
-    'Ask: were these real advantages the buying center cared about, or only what the seller was proud of?',
-  'teach.vp-resonating-focus':
-    'Ask the sellers who used it: how did you find the one or two points that mattered most, and to whom?',
-  'teach.pod-at-parity':
-    'Ask: what happens to a seller’s credibility when a “difference” turns out to be parity or worse?',
-  'teach.tangibilize':
-    'Ask: which evidence (case study, report, pilot, guarantee) would have made the intangible claims believable?',
-  'teach.broken-promise': 'Ask: was the short-term win worth the trust lost for the next round?',
+  'concept.points-of-difference': 'Points of difference and parity',
+  'concept.value-proposition': 'Value proposition',
+  'concept.credibility': 'Credibility',
+  'concept.pricing': 'Price and value',
+  'concept.specification': 'Specification',
+  'concept.buying-center-roles': 'Roles in the buying center',
+  'concept.decision-quality': 'Decision quality',
+  'concept.purchase-type': 'The buying situation',
   'teach.discovery':
-    'Ask: who did the sellers question, and who did they miss? Which question would have revealed the top priority?',
-  'teach.value-left': 'Ask the winners: how could you have known the buyer would pay more?',
-  'teach.fit-win-new-business':
-    'Ask: to win new business, which economic-tangible advantage should have led the pitch?',
-  'teach.fit-keep-relationship':
-    'Ask the incumbents: why move the emphasis to relationship, reputation and trust when defending an account?',
-  'teach.obc-influence':
-    'Ask: whose voice counted most in each buying center, and did the sellers address that person?',
+    'Ask: who did the sellers question, and who did they miss? Which question would have found the top priority?',
+  'teach.points-of-difference':
+    'Ask: what happens to every claim of a seller when it stresses a benefit the rival states as well or better?',
+  'teach.value-proposition':
+    'Ask: which real point of difference mattered to which member, and did the seller tell that member?',
+  'teach.credibility':
+    'Ask: which claims did a check or the delivery expose, and which evidence would have made the intangible ones believable?',
+  'teach.pricing':
+    'Ask: what did the best and final offer change, and how could the winners have known the buyer would pay more?',
+  'teach.specification':
+    'Ask: which must-have or weight decided the formal evaluation, and who put it into the specification?',
+  'teach.buying-center-roles':
+    'Ask: whose vote or signature decided, and did the sellers address that person?',
+  'teach.decision-quality':
+    'Ask the buying centers that did not pick the best value: which belief, or which pitch, pulled them away?',
+  'teach.purchase-type':
+    'Ask: how will the next buying situation change who decides and how hard the buyer searches?',
 
   'projector.noCode': 'Open this page from the console: projector.html?code=CODE',
   'projector.joinAt': 'Join at',

@@ -207,45 +207,33 @@ export const consoleFi: ConsoleDictionary = {
   'chart.weight': 'piilotettu paino',
   'chart.emphasis': 'korostus',
 
-  'concept.purchase-type': 'Ostotilanne',
-  'concept.decision-quality': 'Päätöksen laatu',
-  'concept.vp-all-benefits': 'Kaikki hyödyt',
-  'concept.vp-favorable-points-of-difference': 'Suotuisat erot',
-  'concept.vp-resonating-focus': 'Resonoiva keskittyminen',
-  'concept.pod-at-parity': '”Ero”, joka ei ollut ero',
-  'concept.tangibilize': 'Aineettomien hyötyjen tekeminen uskottaviksi',
-  'concept.broken-promise': 'Lupaukset ja toimitus',
   'concept.discovery': 'Tarvekartoitus',
-  'concept.value-left': 'Pöydälle jätetty arvo',
-  'concept.fit-win-new-business': 'Uuden asiakkaan voittaminen',
-  'concept.fit-keep-relationship': 'Asiakassuhteen säilyttäminen',
-  'concept.obc-influence': 'Vaikutusvalta ostokeskuksessa',
-
-  'teach.purchase-type':
-    'Kysy: miten ostotilanne (uusi osto, muokattu tai suora uudelleenosto) vaikutti siihen, ketkä ostokeskukseen kuuluivat ja kuinka laajasti se etsi vaihtoehtoja?',
-  'teach.decision-quality':
-    'Kysy ostokeskuksilta, jotka eivät valinneet parasta arvoa: mikä piilotettu prioriteetti tai mikä myyntipuhe vei ne muualle?',
-  'teach.vp-all-benefits':
-    'Kysy: miksi kaikkien hyötyjen luettelu harvoin vakuuttaa? Mitä ostajan pitäisi päätellä itse?',
-  'teach.vp-favorable-points-of-difference':
-    'Kysy: olivatko nämä todellisia etuja, joista ostokeskus välitti, vai vain sitä, mistä myyjä oli ylpeä?',
-  'teach.vp-resonating-focus':
-    'Kysy sitä käyttäneiltä myyjiltä: miten löysitte ne yhden tai kaksi asiaa, jotka merkitsivät eniten, ja kenelle?',
-  'teach.pod-at-parity':
-    'Kysy: mitä myyjän uskottavuudelle tapahtuu, kun ”ero” osoittautuu yhdenvertaisuudeksi tai heikkoudeksi?',
-  'teach.tangibilize':
-    'Kysy: mikä näyttö (asiakastapaus, raportti, pilotti, takuu) olisi tehnyt aineettomista lupauksista uskottavia?',
-  'teach.broken-promise':
-    'Kysy: oliko lyhyen aikavälin voitto seuraavalla kierroksella menetetyn luottamuksen arvoinen?',
+  'concept.points-of-difference': 'Erot ja yhdenvertaisuus',
+  'concept.value-proposition': 'Arvolupaus',
+  'concept.credibility': 'Uskottavuus',
+  'concept.pricing': 'Hinta ja arvo',
+  'concept.specification': 'Vaatimusmäärittely',
+  'concept.buying-center-roles': 'Roolit ostokeskuksessa',
+  'concept.decision-quality': 'Päätöksen laatu',
+  'concept.purchase-type': 'Ostotilanne',
   'teach.discovery':
-    'Kysy: keneltä myyjät kysyivät, ja kenet he ohittivat? Mikä kysymys olisi paljastanut tärkeimmän prioriteetin?',
-  'teach.value-left': 'Kysy voittajilta: mistä olisitte voineet tietää, että ostaja maksaisi enemmän?',
-  'teach.fit-win-new-business':
-    'Kysy: minkä taloudellisen, aineellisen edun olisi pitänyt johtaa myyntipuhetta uuden asiakkaan voittamiseksi?',
-  'teach.fit-keep-relationship':
-    'Kysy nykyisiltä toimittajilta: miksi painopiste kannattaa siirtää suhteeseen, maineeseen ja luottamukseen asiakkuutta puolustettaessa?',
-  'teach.obc-influence':
-    'Kysy: kenen ääni painoi eniten kussakin ostokeskuksessa, ja puhuttelivatko myyjät juuri häntä?',
+    'Kysy: keneltä myyjät kysyivät, ja kenet he ohittivat? Mikä kysymys olisi löytänyt tärkeimmän prioriteetin?',
+  'teach.points-of-difference':
+    'Kysy: mitä myyjän kaikille lupauksille tapahtuu, kun se korostaa hyötyä, jossa kilpailija lupaa saman tai enemmän?',
+  'teach.value-proposition':
+    'Kysy: mikä todellinen ero oli tärkeä millekin jäsenelle, ja kertoiko myyjä siitä juuri hänelle?',
+  'teach.credibility':
+    'Kysy: mitkä lupaukset tarkistus tai toimitus paljasti, ja mikä näyttö olisi tehnyt aineettomista uskottavia?',
+  'teach.pricing':
+    'Kysy: mitä paras ja lopullinen tarjous muutti, ja mistä voittajat olisivat voineet tietää, että ostaja maksaisi enemmän?',
+  'teach.specification':
+    'Kysy: mikä ehdoton vaatimus tai paino ratkaisi muodollisen arvioinnin, ja kuka sen kirjasi vaatimusmäärittelyyn?',
+  'teach.buying-center-roles':
+    'Kysy: kenen ääni tai hyväksyntä ratkaisi, ja puhuttelivatko myyjät juuri häntä?',
+  'teach.decision-quality':
+    'Kysy ostokeskuksilta, jotka eivät valinneet parasta arvoa: mikä uskomus tai myyntipuhe vei ne sivuun?',
+  'teach.purchase-type':
+    'Kysy: miten seuraava ostotilanne muuttaa sen, kuka päättää ja kuinka laajasti ostaja etsii?',
 
   'projector.noCode': 'Avaa tämä sivu konsolista: projector.html?code=KOODI',
   'projector.joinAt': 'Liity osoitteessa',

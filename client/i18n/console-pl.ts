@@ -210,45 +210,33 @@ export const consolePl: ConsoleDictionary = {
   'chart.weight': 'ukryta waga',
   'chart.emphasis': 'akcent',
 
-  'concept.purchase-type': 'Sytuacja zakupowa',
-  'concept.decision-quality': 'Jakość decyzji',
-  'concept.vp-all-benefits': 'Wszystkie korzyści',
-  'concept.vp-favorable-points-of-difference': 'Korzystne wyróżniki',
-  'concept.vp-resonating-focus': 'Rezonujący fokus',
-  'concept.pod-at-parity': '„Wyróżnik”, który nim nie był',
-  'concept.tangibilize': 'Uwiarygodnianie korzyści niematerialnych',
-  'concept.broken-promise': 'Obietnice i dostawa',
   'concept.discovery': 'Badanie potrzeb',
-  'concept.value-left': 'Wartość zostawiona na stole',
-  'concept.fit-win-new-business': 'Zdobycie nowego klienta',
-  'concept.fit-keep-relationship': 'Utrzymanie relacji',
-  'concept.obc-influence': 'Wpływ w centrum zakupowym',
-
-  'teach.purchase-type':
-    'Zapytaj: jak sytuacja zakupowa (nowy zakup, zmodyfikowany lub prosty zakup powtórny) wpłynęła na skład centrum zakupowego i zakres poszukiwań?',
-  'teach.decision-quality':
-    'Zapytaj centra zakupowe, które nie wybrały najlepszej wartości: jaki ukryty priorytet albo jaka prezentacja je odciągnęła?',
-  'teach.vp-all-benefits':
-    'Zapytaj: dlaczego wyliczanie wszystkich korzyści rzadko przekonuje? Co kupujący musiałby wywnioskować sam?',
-  'teach.vp-favorable-points-of-difference':
-    'Zapytaj: czy były to prawdziwe przewagi ważne dla centrum zakupowego, czy tylko to, z czego sprzedawca był dumny?',
-  'teach.vp-resonating-focus':
-    'Zapytaj sprzedawców, którzy go zastosowali: jak znaleźliście jeden lub dwa wyróżniki, które liczyły się najbardziej, i dla kogo?',
-  'teach.pod-at-parity':
-    'Zapytaj: co dzieje się z wiarygodnością sprzedawcy, gdy „wyróżnik” okazuje się parytetem lub słabością?',
-  'teach.tangibilize':
-    'Zapytaj: jaki dowód (studium przypadku, raport, pilotaż, gwarancja) uwiarygodniłby deklaracje niematerialne?',
-  'teach.broken-promise':
-    'Zapytaj: czy krótkoterminowa wygrana była warta zaufania utraconego na następną rundę?',
+  'concept.points-of-difference': 'Wyróżniki i parytet',
+  'concept.value-proposition': 'Propozycja wartości',
+  'concept.credibility': 'Wiarygodność',
+  'concept.pricing': 'Cena i wartość',
+  'concept.specification': 'Specyfikacja',
+  'concept.buying-center-roles': 'Role w centrum zakupowym',
+  'concept.decision-quality': 'Jakość decyzji',
+  'concept.purchase-type': 'Sytuacja zakupowa',
   'teach.discovery':
-    'Zapytaj: kogo sprzedawcy pytali, a kogo pominęli? Jakie pytanie ujawniłoby najważniejszy priorytet?',
-  'teach.value-left': 'Zapytaj zwycięzców: skąd mogliście wiedzieć, że kupujący zapłaci więcej?',
-  'teach.fit-win-new-business':
-    'Zapytaj: jaka ekonomiczna, materialna przewaga powinna prowadzić prezentację, by zdobyć nowego klienta?',
-  'teach.fit-keep-relationship':
-    'Zapytaj obecnych dostawców: dlaczego, broniąc klienta, warto przesunąć akcent na relację, reputację i zaufanie?',
-  'teach.obc-influence':
-    'Zapytaj: czyj głos liczył się najbardziej w każdym centrum zakupowym i czy sprzedawcy zwrócili się do tej osoby?',
+    'Zapytaj: kogo pytali sprzedawcy, a kogo pominęli? Które pytanie odkryłoby najważniejszy priorytet?',
+  'teach.points-of-difference':
+    'Zapytaj: co dzieje się ze wszystkimi obietnicami sprzedawcy, gdy eksponuje korzyść, którą konkurent deklaruje tak samo lub lepiej?',
+  'teach.value-proposition':
+    'Zapytaj: który rzeczywisty wyróżnik był ważny dla którego członka i czy sprzedawca powiedział o nim właśnie tej osobie?',
+  'teach.credibility':
+    'Zapytaj: które obietnice obnażyło sprawdzenie lub dostawa i jakie dowody uwiarygodniłyby korzyści niematerialne?',
+  'teach.pricing':
+    'Zapytaj: co zmieniła najlepsza i ostateczna oferta i skąd zwycięzcy mogli wiedzieć, że kupujący zapłaci więcej?',
+  'teach.specification':
+    'Zapytaj: które wymaganie bezwzględne lub która waga rozstrzygnęła ocenę formalną i kto wpisał je do specyfikacji?',
+  'teach.buying-center-roles':
+    'Zapytaj: czyj głos lub czyje zatwierdzenie rozstrzygnęło i czy sprzedawcy zwrócili się do tej osoby?',
+  'teach.decision-quality':
+    'Zapytaj centra zakupowe, które nie wybrały najlepszej wartości: które przekonanie lub która prezentacja je zwiodła?',
+  'teach.purchase-type':
+    'Zapytaj: jak następna sytuacja zakupowa zmieni to, kto decyduje i jak szeroko kupujący szuka?',
 
   'projector.noCode': 'Otwórz tę stronę z konsoli: projector.html?code=KOD',
   'projector.joinAt': 'Dołącz pod adresem',

@@ -1,8 +1,12 @@
-// The debrief (loaded on demand): the outcome, the hidden priorities revealed, value against price, the
-// alignment heat map, each offer's discovery, credibility and value proposition, the timeline, and the teaching
-// notes in the student's language. Laid out as one readable column on a phone.
-import { isSellerSeat } from '../../shared/rules/seats.ts';
-import { formatNumber, formatPercent, formatTime, t, tk } from '../i18n/index.ts';
+// The debrief (loaded on demand). Its first screen, sized for a phone, says what the student should take away:
+// the outcome (who won, at what price), the student's own result (a seller's contract and margin, a member's
+// decision quality and where their vote went) and the two teaching notes that matter most for their seat. The
+// rest is one tap away, each part a <details> section (native, keyboard-usable, read out as expandable): how the
+// buying center decided, every note for this seat, value against price, the alignment heat map and each offer's
+// discovery, credibility and value proposition, the hidden priorities revealed, and the timeline.
+import { notesFor } from '../../shared/rules/note-kinds.ts';
+import { isObcRole, isSellerSeat } from '../../shared/rules/seats.ts';
+import { formatList, formatNumber, formatPercent, formatTime, t, tk } from '../i18n/index.ts';
 import { dimLabel, dimList, levelWord, money, roleLabel, seatInitials, sellerLabel } from '../i18n/labels.ts';
 import { eventText, eventTitle } from '../i18n/events.ts';
 import type { Debrief, PublicScenario, StoreState } from '../net/types.ts';
@@ -18,6 +22,8 @@ export class DebriefView {
   private readonly title: HTMLElement;
   private readonly closeButton: HTMLButtonElement;
   private offerTab: string | null = null;
+  /** The sections the student opened: kept open across re-renders. */
+  private readonly open = new Set<string>();
   private last: { state: StoreState; round: number } | null = null;
 
   constructor(onClose: () => void) {
@@ -55,12 +61,11 @@ export class DebriefView {
     const rounds = Object.keys(state.debriefs)
       .map(Number)
       .sort((a, b) => a - b);
-    const mySeller =
-      state.view?.viewer.kind === 'seat' && isSellerSeat(state.view.viewer.seat)
-        ? state.view.viewer.seat.slice(7)
-        : null;
+    const seat = state.view?.viewer.kind === 'seat' ? state.view.viewer.seat : null;
+    const mySeller = seat && isSellerSeat(seat) ? seat.slice(7) : null;
     if (!this.offerTab || !d.offers.some((o) => o.seller === this.offerTab))
       this.offerTab = mySeller ?? d.decision.winner ?? d.offers[0]?.seller ?? null;
+    const mine = notesFor(d.notes, seat);
     replace(
       this.body,
       rounds.length > 1
@@ -77,19 +82,102 @@ export class DebriefView {
             ),
           )
         : null,
-      this.outcome(d, sc),
-      this.notes(d, sc),
+      this.summary(d, sc, seat, mine),
+      h('p', { class: 'hint', text: t('debrief.openHint') }),
+      this.section('debrief-decision', t('debrief.decision'), this.decisionDetail(d, sc)),
+      this.notes(sc, mine),
       this.valueSection(d, sc),
       this.offersSection(d, sc),
       this.hidden(d, sc),
       this.timeline(d, sc),
     );
-    this.closeButton.focus();
+    // Focus moves to the dialog when it opens; a re-render while the student reads leaves it where it is.
+    if (!this.el.contains(document.activeElement)) this.closeButton.focus();
   }
 
-  private outcome(d: Debrief, sc: PublicScenario | null) {
+  /**
+   * A section one tap away: a <details> whose open state survives the re-renders the table's updates cause.
+   * The heading stays a heading (the summary holds it), so the debrief reads as an outline.
+   */
+  private section(id: string, title: string, ...content: (Node | null)[]) {
+    const el = h(
+      'details',
+      { class: 'card fold', attrs: { id, open: this.open.has(id) } },
+      h('summary', { attrs: { id: `${id}-summary` } }, h('h2', { text: title })),
+      ...content,
+    );
+    el.addEventListener('toggle', () => {
+      if (el.open) this.open.add(id);
+      else this.open.delete(id);
+    });
+    return el;
+  }
+
+  /** The first screen: the outcome, the student's own result, and the two notes that matter most to them. */
+  private summary(d: Debrief, sc: PublicScenario | null, seat: string | null, mine: Note[]) {
     const winner = d.decision.winner;
     const won = d.offers.find((o) => o.won);
+    const lessons = mine.slice(0, 2);
+    return h(
+      'section',
+      { class: 'card summary', attrs: { id: 'debrief-outcome', 'aria-label': t('debrief.outcome') } },
+      // The outcome is the heading: the first thing read, and a line saved on a phone.
+      h('h2', {
+        class: 'outcome',
+        text: winner
+          ? t('decision.winner', { seller: sellerLabel(winner, sc), price: won ? money(won.price, sc) : '–' })
+          : t('decision.none'),
+      }),
+      seat ? this.own(d, sc, seat) : null,
+      seat
+        ? h(
+            'div',
+            { class: 'lessons' },
+            h('h3', { text: t('debrief.lessons', { count: Math.max(1, lessons.length) }) }),
+            lessons.length > 0
+              ? h(
+                  'ol',
+                  { attrs: { id: 'debrief-lessons' } },
+                  lessons.map((n) => noteItem(n, sc)),
+                )
+              : h('p', { class: 'hint', attrs: { id: 'debrief-lessons' }, text: t('debrief.noLessons') }),
+          )
+        : null,
+    );
+  }
+
+  /** The seat's own result: a seller team's contract and margin; a member's decision quality and vote. */
+  private own(d: Debrief, sc: PublicScenario | null, seat: string) {
+    const lines: string[] = [];
+    if (isSellerSeat(seat)) {
+      const o = d.offers.find((x) => x.seller === seat.slice(7));
+      if (!o) lines.push(t('debrief.own.none'));
+      else if (d.acceptance?.seller === o.seller)
+        lines.push(t('debrief.own.void', { total: money(o.marginTotal, sc) }));
+      else if (o.won)
+        lines.push(t('debrief.own.won', { total: money(o.marginTotal, sc), margin: money(o.margin, sc) }));
+      else lines.push(t('debrief.own.lost', { total: money(o.marginTotal, sc) }));
+    } else if (isObcRole(seat)) {
+      if (d.decision.quality !== null)
+        lines.push(t('debrief.own.quality', { value: formatPercent(d.decision.quality) }));
+      const vote = d.decision.votes[seat];
+      if (!vote) lines.push(t('debrief.own.vote.none'));
+      else
+        lines.push(
+          t(vote === d.decision.winner ? 'debrief.own.vote.winner' : 'debrief.own.vote.other', {
+            seller: sellerLabel(vote, sc),
+          }),
+        );
+    }
+    return h(
+      'p',
+      { class: 'own', attrs: { id: 'debrief-own' } },
+      h('strong', { text: `${t('debrief.own')}: ` }),
+      lines.join(' '),
+    );
+  }
+
+  private decisionDetail(d: Debrief, sc: PublicScenario | null) {
     const votes = Object.entries(d.decision.votes).map(
       ([role, seller]) => `${roleLabel(role)} → ${seller ? sellerLabel(seller, sc) : '–'}`,
     );
@@ -97,15 +185,8 @@ export class DebriefView {
       ([role, r]) => `${roleLabel(role)}: ${r?.rating ?? '–'}★${r?.comment ? ` “${r.comment}”` : ''}`,
     );
     return h(
-      'section',
-      { class: 'card', attrs: { id: 'debrief-outcome' } },
-      h('h2', { text: t('debrief.outcome') }),
-      h('p', {
-        class: 'outcome',
-        text: winner
-          ? t('decision.winner', { seller: sellerLabel(winner, sc), price: won ? money(won.price, sc) : '–' })
-          : t('decision.none'),
-      }),
+      'div',
+      null,
       h('p', { class: 'hint', text: tk(`decision.reason.${d.decision.reason}`, d.decision.reason) }),
       d.decision.quality !== null
         ? h(
@@ -149,25 +230,25 @@ export class DebriefView {
     );
   }
 
-  private notes(d: Debrief, sc: PublicScenario | null) {
-    return h(
-      'section',
-      { class: 'card notes', attrs: { id: 'debrief-notes' } },
-      h('h2', { text: t('debrief.notes') }),
-      h(
-        'ul',
-        null,
-        d.notes.map((n) => h('li', { data: { concept: n.concept }, text: noteText(n, sc, d) })),
-      ),
+  private notes(sc: PublicScenario | null, mine: Note[]) {
+    return this.section(
+      'debrief-notes',
+      t('debrief.notesFor', { count: mine.length }),
+      mine.length > 0
+        ? h(
+            'ul',
+            { class: 'notes' },
+            mine.map((n) => noteItem(n, sc)),
+          )
+        : h('p', { class: 'hint', text: t('debrief.noLessons') }),
     );
   }
 
   private valueSection(d: Debrief, sc: PublicScenario | null) {
     const weight = priceWeight(d);
-    return h(
-      'section',
-      { class: 'card', attrs: { id: 'debrief-value' } },
-      h('h2', { text: t('debrief.value') }),
+    return this.section(
+      'debrief-value',
+      t('debrief.value'),
       d.offers.length === 0 ? h('p', { text: t('debrief.none') }) : valueChart(d.offers, sc, weight),
       h(
         'ul',
@@ -197,10 +278,9 @@ export class DebriefView {
     if (d.offers.length === 0) return null;
     const current = d.offers.find((o) => o.seller === this.offerTab) ?? d.offers[0];
     if (!current) return null;
-    return h(
-      'section',
-      { class: 'card', attrs: { id: 'debrief-offers' } },
-      h('h2', { text: t('debrief.heatmap') }),
+    return this.section(
+      'debrief-offers',
+      t('debrief.heatmap'),
       h(
         'div',
         { class: 'row wrap', attrs: { role: 'group', 'aria-label': t('debrief.heatmap') } },
@@ -300,10 +380,9 @@ export class DebriefView {
   }
 
   private hidden(d: Debrief, sc: PublicScenario | null) {
-    return h(
-      'section',
-      { class: 'card', attrs: { id: 'debrief-hidden' } },
-      h('h2', { text: t('debrief.hidden') }),
+    return this.section(
+      'debrief-hidden',
+      t('debrief.hidden'),
       h(
         'div',
         { class: 'members' },
@@ -348,10 +427,9 @@ export class DebriefView {
   }
 
   private timeline(d: Debrief, sc: PublicScenario | null) {
-    return h(
-      'section',
-      { class: 'card', attrs: { id: 'debrief-timeline' } },
-      h('h2', { text: t('debrief.timeline') }),
+    return this.section(
+      'debrief-timeline',
+      t('debrief.timeline'),
       h('ol', { class: 'timeline' }, timelineItems(d, sc)),
     );
   }
@@ -404,45 +482,153 @@ export function headroomText(o: Offer, sc: PublicScenario | null): string | null
   });
 }
 
-/** A teaching note as a sentence in the student's language. */
-export function noteText(note: Note, sc: PublicScenario | null, d?: Debrief): string {
-  const p = note.params;
-  const str = (key: string) => (p[key] === undefined ? '' : String(p[key]));
-  const num = (key: string) => (typeof p[key] === 'number' ? p[key] : Number(p[key]));
-  const seller = p.seller !== undefined ? sellerLabel(str('seller'), sc) : '';
-  switch (note.concept) {
-    case 'purchase-type':
-      return tk(`note.purchase-type.${str('type')}`, str('type'));
-    case 'decision-quality':
-      return t('note.decision-quality', {
-        quality: formatPercent(num('quality')),
-        best: str('best') === '-' ? '–' : sellerLabel(str('best'), sc),
-      });
-    case 'pod-at-parity':
-      return t('note.pod-at-parity', {
-        seller,
-        dimensions: dimList(
-          str('dimensions')
-            .split(',')
-            .map((x) => x.trim())
-            .filter(Boolean),
-          sc,
-        ),
-      });
-    case 'broken-promise':
-      return t('note.broken-promise', { seller, count: num('count') });
-    case 'discovery':
-      return t('note.discovery', { seller, coverage: formatPercent(num('coverage')) });
-    case 'value-left': {
-      const offer = d?.offers.find((o) => o.seller === str('seller'));
-      const headroom = num('headroom');
-      return t('note.value-left', {
-        seller,
-        headroom: money(headroom, sc),
-        max: offer ? money(offer.price + headroom, sc) : '–',
-      });
-    }
-    default:
-      return tk(`note.${note.concept}`, `${note.concept} ${JSON.stringify(p)}`, { seller });
+const SELLER_PARAMS = [
+  'seller',
+  'rival',
+  'leader',
+  'without',
+  'winner',
+  'best',
+  'about',
+  'leaderBefore',
+  'leaderAfter',
+];
+const ROLE_PARAMS = ['member', 'by', 'caughtBy'];
+const DIMENSION_PARAMS = ['dimension', 'alt', 'check', 'top'];
+const MONEY_PARAMS = [
+  'price',
+  'max',
+  'headroom',
+  'before',
+  'after',
+  'cut',
+  'total',
+  'target',
+  'needed',
+  'cost',
+  'saved',
+  'damages',
+  'penalty',
+];
+const LEVEL_PARAMS = [
+  'own',
+  'rivalLevel',
+  'altOwn',
+  'altRival',
+  'claimed',
+  'delivered',
+  'believed',
+  'minLevel',
+  'reach',
+];
+
+/** A note's facts as the words and figures its sentences take: names, benefits, money, levels, shares. */
+function noteWords(note: Note, sc: PublicScenario | null): Record<string, string | number> {
+  const out: Record<string, string | number> = {};
+  for (const [key, value] of Object.entries(note.params)) {
+    const text = String(value);
+    if (SELLER_PARAMS.includes(key)) out[key] = text ? sellerLabel(text, sc) : '–';
+    else if (ROLE_PARAMS.includes(key)) out[key] = roleLabel(text);
+    else if (DIMENSION_PARAMS.includes(key)) out[key] = dimLabel(text, sc);
+    else if (MONEY_PARAMS.includes(key)) out[key] = money(Number(value), sc);
+    else if (LEVEL_PARAMS.includes(key))
+      out[key] = formatNumber(Number(value), Number.isInteger(value) ? 0 : 1);
+    else if (key === 'share' || key === 'formality') out[key] = formatPercent(Number(value) / 100);
+    else if (key === 'quality') out[key] = formatPercent(Number(value));
+    else if (key === 'sellers')
+      out[key] = formatList(
+        text
+          .split(',')
+          .filter(Boolean)
+          .map((x) => sellerLabel(x, sc)),
+      );
+    else if (key === 'evidence') out[key] = lowerFirst(tk(`evidence.${text}`, text));
+    else if (key === 'rule') out[key] = tk(`debrief.rule.${text}`, text);
+    else if (key === 'type' && note.kind === 'focus') out[key] = tk(`vp.${text}`, text);
+    else if (key === 'type' || key === 'nextType') out[key] = lowerFirst(tk(`purchase.${text}`, text));
+    else out[key] = value;
   }
+  // The checks name the seller checked as `about`; where the note's own seller is meant, it is that one.
+  if (out.about === undefined && out.seller !== undefined) out.about = out.seller;
+  return out;
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLocaleLowerCase() + text.slice(1);
+}
+
+/** The message keys of a note's sentences: what happened (with the variant its facts call for), then more. */
+function factKeys(note: Note): string[] {
+  const p = note.params;
+  const base = `note.${note.kind}`;
+  switch (note.kind) {
+    case 'fit':
+      return [`note.fit.${String(p.rule)}`];
+    case 'overclaim':
+      return [base, p.caughtBy ? `${base}.caught` : '', p.damages ? `${base}.damages` : ''];
+    case 'bafo':
+      return [
+        Number(p.cut) > 0 ? base : `${base}.kept`,
+        p.target !== undefined ? `${base}.target` : '',
+        `${base}.${p.changed ? 'changed' : 'same'}`,
+      ];
+    case 'bafo-buyer':
+      return [
+        base,
+        `note.bafo.${p.changed ? 'changed' : 'same'}`,
+        Number(p.saved) > 0 ? `${base}.saved` : '',
+      ];
+    case 'pivotal-vote':
+      return [p.without ? base : p.share === 100 ? `${base}.alone` : `${base}.none`];
+    case 'sign-off-rejection':
+      return [base, `${base}.${p.winner ? 'after' : 'none'}`];
+    case 'spec-weight':
+      return [base, p.outcome ? `${base}.outcome` : ''];
+    case 'decision-quality':
+      return [base, `${base}.${String(p.cause)}`];
+    case 'purchase-type':
+      return [p.fixed ? `${base}.fixed` : base];
+    case 'unvoiced-priority':
+      return [base, `${base}.${p.sought ? 'sought' : 'unsought'}`];
+    default:
+      return [base];
+  }
+}
+
+/** A teaching note in the student's language: its concept, what happened at the table, what to try next time. */
+export function noteParts(
+  note: Note,
+  sc: PublicScenario | null,
+): { concept: string; fact: string; next: string } {
+  const words = noteWords(note, sc);
+  const fact = factKeys(note)
+    .filter(Boolean)
+    .map((key) => tk(key, '', words))
+    .filter(Boolean)
+    .join(' ');
+  const next = tk(`next.${note.next}`, '', words);
+  return {
+    concept: tk(`noteConcept.${note.concept}`, note.concept),
+    fact: fact || `${note.kind} ${JSON.stringify(note.params)}`,
+    next: next ? t('note.next', { text: next }) : '',
+  };
+}
+
+/** A teaching note as one text: what happened, then what to try next time. */
+export function noteText(note: Note, sc: PublicScenario | null): string {
+  const parts = noteParts(note, sc);
+  return [parts.fact, parts.next].filter(Boolean).join(' ');
+}
+
+/** A teaching note as a list item: the concept it illustrates as a tag, the fact, and what to try. */
+export function noteItem(note: Note, sc: PublicScenario | null): HTMLElement {
+  const parts = noteParts(note, sc);
+  return h(
+    'li',
+    { class: 'note', data: { concept: note.concept, kind: note.kind } },
+    h('span', { class: 'tag concept', text: parts.concept }),
+    ' ',
+    h('span', { class: 'fact', text: parts.fact }),
+    parts.next ? h('span', { class: 'next', text: ` ${parts.next}` }) : null,
+  );
 }

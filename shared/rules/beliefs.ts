@@ -91,17 +91,27 @@ export function stressedTo(offer: OfferFacts, role: string): string[] {
   return [...new Set([...offer.leadWith, ...(own(offer.messages, role)?.dimensions ?? [])])];
 }
 
-function priorOf(facts: AppraisalFacts, seller: string, dimension: string): number {
+/** What a member believes of a seller on a benefit it does not claim: its record, else the market norm. */
+export function priorOf(facts: Pick<AppraisalFacts, 'records'>, seller: string, dimension: string): number {
   return own(own(facts.records, seller), dimension) ?? MODEL.norm;
+}
+
+/**
+ * The level an offer states on a benefit as the buying center weighs points of contention: its claim, as long as
+ * the buying center has not caught that seller out, else its prior.
+ */
+export function statedLevel(facts: AppraisalFacts, offer: OfferFacts, dimension: string): number {
+  return (
+    (caught(facts, offer.seller) ? undefined : own(offer.claims, dimension)) ??
+    priorOf(facts, offer.seller, dimension)
+  );
 }
 
 /** Stressed benefits where a rival states as much or more: the points of contention this pitch creates. */
 export function contentions(facts: AppraisalFacts, offer: OfferFacts, role: string): string[] {
   const rivals = facts.offers.filter((o) => o.seller !== offer.seller);
   if (rivals.length === 0) return [];
-  // What a rival states counts as long as the buying center has not caught that rival out.
-  const stated = (o: OfferFacts, d: string) =>
-    (caught(facts, o.seller) ? undefined : own(o.claims, d)) ?? priorOf(facts, o.seller, d);
+  const stated = (o: OfferFacts, d: string) => statedLevel(facts, o, d);
   return stressedTo(offer, role).filter((d) => rivals.some((r) => stated(r, d) >= stated(offer, d)));
 }
 

@@ -17,6 +17,7 @@ import {
 import { adoptedMustHaves, promisedOf } from './decision.ts';
 import { MODEL } from './model.ts';
 import { replay } from './replay.ts';
+import { teachingNotes, type TeachingNote } from './teaching-notes.ts';
 import { deliveredLevels, isTangible, sellerResult, trueValue, type Levels } from './scoring.ts';
 import type { GameEvent, LogEntry, Proposal, TableConfig, TableState } from './types.ts';
 
@@ -141,7 +142,8 @@ export interface Debrief {
   /** Key events; `data` carries the event's facts so that a client can word it in its own language. */
   timeline: { at: number; type: string; summary: string; data: Record<string, unknown> }[];
   channels: { obc: number; buyerSeller: number };
-  notes: { concept: string; params: Record<string, string | number> }[];
+  /** The teaching notes of this table (teaching-notes.ts): facts of the round, each for the seats it concerns. */
+  notes: TeachingNote[];
 }
 
 export interface OfferDebrief {
@@ -382,7 +384,7 @@ export function computeDebrief(scenario: Scenario, s: TableState, events: readon
     },
     notes: [],
   };
-  debrief.notes = teachingNotes(debrief);
+  debrief.notes = teachingNotes(scenario, s, events, debrief, facts);
   return debrief;
 }
 
@@ -562,43 +564,6 @@ function fitOf(
     (d) => (category(d) === 'economic-tangible' || category(d) === 'non-economic-tangible') && ahead(d),
   );
   return { rule: 'win-new-business' as const, ok };
-}
-
-function teachingNotes(d: Debrief): Debrief['notes'] {
-  const notes: Debrief['notes'] = [];
-  notes.push({ concept: 'purchase-type', params: { type: d.purchaseType } });
-  if (d.decision.quality !== null) {
-    notes.push({
-      concept: 'decision-quality',
-      params: { quality: d.decision.quality, best: d.decision.bestValueSeller ?? '-' },
-    });
-  }
-  for (const o of d.offers) {
-    notes.push({ concept: `vp-${o.valueProposition.type}`, params: { seller: o.seller } });
-    if (o.valueProposition.parityFlags.length > 0) {
-      notes.push({
-        concept: 'pod-at-parity',
-        params: { seller: o.seller, dimensions: o.valueProposition.parityFlags.join(', ') },
-      });
-    }
-    if (o.credibility.intangibleStressed > o.credibility.intangibleBacked) {
-      notes.push({ concept: 'tangibilize', params: { seller: o.seller } });
-    }
-    if (o.credibility.overclaims > 0)
-      notes.push({
-        concept: 'broken-promise',
-        params: { seller: o.seller, count: o.credibility.overclaims },
-      });
-    if (o.discovery.overall < 0.5)
-      notes.push({ concept: 'discovery', params: { seller: o.seller, coverage: o.discovery.overall } });
-    if (o.won && o.priceHeadroom !== null && o.priceHeadroom > 0) {
-      notes.push({ concept: 'value-left', params: { seller: o.seller, headroom: o.priceHeadroom } });
-    }
-    if (!o.valueProposition.fit.ok)
-      notes.push({ concept: `fit-${o.valueProposition.fit.rule}`, params: { seller: o.seller } });
-  }
-  if (d.offers.length > 0) notes.push({ concept: 'obc-influence', params: {} });
-  return notes;
 }
 
 export interface RoundDebrief {

@@ -3,6 +3,7 @@
 // proposition fared, which concepts the play touched). Pure: the same debriefs always give the same summary.
 import { own, setOwn } from '../own.ts';
 import { VP_TYPES, type Debrief, type VpType } from '../rules/debrief.ts';
+import { isSellerSeat } from '../rules/seats.ts';
 
 export interface OfferOutcome {
   seller: string;
@@ -105,7 +106,8 @@ export function classSummary(tables: readonly TableDebriefs[], round?: number): 
     for (const note of d.notes) {
       const entry = concepts.get(note.concept) ?? { tables: new Set<string>(), offers: 0 };
       entry.tables.add(t.table);
-      if (note.params.seller !== undefined) entry.offers += 1;
+      // A note to a seller team is about its offer.
+      if (note.seats.some(isSellerSeat)) entry.offers += 1;
       concepts.set(note.concept, entry);
     }
   }

@@ -392,7 +392,11 @@ describe('every word in the session’s language, and never an id', () => {
         [seller, 'seller'],
         [member, 'member'],
       ] as const) {
-        await s.page.locator('#debrief-notes li').first().waitFor();
+        await s.page.locator('#debrief-lessons li').first().waitFor();
+        // The first screen, then every section opened (each one tap away), so every text of it is read.
+        await read(s.page, `${who} debrief, first screen`);
+        const folds = s.page.locator('#debrief details.fold > summary');
+        for (let i = 0; i < (await folds.count()); i++) await folds.nth(i).click();
         await read(s.page, `${who} debrief`);
         const offers = s.page.locator('#debrief-offers [role="group"] button');
         for (let i = 0; i < (await offers.count()); i++) {

@@ -319,12 +319,16 @@ describe('the student app', () => {
     mark('// ---- the debrief ----');
     // ---- the debrief ----
     for (const s of [a, b, g]) {
-      await s.page.locator('#debrief-notes li').first().waitFor();
+      await s.page.locator('#debrief-lessons li').first().waitFor();
       expect(await s.page.locator('#debrief-hidden article.member').count()).toBe(5);
       expect(await s.page.locator('#debrief-value svg.value-chart').count()).toBe(1);
       expect(await s.page.locator('#debrief-offers table.heatmap').count()).toBe(1);
       expect(await s.page.locator('#debrief-timeline li').count()).toBeGreaterThan(5);
     }
+    // The first screen as the student sees it, then every section opened (each one tap away).
+    await savePage(a.page, 'debrief-first-screen-390x844');
+    const folds = a.page.locator('#debrief details.fold > summary');
+    for (let i = 0; i < (await folds.count()); i++) await folds.nth(i).click();
     await savePage(a.page, 'debrief-390x844');
     await savePage(b.page, 'debrief-1280x800');
     for (const section of ['value', 'offers', 'hidden', 'timeline']) {
@@ -332,10 +336,10 @@ describe('the student app', () => {
         .locator(`#debrief-${section}`)
         .screenshot({ path: `${ARTIFACTS}/debrief-${section}-390.png` });
     }
-    const english = await g.page.locator('#debrief-notes li').first().textContent();
+    const english = await g.page.locator('#debrief-lessons li').first().textContent();
     await g.page.locator('#lang-select').selectOption('fi');
     await expect.poll(() => g.page.locator('#debrief-title').textContent()).not.toContain('Debrief');
-    expect(await g.page.locator('#debrief-notes li').first().textContent()).not.toBe(english);
+    expect(await g.page.locator('#debrief-lessons li').first().textContent()).not.toBe(english);
     await savePage(g.page, 'debrief-fi-390x844');
 
     await host.leave();

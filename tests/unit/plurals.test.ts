@@ -143,7 +143,8 @@ describe('plural strings', () => {
     await setConsoleLanguage('en');
     expect(ct('seating.dealt', { tables: 1 })).toBe('Seated at 1 table.');
     expect(ct('seating.dealt', { tables: 3 })).toBe('Seated at 3 tables.');
-    expect(t('note.broken-promise', { seller: 'A', count: 1 })).toContain('on 1 benefit.');
+    expect(t('note.overclaim', { seller: 'A', count: 1 })).toContain('(1 claim above delivery in all)');
+    expect(t('note.overclaim', { seller: 'A', count: 2 })).toContain('(2 claims above delivery in all)');
     expect(t('ev.spec-published', { count: 0 })).toContain('no must-haves');
     await setLanguage('pl');
     // Numbers in plural strings are written the language's way: 14 000, not 14000.
