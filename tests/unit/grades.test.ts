@@ -33,55 +33,12 @@ import { LiveSession } from '../../server/session.ts';
 import { Store } from '../../server/store/store.ts';
 import { parseCsv } from '../fixtures/csv.ts';
 import { miniScenario } from '../fixtures/mini-scenario.ts';
-import { LogBuilder, seatEveryone, stage1, stage2, stage4 } from '../fixtures/playthrough.ts';
+import { gradedRoundLog } from '../fixtures/graded-round.ts';
 import { tempDir } from '../integration/harness.ts';
 
 const scenario = miniScenario();
-const TERMS = { paymentDays: 30, warrantyMonths: 12, deliveryWeeks: 8 };
 
-/**
- * A round of the mini case: A claims uptime 5 (true), quality 4 and reputation 4 (one above what it delivers)
- * and leads with uptime and reputation; B claims nothing. Production checks two of A's claims, engineering
- * one; marketing votes B, everyone else A.
- */
-function playedLog() {
-  const b = new LogBuilder(scenario);
-  seatEveryone(b);
-  stage1(b);
-  stage2(b);
-  b.seat('seller-A', {
-    type: 'submit-proposal',
-    price: 10000,
-    options: [],
-    evidence: [],
-    terms: TERMS,
-    claims: { uptime: 5, quality: 4, reputation: 4 },
-    leadWith: ['uptime', 'reputation'],
-    messages: {},
-  });
-  b.seat('seller-B', {
-    type: 'submit-proposal',
-    price: 9500,
-    options: [],
-    evidence: [],
-    terms: TERMS,
-    claims: {},
-    leadWith: ['quality'],
-    messages: {},
-  });
-  for (const id of b.sellers) b.seat(`seller-${id}`, { type: 'ready', ready: true });
-  b.seat('production', { type: 'verify-claim', seller: 'A', dimension: 'uptime' });
-  b.seat('production', { type: 'verify-claim', seller: 'A', dimension: 'quality' });
-  b.seat('engineering', { type: 'verify-claim', seller: 'A', dimension: 'quality' });
-  for (const m of b.members) b.seat(m.role, { type: 'vote', seller: m.role === 'marketing' ? 'B' : 'A' });
-  for (const m of b.members)
-    if (m.signOff || m.veto) b.seat(m.role, { type: 'sign-off', approve: true, comment: 'Agreed.' });
-  b.allReady();
-  stage4(b);
-  return b.log;
-}
-
-const LOG = playedLog();
+const LOG = gradedRoundLog(scenario);
 const CONFIG = { seed: 1, sellers: ['A', 'B'] };
 const PLAYED = roundsFromLog(scenario, CONFIG, LOG);
 
@@ -274,22 +231,27 @@ describe('decision quality of a member: the quality of the offer they voted for'
     expect(decisionScore(scenario, PLAYED[0]!, 'marketing')).toBeLessThan(100);
   });
   it.each([
-    ['a voter who did not vote', (f: RoundFacts) => delete f.state.votes.engineering, 'engineering', 0],
+    [
+      'a voter who did not vote',
+      (f: RoundFacts): void => void delete f.state.votes.engineering,
+      'engineering',
+      0,
+    ],
     [
       'a member this purchase does not ask to vote (straight rebuy: procurement decides)',
-      (f: RoundFacts) => (f.state.purchaseType = 'straight-rebuy'),
+      (f: RoundFacts): void => void (f.state.purchaseType = 'straight-rebuy'),
       'engineering',
       null,
     ],
     [
       'the member who decides a straight rebuy',
-      (f: RoundFacts) => (f.state.purchaseType = 'straight-rebuy'),
+      (f: RoundFacts): void => void (f.state.purchaseType = 'straight-rebuy'),
       'procurement',
       100,
     ],
     [
       'no eligible offer on the table',
-      (f: RoundFacts) => (f.debrief.decision.bestValueSeller = null),
+      (f: RoundFacts): void => void (f.debrief.decision.bestValueSeller = null),
       'production',
       null,
     ],
