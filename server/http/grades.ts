@@ -2,6 +2,7 @@
 // scored by the shared grade components under the session's weights.
 import {
   DEFAULT_GRADE_WEIGHTS,
+  MAX_WEIGHT,
   MEMBER_COMPONENTS,
   SELLER_COMPONENTS,
   gradeRows,
@@ -27,6 +28,7 @@ export function gradesReport(session: LiveSession, tables = tableRounds(session)
     sessionId: session.id,
     weights,
     defaults: DEFAULT_GRADE_WEIGHTS,
+    maxWeight: MAX_WEIGHT,
     components: { seller: SELLER_COMPONENTS, member: MEMBER_COMPONENTS },
     students: studentGrades(rows),
   };
