@@ -140,6 +140,7 @@ export class Projector {
             attrs: { id: 'proj-code', 'aria-label': this.code.split('').join(' ') },
             text: this.code,
           }),
+          this.objectives(s),
         ),
         h('div', { class: 'proj-qr-box' }, qrSvg(this.joinUrl, ct('projector.qr', { link: this.joinUrl }))),
       ),
@@ -153,7 +154,6 @@ export class Projector {
           players.map((p) => h('li', { text: p.name })),
         ),
       ),
-      this.objectives(s),
       this.broadcasts(s),
     );
   }

@@ -84,6 +84,8 @@ describe('preparing a class', () => {
     await expect
       .poll(() => projector.page.locator('#proj-objectives li').allTextContents())
       .toEqual(objectivesOf('offshore-drill-pipe.json'));
+    // Still one screen: the join screen does not scroll.
+    await savePage(projector.page, 'projector-join-objectives-1280x800');
 
     // ---- Prepare: no table yet, and every seat can be previewed ----
     expect(snapshot.json.tables).toEqual([]);
