@@ -4,6 +4,7 @@
 // delivery against what it was promised.
 import { own } from '../own.ts';
 import { appraiseFor } from '../rules/beliefs.ts';
+import { promisedOf } from '../rules/decision.ts';
 import { motivating } from '../rules/debrief.ts';
 import { MODEL, PURCHASE_PROFILES, isTangible } from '../rules/model.ts';
 import { allowedNow, canSignOff } from '../rules/permissions.ts';
@@ -189,11 +190,12 @@ function evaluationIntent(
 /** A rating from what was delivered against what was promised, on what this member weighs. */
 function rating(view: BotView, member: Member, dice: Dice, lang: Language): PlayerAction {
   const winner = view.proposals.find((p) => p.seller === view.decision?.winner);
+  const pledged = winner ? promisedOf(view, winner) : {};
   let promised = 0;
   let got = 0;
   for (const [d, w] of Object.entries(member.priorities.weights)) {
     const delivered = own(view.delivered, d) ?? MODEL.norm;
-    promised += (w / 100) * (own(winner?.claims, d) ?? delivered);
+    promised += (w / 100) * (own(pledged, d) ?? delivered);
     got += (w / 100) * delivered;
   }
   const value = Math.round(3 + (got - promised) * 2 + (got - MODEL.norm) + dice.noise() * 0.5);

@@ -205,7 +205,7 @@ function proposal(
           .map((e) => e.id);
 
   const cost = unitCostOf(scenario, seller.id, options);
-  // The honest strategies price alike (list price less a small random discount), so that comparing them
+  // The honest strategies price alike (at list price, never below cost plus 5 %), so that comparing them
   // measures the value proposition and nothing else.
   const price =
     strategy === 'price-at-cost'

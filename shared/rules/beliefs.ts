@@ -105,6 +105,25 @@ export function contentions(facts: AppraisalFacts, offer: OfferFacts, role: stri
   return stressedTo(offer, role).filter((d) => rivals.some((r) => stated(r, d) >= stated(offer, d)));
 }
 
+/**
+ * What the buying center's checks say of one claim: refuted if any check refuted it (one exposure is enough),
+ * else confirmed if one bore it out, else unchecked. The same answer for beliefs, must-haves and contention.
+ */
+export function checkOf(
+  facts: Pick<AppraisalFacts, 'checks'>,
+  seller: string,
+  dimension: string,
+): 'refuted' | 'confirmed' | 'unchecked' {
+  const mine = facts.checks.filter((c) => c.seller === seller && c.dimension === dimension);
+  if (mine.some((c) => !c.confirmed)) return 'refuted';
+  return mine.length > 0 ? 'confirmed' : 'unchecked';
+}
+
+/** A refuted claim says the truth is below it: believed no higher than the prior, and below the claim. */
+function belowRefuted(prior: number, claim: number): number {
+  return Math.min(prior, claim - 1);
+}
+
 /** Whether the buying center caught this seller in a false claim. */
 export function caught(facts: AppraisalFacts, seller: string): boolean {
   return facts.checks.some((c) => c.seller === seller && !c.confirmed);
@@ -143,17 +162,17 @@ export function beliefsOf(
   for (const dim of scenario.dimensions) {
     const prior = priorOf(facts, offer.seller, dim.id);
     const claim = own(offer.claims, dim.id);
+    const checked = checkOf(facts, offer.seller, dim.id);
+    if (claim !== undefined && checked === 'refuted') {
+      setOwn(out, dim.id, belowRefuted(prior, claim));
+      continue;
+    }
     if (claim === undefined || claim <= prior) {
       setOwn(out, dim.id, claim === undefined ? prior : claim);
       continue;
     }
-    const check = facts.checks.find((c) => c.seller === offer.seller && c.dimension === dim.id);
-    if (check && !check.confirmed) {
-      setOwn(out, dim.id, prior);
-      continue;
-    }
     let credibility = base;
-    if (check?.confirmed) credibility = 1;
+    if (checked === 'confirmed') credibility = 1;
     else {
       let boost = 0;
       for (const id of offer.evidence) {
@@ -203,15 +222,16 @@ export function appraiseFor(
   // A must-have is a condition an offer states it meets (a claim, or the record) and that no check refuted.
   const stated: Levels = {};
   for (const d of scenario.dimensions) {
-    const refuted = facts.checks.some(
-      (c) => c.seller === offer.seller && c.dimension === d.id && !c.confirmed,
-    );
+    const prior = priorOf(facts, offer.seller, d.id);
+    const claim = own(offer.claims, d.id);
     setOwn(
       stated,
       d.id,
-      refuted
-        ? priorOf(facts, offer.seller, d.id)
-        : (own(offer.claims, d.id) ?? priorOf(facts, offer.seller, d.id)),
+      claim === undefined
+        ? prior
+        : checkOf(facts, offer.seller, d.id) === 'refuted'
+          ? belowRefuted(prior, claim)
+          : claim,
     );
   }
   const gated = !meetsMustHaves(member, stated);

@@ -14,7 +14,7 @@ import {
   type AppraisalFacts,
   type OfferFacts,
 } from './beliefs.ts';
-import { adoptedMustHaves } from './decision.ts';
+import { adoptedMustHaves, promisedOf } from './decision.ts';
 import { MODEL } from './model.ts';
 import { replay } from './replay.ts';
 import { deliveredLevels, isTangible, sellerResult, trueValue, type Levels } from './scoring.ts';
@@ -512,8 +512,10 @@ function credibility(scenario: Scenario, p: Proposal, delivered: Levels, facts: 
   const backed = new Set(
     p.evidence.flatMap((id) => offering?.evidence.find((e) => e.id === id)?.dimensions ?? []),
   );
+  // What it promised: its claims and, where it claimed nothing, its record (decision.ts, promisedOf).
+  const promised = promisedOf(facts, p);
   const claims = scenario.dimensions.flatMap((d) => {
-    const claimed = ownOf(p.claims, d.id);
+    const claimed = ownOf(promised, d.id);
     if (claimed === undefined) return [];
     const got = ownOf(delivered, d.id) ?? 0;
     return [

@@ -37,8 +37,9 @@ export function voters(scenario: Scenario, s: TableState) {
 
 /**
  * The decision rule: each offer's share of the votes (by the members' effective weights) and, by the buying
- * center's formality, the formal evaluation against the published criteria (the formal winner takes that
- * share). Ties go to the better sum of private scores, then to the seeded coin.
+ * center's formality, the formal evaluation against the published criteria (that share split among the offers
+ * by a softmax of their formal values, formalShares). Ties go to the better sum of private scores, then to the
+ * seeded coin.
  */
 export function decide(ctx: Ctx) {
   const s = ctx.state;
@@ -246,17 +247,16 @@ export function awardContract(ctx: Ctx) {
 }
 
 /**
- * What the winner promised: its claims and, for the incumbent, its record wherever it claims nothing — a rebuy
- * orders what the buyer had, and the buying center believed the record (beliefs.ts), so delivering less than
- * the record is a broken promise like any other.
+ * What a seller promised: its claims and, where it claims nothing, the buyer's record of it (what it delivered
+ * the last time it won) — the buying center believes the record (beliefs.ts), so delivering less than the
+ * record is a broken promise like any other.
  */
 export function promisedOf(
-  s: Pick<TableState, 'incumbent' | 'records'>,
+  s: Pick<TableState, 'records'>,
   proposal: { seller: string; claims: Readonly<Levels> },
 ): Levels {
-  const record = proposal.seller === s.incumbent ? own(s.records, proposal.seller) : undefined;
   const out: Levels = {};
-  for (const [d, v] of Object.entries(record ?? {})) setOwn(out, d, v);
+  for (const [d, v] of Object.entries(own(s.records, proposal.seller) ?? {})) setOwn(out, d, v);
   for (const [d, v] of Object.entries(proposal.claims)) setOwn(out, d, v);
   return out;
 }

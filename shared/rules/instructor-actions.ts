@@ -96,8 +96,10 @@ function nextRound(ctx: Ctx) {
   // The post-purchase evaluation sets the next purchase (a scenario may fix it instead).
   s.purchaseType = ctx.scenario.rounds.nextPurchaseType ?? last?.next ?? s.purchaseType;
   // A supplier that delivered is the incumbent of a rebuy; a new task starts with no incumbent's advantage. An
-  // incumbent whose contract was void, or who was disqualified, has lost the business.
-  const lostIt = s.incumbent !== null && own(s.sellers, s.incumbent)?.disqualified != null;
+  // incumbent whose contract was void, who was disqualified or turned down at sign-off, has lost the business.
+  const lostIt =
+    s.incumbent !== null &&
+    (own(s.sellers, s.incumbent)?.disqualified != null || s.rejected.includes(s.incumbent));
   s.incumbent = s.purchaseType === 'new-task' ? null : (last?.winner ?? (lostIt ? null : s.incumbent));
   for (const seller of Object.values(s.sellers)) {
     seller.incumbent = seller.id === s.incumbent;

@@ -432,7 +432,6 @@ function requestBafo(ctx: Ctx, seat: Seat, a: Extract<PlayerAction, { type: 'req
     reject('limit-reached', 'the buying center has already asked for a best and final offer');
   const sellers = a.sellers.map((x) => openProposalOf(ctx, x));
   // The requester may state the buying center's position; otherwise it is the members' own perception.
-  // The requester may state the buying center's position; otherwise it is the members' own perception.
   const targets: Record<string, number> = a.targets ? {} : positionOf(ctx.scenario, ctx.state, sellers);
   for (const [seller, price] of Object.entries(a.targets ?? {})) {
     if (!sellers.includes(seller))

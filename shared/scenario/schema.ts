@@ -268,27 +268,31 @@ export const Scenario = z
     rounds: z
       .object({
         count: z.number().int().min(1).max(3),
-        /** What a next round is: the winner becomes the incumbent and trust carries over. */
+        /**
+         * Fixes the purchase type of every next round. Leave it out to let the post-purchase evaluation decide
+         * (promises kept and a satisfied buyer: a straight rebuy; a small shortfall: a modified rebuy; a breach or
+         * no contract: a new task), which is how the notes say the next purchase follows from the last.
+         */
         nextPurchaseType: PurchaseType.optional().describe(
-          'What a next round is: the winner becomes the incumbent and trust carries over.',
+          'Fixes the purchase type of every next round. Leave it out to let the post-purchase evaluation decide it from how the supplier delivered (docs/rules.md, next purchase type).',
         ),
         carryTrust: z.boolean().default(true),
       })
       .strict(),
+    // Read by nothing since the attention model (docs/rules.md): the model's parameters are the model's, not a
+    // scenario's. Still accepted so that older files load.
     scoring: z
       .object({
-        /** Weight of the persuasion bonus a focused, differentiating emphasis earns (in level points). */
         focusBonus: z
           .number()
           .min(0)
           .max(3)
-          .describe(
-            'Weight of the persuasion bonus a focused, differentiating emphasis earns (in level points).',
-          )
-          .default(1),
+          .optional()
+          .describe("Ignored (an older model's persuasion bonus); kept so that older files load."),
       })
       .strict()
-      .default({ focusBonus: 1 }),
+      .optional()
+      .describe('Ignored since the attention model; kept so that older files load.'),
   })
   .strict();
 

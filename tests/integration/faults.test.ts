@@ -156,10 +156,12 @@ describe('a third of the class drops at once', () => {
       10_000,
     );
     const ackedBefore = new Map(students.map((s) => [s, s.acknowledged.length]));
-    await playFor(students, scenario, 1500, PACE_MS);
+    // Play on until most of the dropped students have moved again (a loaded machine paces everyone slower).
     const droppedStudents = students.filter((s) => dropped.includes(s.player));
-    const movedAgain = droppedStudents.filter((s) => s.acknowledged.length > ackedBefore.get(s)!);
-    expect(movedAgain.length).toBeGreaterThan(droppedStudents.length / 2);
+    const movedAgain = () => droppedStudents.filter((s) => s.acknowledged.length > ackedBefore.get(s)!);
+    for (let i = 0; i < 10 && movedAgain().length <= droppedStudents.length / 2; i++)
+      await playFor(students, scenario, 1500, PACE_MS);
+    expect(movedAgain().length).toBeGreaterThan(droppedStudents.length / 2);
     await Promise.all([...players, host].map((p) => p.leave()));
   }, 60_000);
 });

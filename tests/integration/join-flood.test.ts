@@ -25,8 +25,9 @@ let created: Created;
 beforeAll(async () => {
   server = await startProcess(tempDir(), undefined, {
     JOIN_PENDING_PER_ADDRESS: String(PER_ADDRESS),
-    // Reservations that get through (the limited ones) lapse after 3 s instead of 15: the test need not wait.
-    COLYSEUS_SEAT_RESERVATION_TIME: '3',
+    // Reservations that get through (the limited ones) lapse after 6 s instead of 15: the test waits less, and
+    // still counts the intruder's seats before they lapse on a loaded machine (at 3 s one lapsed under a load of 9).
+    COLYSEUS_SEAT_RESERVATION_TIME: '6',
   });
   created = await createSession(server.url, { bots: true });
 });
@@ -206,8 +207,8 @@ describe('a flood of seat reservations', () => {
     ]);
     expect(Math.max(...one.ms, ...host.ms)).toBeLessThan(2000);
 
-    // The intruder's seats lapse (3 s here, 15 s by default) and its address may reserve again.
-    await new Promise((r) => setTimeout(r, 3500));
+    // The intruder's seats lapse (6 s here, 15 s by default) and its address may reserve again.
+    await new Promise((r) => setTimeout(r, 6500));
     const later = await intruder.reserve({ code: created.code, name: 'Later' }, await intruder.ticket());
     expect(later.status).toBe(200);
     intruder.close();
@@ -233,7 +234,7 @@ describe('a flood of seat reservations', () => {
     );
     expect(wrong.body).toMatch(/no longer seated/);
     // The token still seats its owner once its waiting seats lapse.
-    await new Promise((r) => setTimeout(r, 3500));
+    await new Promise((r) => setTimeout(r, 6500));
     const back = await Player.join(server.ws, created.roomId, {
       code: created.code,
       token: student.welcome.token,

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import {
   appraiseFor,
   beliefsOf,
+  checkOf,
   contentions,
   publishedCriteria,
   TERMS_NORM,
@@ -180,6 +181,37 @@ describe('checks, contention and getting caught', () => {
     });
     expect(appraiseFor(strict, refuted, prod, stated).gated).toBe(true);
     expect(appraiseFor(strict, facts({ offers: [offer()] }), prod, offer()).gated).toBe(true);
+  });
+
+  it('two checks of one claim that disagree: one exposure is enough, for beliefs and must-haves alike', () => {
+    const strict = structuredClone(scenario);
+    const prod = strict.buyingFirm.obc.members.find((x) => x.role === 'production')!;
+    prod.priorities.mustHaves = [{ dimension: tangible, minLevel: 4 }];
+    const stated = offer({ claims: { [tangible]: 5 }, messages: { production: { dimensions: [tangible] } } });
+    for (const order of [
+      [true, false],
+      [false, true],
+    ]) {
+      const f = facts({
+        offers: [stated],
+        checks: order.map((confirmed) => ({ seller: 'A', dimension: tangible, confirmed })),
+      });
+      expect(checkOf(f, 'A', tangible)).toBe('refuted');
+      expect(beliefsOf(strict, f, prod, stated)[tangible]).toBe(MODEL.norm);
+      expect(appraiseFor(strict, f, prod, stated).gated).toBe(true);
+    }
+  });
+
+  it('a refuted claim at the norm does not meet a must-have at the norm: the truth is below the claim', () => {
+    const strict = structuredClone(scenario);
+    const prod = strict.buyingFirm.obc.members.find((x) => x.role === 'production')!;
+    prod.priorities.mustHaves = [{ dimension: tangible, minLevel: MODEL.norm }];
+    const atNorm = offer({ claims: { [tangible]: MODEL.norm } });
+    const f = facts({ offers: [atNorm], checks: [{ seller: 'A', dimension: tangible, confirmed: false }] });
+    expect(appraiseFor(strict, f, prod, atNorm).gated).toBe(true);
+    expect(beliefsOf(strict, f, prod, atNorm)[tangible]).toBe(MODEL.norm - 1);
+    // Unchecked, it meets it.
+    expect(appraiseFor(strict, facts({ offers: [atNorm] }), prod, atNorm).gated).toBe(false);
   });
 });
 
@@ -394,8 +426,11 @@ describe('an incumbent is held to its record', () => {
     expect(promisedOf(state({}), { seller: 'A', claims: {} })).toEqual({ [tangible]: 4 });
     // A claim overrides the record, either way.
     expect(promisedOf(state({}), { seller: 'A', claims: { [tangible]: 2 } })).toEqual({ [tangible]: 2 });
-    // Another seller's promise is its claims alone.
+    // A seller with no record promises its claims alone; any former winner is held to its record.
     expect(promisedOf(state({}), { seller: 'B', claims: {} })).toEqual({});
+    expect(promisedOf({ records: { B: { [tangible]: 5 } } }, { seller: 'B', claims: {} })).toEqual({
+      [tangible]: 5,
+    });
   });
   it('a record the delivery falls short of is a broken promise: the next purchase is not a straight rebuy', () => {
     const s = {
@@ -438,7 +473,10 @@ describe('a breach is a fact, not a phrase', () => {
 });
 
 describe('an incumbent that lost the business is nobody’s incumbent', () => {
-  it('a rebuy after the incumbent’s void contract starts without an incumbent', () => {
+  it.each([
+    { name: 'its contract void at acceptance', rejected: false },
+    { name: 'turned down at sign-off', rejected: true },
+  ])('a rebuy after the incumbent was $name starts without an incumbent', ({ rejected }) => {
     const s = structuredClone(scenario);
     s.rounds.count = 2;
     s.rounds.nextPurchaseType = 'straight-rebuy';
@@ -448,7 +486,13 @@ describe('an incumbent that lost the business is nobody’s incumbent', () => {
     let st = replay(s, { seed: 3 }, log.log).state;
     expect(st.incumbent).toBe(s.sellers[0]!.id);
     // Void the incumbent's contract as acceptance does, then finish and start the next round.
-    st.sellers[s.sellers[0]!.id]!.disqualified = { by: 'rfp', reason: 'fails x at acceptance', breach: true };
+    if (rejected) st.rejected = [s.sellers[0]!.id];
+    else
+      st.sellers[s.sellers[0]!.id]!.disqualified = {
+        by: 'rfp',
+        reason: 'fails x at acceptance',
+        breach: true,
+      };
     const voided = {
       round: 1,
       purchaseType: st.purchaseType,
