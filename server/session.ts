@@ -22,6 +22,14 @@ import { viewFor } from '../shared/rules/view.ts';
 import { cleanName, nameKey, uniqueName } from '../shared/session/names.ts';
 import type { Scenario } from '../shared/scenario/schema.ts';
 import { LogEntrySchema, describeZodError, type CreateSession } from '../shared/protocol.ts';
+import {
+  DEFAULT_GRADE_WEIGHTS,
+  GradeWeightsPatchSchema,
+  mergeWeights,
+  withDefaults,
+  type GradeWeights,
+  type GradeWeightsPatch,
+} from '../shared/session/grades.ts';
 import type { SessionRow, Store } from './store/store.ts';
 
 /** Join codes avoid look-alike characters (0/O, 1/I/L). */
@@ -87,6 +95,9 @@ export interface LiveTable {
 
 export type Clock = () => number;
 
+/** The session event that records the instructor's grade weights. */
+export const GRADE_WEIGHTS_EVENT = 'grade-weights';
+
 /** What one change did to one table: the events its clients may hear of. */
 export interface TableChange {
   table: string;
@@ -123,6 +134,10 @@ export class LiveSession {
   private readonly seats = new Map<string, { table: LiveTable; seat: SeatId }>();
   /** The students each table seats, as last indexed: re-indexing a table touches its own students only. */
   private readonly seatedAt = new WeakMap<LiveTable, string[]>();
+  /** The grade weights the instructor chose (the latest `grade-weights` session event), over the defaults. */
+  private weights: GradeWeights = DEFAULT_GRADE_WEIGHTS;
+  /** The seq of the session's next event (session_events). */
+  private eventSeq = 0;
 
   private readonly store: Store;
 
@@ -179,9 +194,48 @@ export class LiveSession {
       session.players.set(p.id, { id: p.id, name: p.name, joinedAt: p.joinedAt, removed: p.removed });
       if (!p.removed) session.names.add(nameKey(p.name));
     }
+    session.replaySessionEvents();
     if (lazy) session.pendingReplay = () => session.replayTables();
     else session.replayTables();
     return session;
+  }
+
+  /**
+   * The session's own events, in order (the tables have their logs): today the grade weights. Each is checked by
+   * the schema a client's change passes, so a damaged one is skipped with a warning, never applied.
+   */
+  private replaySessionEvents() {
+    for (const e of this.store.events(this.id)) {
+      this.eventSeq = Math.max(this.eventSeq, e.seq + 1);
+      if (e.kind !== GRADE_WEIGHTS_EVENT) continue;
+      const parsed = GradeWeightsPatchSchema.safeParse((e.data as { weights?: unknown } | null)?.weights);
+      if (parsed.success) this.weights = withDefaults(parsed.data);
+      else
+        this.warn(
+          `session ${this.id}: stored grade weights #${e.seq} are not valid and are skipped (${describeZodError(parsed.error)})`,
+        );
+    }
+  }
+
+  /** The weights grades are computed with now. */
+  get gradeWeights(): GradeWeights {
+    return this.weights;
+  }
+
+  /**
+   * The instructor changes grade weights (a patch its schema has parsed): stored as a session event before it
+   * takes effect; refused, with nothing stored, when a side's weights would all be 0.
+   */
+  setGradeWeights(
+    patch: GradeWeightsPatch,
+    now: number,
+  ): { ok: true; weights: GradeWeights } | { ok: false; rejection: Rejection } {
+    const merged = mergeWeights(this.weights, patch);
+    if (!merged.ok) return { ok: false, rejection: { code: 'invalid-value', message: merged.message } };
+    this.store.appendEvent(this.id, this.eventSeq, now, GRADE_WEIGHTS_EVENT, { weights: merged.weights });
+    this.eventSeq += 1;
+    this.weights = merged.weights;
+    return { ok: true, weights: merged.weights };
   }
 
   /** The tables, as their logs replay to. */

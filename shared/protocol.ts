@@ -10,6 +10,7 @@ import {
 } from './rules/action-schema.ts';
 import { STAGE_MINUTES_RANGE } from './rules/stages.ts';
 import { STAGE_IDS } from './rules/steps.ts';
+import { GradeWeightsPatchSchema } from './session/grades.ts';
 import type { GameEvent } from './rules/types.ts';
 import type { TableView } from './rules/view.ts';
 
@@ -18,6 +19,7 @@ export const MAX_MESSAGE_BYTES = 8 * 1024;
 // The payloads of actions (player intents, instructor actions, log entries) have one definition, in
 // shared/rules/action-schema.ts: the engine parses with the same schemas. Ids are checked for shape there and
 // against the ids the scenario and the table declare in the engine (own-property lookups, shared/own.ts).
+export { GradeWeightsPatchSchema } from './session/grades.ts';
 export {
   PlayerActionSchema,
   TableInstructorActionSchema,
@@ -77,6 +79,8 @@ export const ClientMessages = {
   remove: z.object({ id: MessageId.optional(), playerId: Id }).strict(),
   /** Instructor: a message to every table. */
   broadcast: z.object({ id: MessageId.optional(), text: z.string().min(1).max(500) }).strict(),
+  /** Instructor: change the weights of the grades (either side, any components; the rest keep theirs). */
+  'grade-weights': z.object({ id: MessageId.optional(), weights: GradeWeightsPatchSchema }).strict(),
   /** Instructor: receive the full view of one table (or stop with null). */
   watch: z.object({ id: MessageId.optional(), table: TableId.nullable() }).strict(),
 } as const;

@@ -241,6 +241,65 @@ export const consoleEn = {
   'projector.tablesIn': '{count, plural, one {# table} other {# tables}}: {stage}',
   'projector.lateJoin': 'Late? Join at {link} with code {code}',
   'projector.results': 'Results of round {round}',
+
+  'create.objectives': 'Learning objectives',
+  'create.objectivesHint':
+    'What this case teaches. You see them here and on the projector while students join; the students’ phones do not show them.',
+  'tabs.prepare': 'Prepare',
+  'tabs.grades': 'Grades',
+  'prepare.heading': 'Prepare the class',
+  'prepare.hint':
+    'What each seat sees when the round begins: its brief and the table, as its student’s phone shows them. Only you see this: it reveals every seat’s hidden priorities.',
+  'prepare.seats': 'Seats',
+  'prepare.brief': 'The brief',
+  'prepare.table': 'The table as this seat sees it',
+  'prepare.print': 'Printable briefs',
+  'prepare.printHint':
+    'One page per seat, to hand out or keep at hand. Opens in a new tab; print it from there.',
+  'print.heading': 'Briefs: {title}',
+  'print.print': 'Print',
+  'print.hint':
+    'One page per seat: {count, plural, one {# page} other {# pages}}. Hand each seat its own page only.',
+  'print.footer': '{title} · code {code} · {seat}',
+  'grades.heading': 'Grades',
+  'grades.hint':
+    'Each student gets a grade from 0 to 100 for every round they finish: the weighted mean of their side’s components. A component without data (no claim made, no vote asked for) is left out and the other weights count in its place. A student’s grade is the mean of their rounds. The CSV export has the grade, every component and every weight.',
+  'grades.weights': 'Weights',
+  'grades.weightsHint':
+    'Relative: only their ratios matter. A weight of 0 leaves a component out; each side needs one above 0.',
+  'grades.sellers': 'Seller teams',
+  'grades.members': 'Buying center members',
+  'grades.save': 'Save the weights',
+  'grades.reset': 'Back to the defaults',
+  'grades.saved': 'Weights saved: the grades are recomputed.',
+  'grades.badWeight': 'Each weight is a number from 0 to {max}.',
+  'grades.default': 'default {weight}',
+  'grades.none': 'No student has finished a round yet: grades appear as tables finish.',
+  'grades.round': 'Round {round}: {grade}',
+  'grade.component.margin': 'Margin',
+  'grade.component.alignment': 'Alignment',
+  'grade.component.discovery': 'Discovery',
+  'grade.component.credibility': 'Credibility',
+  'grade.component.decision': 'Decision quality',
+  'grade.component.verification': 'Verification',
+  'grade.component.specification': 'Specification',
+  'grade.explain.margin':
+    'The share of the value their offer created (its value to the buyer less its cost) that they kept as margin, after damages and evidence; 0 without a win.',
+  'grade.explain.alignment': 'How far what they stressed matched each member’s top priorities, by influence.',
+  'grade.explain.discovery': 'The share of the members’ top priorities they found by asking, by influence.',
+  'grade.explain.credibility':
+    'The claims the delivery kept; an intangible claim stressed without evidence counts half. Left out when they made no claim.',
+  'grade.explain.decision':
+    'The value of the offer they voted for against the best eligible offer; 0 without a vote; left out for a member this purchase does not ask to vote.',
+  'grade.explain.verification':
+    'The claims they checked, of the checks this purchase allows; left out when there was no claim to check.',
+  'grade.explain.specification':
+    '50 points for each specification item of theirs that was adopted, 25 for each other one they proposed, at most 100.',
+  'col.student': 'Student',
+  'col.seat': 'Seat',
+  'col.grade': 'Grade',
+  'col.rounds': 'Rounds',
+  'projector.objectives': 'In this case you learn to',
 } as const;
 
 export type ConsoleKey = keyof typeof consoleEn;

@@ -244,4 +244,66 @@ export const consoleFi: ConsoleDictionary = {
   'projector.tablesIn': '{count, plural, one {# pöytä} other {# pöytää}}: {stage}',
   'projector.lateJoin': 'Myöhässä? Liity osoitteessa {link} koodilla {code}',
   'projector.results': 'Kierroksen {round} tulokset',
+
+  'create.objectives': 'Oppimistavoitteet',
+  'create.objectivesHint':
+    'Mitä tämä tapaus opettaa. Näet ne täällä ja valkokankaalla, kun opiskelijat liittyvät; opiskelijoiden puhelimet eivät näytä niitä.',
+  'tabs.prepare': 'Valmistelu',
+  'tabs.grades': 'Arvosanat',
+  'prepare.heading': 'Valmistele tunti',
+  'prepare.hint':
+    'Mitä kukin paikka näkee kierroksen alkaessa: rooliohjeensa ja pöydän, niin kuin opiskelijan puhelin ne näyttää. Vain sinä näet tämän: se paljastaa jokaisen paikan piilotetut prioriteetit.',
+  'prepare.seats': 'Paikat',
+  'prepare.brief': 'Rooliohje',
+  'prepare.table': 'Pöytä tämän paikan silmin',
+  'prepare.print': 'Tulostettavat rooliohjeet',
+  'prepare.printHint':
+    'Yksi sivu paikkaa kohden, jaettavaksi tai käden ulottuville. Avautuu uuteen välilehteen; tulosta sieltä.',
+  'print.heading': 'Rooliohjeet: {title}',
+  'print.print': 'Tulosta',
+  'print.hint':
+    'Yksi sivu paikkaa kohden: {count, plural, one {# sivu} other {# sivua}}. Anna kullekin paikalle vain sen oma sivu.',
+  'print.footer': '{title} · koodi {code} · {seat}',
+  'grades.heading': 'Arvosanat',
+  'grades.hint':
+    'Jokainen opiskelija saa jokaisesta pelaamastaan kierroksesta arvosanan 0–100: oman puolensa osatekijöiden painotetun keskiarvon. Osatekijä, josta ei ole tietoa (ei yhtään lupausta, ei äänestystä), jätetään pois, ja muut painokertoimet lasketaan sen sijaan. Opiskelijan arvosana on hänen kierrostensa keskiarvo. CSV-viennissä ovat arvosana, jokainen osatekijä ja jokainen painokerroin.',
+  'grades.weights': 'Painokertoimet',
+  'grades.weightsHint':
+    'Suhteellisia: vain niiden suhteet ratkaisevat. Painokerroin 0 jättää osatekijän pois; kummallakin puolella yhden on oltava yli 0.',
+  'grades.sellers': 'Myyjätiimit',
+  'grades.members': 'Ostokeskuksen jäsenet',
+  'grades.save': 'Tallenna painokertoimet',
+  'grades.reset': 'Palauta oletukset',
+  'grades.saved': 'Painokertoimet tallennettu: arvosanat on laskettu uudelleen.',
+  'grades.badWeight': 'Jokainen painokerroin on luku väliltä 0–{max}.',
+  'grades.default': 'oletus {weight}',
+  'grades.none':
+    'Yksikään opiskelija ei ole vielä pelannut kierrosta loppuun: arvosanat tulevat näkyviin pöytien valmistuessa.',
+  'grades.round': 'Kierros {round}: {grade}',
+  'grade.component.margin': 'Kate',
+  'grade.component.alignment': 'Kohdentuminen',
+  'grade.component.discovery': 'Tarvekartoitus',
+  'grade.component.credibility': 'Uskottavuus',
+  'grade.component.decision': 'Päätöksen laatu',
+  'grade.component.verification': 'Lupausten tarkistus',
+  'grade.component.specification': 'Vaatimusmäärittely',
+  'grade.explain.margin':
+    'Kuinka suuren osan tarjouksen luomasta arvosta (arvo ostajalle miinus kustannus) tiimi piti katteena vahingonkorvausten ja näytön jälkeen; 0 ilman voittoa.',
+  'grade.explain.alignment':
+    'Kuinka hyvin korostukset osuivat kunkin jäsenen tärkeimpiin prioriteetteihin, vaikutusvallalla painotettuna.',
+  'grade.explain.discovery':
+    'Kuinka suuren osan jäsenten tärkeimmistä prioriteeteista tiimi löysi kysymällä, vaikutusvallalla painotettuna.',
+  'grade.explain.credibility':
+    'Toimitus piti lupaukset; aineeton lupaus, jota korostettiin ilman näyttöä, lasketaan puolikkaana. Jätetään pois, jos lupauksia ei ollut.',
+  'grade.explain.decision':
+    'Sen tarjouksen arvo, jota jäsen äänesti, verrattuna parhaaseen kelpoiseen tarjoukseen; 0 ilman ääntä; jätetään pois jäseneltä, jota tämä osto ei pyydä äänestämään.',
+  'grade.explain.verification':
+    'Tarkistetut lupaukset suhteessa tämän oston sallimiin tarkistuksiin; jätetään pois, jos tarkistettavaa lupausta ei ollut.',
+  'grade.explain.specification':
+    '50 pistettä jokaisesta hyväksytystä vaatimusmäärittelyn kohdasta, 25 jokaisesta muusta ehdotetusta, enintään 100.',
+  'col.student': 'Opiskelija',
+  'col.seat': 'Paikka',
+  'col.grade': 'Arvosana',
+  'col.rounds': 'Kierrokset',
+  'projector.objectives': 'Tässä tapauksessa opit',
 };

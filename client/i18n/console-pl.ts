@@ -250,4 +250,65 @@ export const consolePl: ConsoleDictionary = {
     '{count, plural, one {# stół} few {# stoły} many {# stołów} other {# stołu}}: {stage}',
   'projector.lateJoin': 'Spóźnienie? Dołącz pod {link} z kodem {code}',
   'projector.results': 'Wyniki rundy {round}',
+
+  'create.objectives': 'Cele dydaktyczne',
+  'create.objectivesHint':
+    'Czego uczy ten przypadek. Widzisz je tutaj i na projektorze, gdy uczestnicy dołączają; telefony uczestników ich nie pokazują.',
+  'tabs.prepare': 'Przygotowanie',
+  'tabs.grades': 'Oceny',
+  'prepare.heading': 'Przygotuj zajęcia',
+  'prepare.hint':
+    'Co widzi każde miejsce na początku rundy: swoją instrukcję i stół, tak jak pokaże je telefon uczestnika. Widzisz to tylko Ty: odsłania ukryte priorytety każdego miejsca.',
+  'prepare.seats': 'Miejsca',
+  'prepare.brief': 'Instrukcja',
+  'prepare.table': 'Stół oczami tego miejsca',
+  'prepare.print': 'Instrukcje do druku',
+  'prepare.printHint':
+    'Jedna strona na miejsce, do rozdania lub pod ręką. Otwiera się w nowej karcie; drukuj stamtąd.',
+  'print.heading': 'Instrukcje: {title}',
+  'print.print': 'Drukuj',
+  'print.hint':
+    'Jedna strona na miejsce: {count, plural, one {# strona} few {# strony} many {# stron} other {# strony}}. Każdemu miejscu daj tylko jego stronę.',
+  'print.footer': '{title} · kod {code} · {seat}',
+  'grades.heading': 'Oceny',
+  'grades.hint':
+    'Każdy uczestnik dostaje ocenę od 0 do 100 za każdą ukończoną rundę: średnią ważoną składników swojej strony. Składnik bez danych (brak obietnic, brak głosowania) jest pomijany, a pozostałe wagi liczą się zamiast niego. Ocena uczestnika to średnia z jego rund. Eksport CSV zawiera ocenę, każdy składnik i każdą wagę.',
+  'grades.weights': 'Wagi',
+  'grades.weightsHint':
+    'Względne: liczą się tylko ich proporcje. Waga 0 pomija składnik; każda strona potrzebuje choć jednej wagi powyżej 0.',
+  'grades.sellers': 'Zespoły sprzedawcy',
+  'grades.members': 'Członkowie centrum zakupowego',
+  'grades.save': 'Zapisz wagi',
+  'grades.reset': 'Przywróć domyślne',
+  'grades.saved': 'Wagi zapisane: oceny przeliczone.',
+  'grades.badWeight': 'Każda waga to liczba od 0 do {max}.',
+  'grades.default': 'domyślnie {weight}',
+  'grades.none': 'Nikt jeszcze nie ukończył rundy: oceny pojawią się, gdy stoły skończą.',
+  'grades.round': 'Runda {round}: {grade}',
+  'grade.component.margin': 'Marża',
+  'grade.component.alignment': 'Dopasowanie',
+  'grade.component.discovery': 'Badanie potrzeb',
+  'grade.component.credibility': 'Wiarygodność',
+  'grade.component.decision': 'Jakość decyzji',
+  'grade.component.verification': 'Weryfikacja obietnic',
+  'grade.component.specification': 'Specyfikacja',
+  'grade.explain.margin':
+    'Jaką część wartości wytworzonej przez ofertę (wartość dla kupującego minus koszt) zespół zatrzymał jako marżę, po odszkodowaniach i dowodach; 0 bez wygranej.',
+  'grade.explain.alignment':
+    'Na ile eksponowane korzyści trafiały w najważniejsze priorytety każdego członka, ważone wpływem.',
+  'grade.explain.discovery':
+    'Jaką część najważniejszych priorytetów członków zespół odkrył, pytając, ważoną wpływem.',
+  'grade.explain.credibility':
+    'Obietnice dotrzymane przy dostawie; niematerialna obietnica eksponowana bez dowodów liczy się w połowie. Pomijana, gdy nie było obietnic.',
+  'grade.explain.decision':
+    'Wartość oferty, na którą członek głosował, wobec najlepszej dopuszczonej oferty; 0 bez głosu; pomijana u członka, którego ten zakup nie prosi o głos.',
+  'grade.explain.verification':
+    'Sprawdzone obietnice wobec sprawdzeń, na które pozwala ten zakup; pomijana, gdy nie było czego sprawdzać.',
+  'grade.explain.specification':
+    '50 punktów za każdą przyjętą pozycję specyfikacji członka, 25 za każdą inną zaproponowaną, najwyżej 100.',
+  'col.student': 'Uczestnik',
+  'col.seat': 'Miejsce',
+  'col.grade': 'Ocena',
+  'col.rounds': 'Rundy',
+  'projector.objectives': 'W tym przypadku uczysz się',
 };

@@ -1,11 +1,13 @@
 // The console's shell: a header (brand, language) and the screen for the address: the home screen (create a
-// session, the sessions this browser knows) or one session (`#session=ID`).
+// session, the sessions this browser knows), one session (`#session=ID`), or its printable briefs
+// (`#session=ID&print=briefs`).
 import { onLanguage, t } from '../i18n/index.ts';
 import { ct } from '../i18n/console.ts';
 import { h, replace } from '../ui/dom.ts';
 import { languagePicker } from './common.ts';
 import { HomeScreen } from './home.ts';
 import { remember, secretOf } from './known-sessions.ts';
+import { PrintBriefsScreen } from './print-briefs.ts';
 import { SessionScreen } from './session-screen.ts';
 
 interface Screen {
@@ -70,7 +72,8 @@ export class Console {
     if (sessionId) {
       const secret =
         secretOf(sessionId) ?? (this.inHand?.sessionId === sessionId ? this.inHand.secret : null);
-      if (secret) this.screen = new SessionScreen(sessionId, secret);
+      if (secret && hash.get('print') === 'briefs') this.screen = new PrintBriefsScreen(sessionId, secret);
+      else if (secret) this.screen = new SessionScreen(sessionId, secret);
       else
         this.screen = {
           el: h(

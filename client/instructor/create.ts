@@ -1,9 +1,16 @@
-// Creating a session: a bundled scenario (title, industry, purchase type, languages, timing) or an uploaded
-// file, the table shape, bots, the class language, each stage's length, and how tables advance. An uploaded
+// Creating a session: a bundled scenario (title, industry, purchase type, languages, timing, learning
+// objectives) or an uploaded file, the table shape, bots, the class language, each stage's length, and how
+// tables advance. An uploaded
 // file the server refuses lists every problem by JSON path, and nothing is created.
 import { LANGUAGES, LANGUAGE_NAMES, formatList, formatNumber, localize, t, tk } from '../i18n/index.ts';
 import { ct } from '../i18n/console.ts';
-import { createSession, listScenarios, serverConfig, type ScenarioSummary } from '../net/host-api.ts';
+import {
+  createSession,
+  listScenarios,
+  serverConfig,
+  type LocalText,
+  type ScenarioSummary,
+} from '../net/host-api.ts';
 import { STAGE_IDS } from '../../shared/rules/types.ts';
 import { STAGE_MINUTES_RANGE } from '../../shared/rules/stages.ts';
 import { h, replace } from '../ui/dom.ts';
@@ -157,8 +164,50 @@ export class CreateForm {
 
   /** The scenario picker or the file input; the options follow the chosen scenario without losing the rest. */
   private renderSource() {
-    replace(this.sourceRegion, this.source === 'bundled' ? this.catalog() : this.uploader());
+    replace(
+      this.sourceRegion,
+      this.source === 'bundled' ? this.catalog() : this.uploader(),
+      this.objectives(),
+    );
     this.syncOptions();
+  }
+
+  /**
+   * The chosen scenario's learning objectives (for an uploaded file, as it states them: the server checks the
+   * file when the session is created). Shown here and on the projector, never on the students' phones.
+   */
+  private objectives() {
+    let list: LocalText[] = [];
+    let languages: readonly string[] = [];
+    const sc = this.current;
+    if (sc) {
+      list = sc.learningObjectives;
+      languages = sc.languages;
+    } else if (this.upload && 'value' in this.upload) {
+      const meta = (
+        this.upload.value as { meta?: { learningObjectives?: unknown; languages?: unknown } } | null
+      )?.meta;
+      if (Array.isArray(meta?.learningObjectives))
+        list = meta.learningObjectives.filter(
+          (o): o is LocalText => typeof o === 'string' || (typeof o === 'object' && o !== null),
+        );
+      if (Array.isArray(meta?.languages)) languages = meta.languages.filter((l) => typeof l === 'string');
+    }
+    if (list.length === 0) return null;
+    return h(
+      'section',
+      {
+        class: 'objectives-box',
+        attrs: { id: 'create-objectives', 'aria-labelledby': 'create-objectives-title' },
+      },
+      h('h2', { attrs: { id: 'create-objectives-title' }, text: ct('create.objectives') }),
+      h(
+        'ul',
+        { class: 'objectives' },
+        list.map((o) => h('li', { text: localize(o, languages) })),
+      ),
+      h('p', { class: 'hint', text: ct('create.objectivesHint') }),
+    );
   }
 
   private syncOptions() {

@@ -1,9 +1,9 @@
 // The projector's three moments: while students join (the code in large type, a QR code of the join link, the
-// link as text, how many have joined and their names), while the class plays (the stage most tables are in
-// and its clock), and when the round is over (class-wide results: who won where, at what price, how good
-// the choices were, and how each kind of value proposition fared).
+// link as text, how many have joined and their names, what the case teaches), while the class plays (the stage
+// most tables are in and its clock), and when the round is over (class-wide results: who won where, at what
+// price, how good the choices were, and how each kind of value proposition fared).
 import qrcode from 'qrcode-generator';
-import { formatClock, formatPercent, onLanguage, t, tk } from '../i18n/index.ts';
+import { formatClock, formatPercent, localize, onLanguage, t, tk } from '../i18n/index.ts';
 import { sellerLabel, money } from '../i18n/labels.ts';
 import { ct } from '../i18n/console.ts';
 import { StaffRoom, type StaffState } from '../net/staff-room.ts';
@@ -112,6 +112,7 @@ export class Projector {
       tables.map((x) => [x.phase, x.stage, x.step, x.paused]),
       s.results,
       next === 'play' ? Math.floor(now / 1000) : 0,
+      s.scenario?.meta.id,
     ]);
     if (sig === this.sig && next === this.view) return;
     this.sig = sig;
@@ -139,6 +140,7 @@ export class Projector {
             attrs: { id: 'proj-code', 'aria-label': this.code.split('').join(' ') },
             text: this.code,
           }),
+          this.objectives(s),
         ),
         h('div', { class: 'proj-qr-box' }, qrSvg(this.joinUrl, ct('projector.qr', { link: this.joinUrl }))),
       ),
@@ -153,6 +155,25 @@ export class Projector {
         ),
       ),
       this.broadcasts(s),
+    );
+  }
+
+  /** What the case teaches, while the class gathers (the scenario's learning objectives). */
+  private objectives(s: StaffState) {
+    const sc = s.scenario;
+    if (!sc || sc.meta.learningObjectives.length === 0) return null;
+    return h(
+      'section',
+      {
+        class: 'proj-objectives',
+        attrs: { id: 'proj-objectives', 'aria-labelledby': 'proj-objectives-title' },
+      },
+      h('h2', { attrs: { id: 'proj-objectives-title' }, text: ct('projector.objectives') }),
+      h(
+        'ul',
+        null,
+        sc.meta.learningObjectives.map((o) => h('li', { text: localize(o, sc.meta.languages) })),
+      ),
     );
   }
 

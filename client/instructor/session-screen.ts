@@ -1,6 +1,7 @@
-// One session in the console: how students join (code, link, projector), then three panels: run the class
-// (controls and a live monitor of every table), seating, and the class debrief with the exports. A finished
-// session, or one whose room is not running, opens read-only: the same panels without the controls.
+// One session in the console: how students join (code, link, projector), then its panels: prepare (learning
+// objectives, every seat's brief and table, printable briefs), run the class (controls and a live monitor of
+// every table), seating, the class debrief with the exports, and the grades. A finished session, or one whose
+// room is not running, opens read-only: the same panels without the controls (grades can still be weighted).
 import { onLanguage, t } from '../i18n/index.ts';
 import { ct } from '../i18n/console.ts';
 import { HostApi, type SessionSnapshot } from '../net/host-api.ts';
@@ -9,6 +10,8 @@ import { StaffRoom } from '../net/staff-room.ts';
 import { h, replace } from '../ui/dom.ts';
 import { StatusLine, copyText, failureText } from './common.ts';
 import { DebriefPanel } from './class-debrief.ts';
+import { GradesPanel } from './grades.ts';
+import { PreparePanel } from './prepare.ts';
 import { forget, remember } from './known-sessions.ts';
 import { fromSnapshot, fromSynced, type ClassModel } from './model.ts';
 import { RunPanel } from './run.ts';
@@ -25,7 +28,8 @@ export interface PanelContext {
   scenario(): PublicScenario | null;
 }
 
-type Tab = 'run' | 'seating' | 'debrief';
+type Tab = 'prepare' | 'run' | 'seating' | 'debrief' | 'grades';
+const TABS: Tab[] = ['prepare', 'run', 'seating', 'debrief', 'grades'];
 
 export class SessionScreen {
   readonly el: HTMLElement;
@@ -42,6 +46,8 @@ export class SessionScreen {
   private run: RunPanel | null = null;
   private seating: SeatingPanel | null = null;
   private debrief: DebriefPanel | null = null;
+  private prepare: PreparePanel | null = null;
+  private grades: GradesPanel | null = null;
   private ticker: ReturnType<typeof setInterval> | null = null;
   private readonly offLanguage: () => void;
   private problem: string | null = null;
@@ -61,8 +67,8 @@ export class SessionScreen {
     // The tab list follows the usual keys: left and right arrows move between the tabs.
     this.tabs.addEventListener('keydown', (event) => {
       if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
-      const order: Tab[] = ['run', 'seating', 'debrief'];
-      const next = order[(order.indexOf(this.tab) + (event.key === 'ArrowRight' ? 1 : 2)) % order.length];
+      const step = event.key === 'ArrowRight' ? 1 : TABS.length - 1;
+      const next = TABS[(TABS.indexOf(this.tab) + step) % TABS.length];
       if (!next) return;
       event.preventDefault();
       this.showTab(next);
@@ -78,6 +84,8 @@ export class SessionScreen {
     this.run?.refresh();
     this.seating?.refresh();
     this.debrief?.refresh();
+    this.prepare?.refresh();
+    this.grades?.refresh();
     this.update();
   }
 
@@ -121,6 +129,8 @@ export class SessionScreen {
     this.run ??= new RunPanel(ctx);
     this.seating ??= new SeatingPanel(ctx);
     this.debrief ??= new DebriefPanel(ctx);
+    this.prepare ??= new PreparePanel(ctx);
+    this.grades ??= new GradesPanel(ctx);
     this.renderHead();
     this.renderTabs();
     this.showTab(this.tab);
@@ -168,6 +178,7 @@ export class SessionScreen {
     this.run?.update(model, live);
     this.seating?.update(model);
     this.debrief?.update(live?.results ?? null);
+    this.grades?.update(live?.results ?? null);
     if (live?.error && live.error !== this.lastError) {
       this.lastError = live.error;
       this.status.fail(live.error.message);
@@ -294,11 +305,7 @@ export class SessionScreen {
   }
 
   private renderTabs() {
-    const tabs: [Tab, string][] = [
-      ['run', ct('tabs.run')],
-      ['seating', ct('tabs.seating')],
-      ['debrief', ct('tabs.debrief')],
-    ];
+    const tabs: [Tab, string][] = TABS.map((id) => [id, ct(`tabs.${id}`)]);
     replace(
       this.tabs,
       tabs.map(([id, label]) =>
@@ -322,13 +329,22 @@ export class SessionScreen {
   private showTab(tab: Tab) {
     this.tab = tab;
     this.renderTabs();
-    const panel = tab === 'run' ? this.run : tab === 'seating' ? this.seating : this.debrief;
+    const panels = {
+      prepare: this.prepare,
+      run: this.run,
+      seating: this.seating,
+      debrief: this.debrief,
+      grades: this.grades,
+    };
+    const panel = panels[tab];
     if (!panel) return;
     panel.el.setAttribute('role', 'tabpanel');
     panel.el.id = 'panel';
     panel.el.setAttribute('aria-labelledby', `tab-${tab}`);
     replace(this.panelHost, panel.el);
     if (tab === 'debrief') this.debrief?.open();
+    if (tab === 'prepare') this.prepare?.open();
+    if (tab === 'grades') this.grades?.open();
     this.update();
   }
 

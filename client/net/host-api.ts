@@ -2,6 +2,21 @@
 // travels in the Authorization header, never in a URL). Each call answers a value, never throws.
 import type { Debrief, PublicResults, PublicScenario } from './types.ts';
 import type { ClassSummary } from '../../shared/session/class-results.ts';
+import type { GradeWeightsPatch } from '../../shared/session/grades.ts';
+import type { SeatPreview } from '../../shared/session/preview.ts';
+import type { GradesReport } from '../../server/http/grades.ts';
+
+export type { GradesReport, GradeWeightsPatch, SeatPreview };
+
+/** Every seat's brief and view of a table as its round begins (`GET /api/sessions/:id/preview`). */
+export interface Preview {
+  sessionId: string;
+  code: string;
+  title: string;
+  language: string;
+  scenario: PublicScenario;
+  seats: SeatPreview[];
+}
 
 export type ApiResult<T> =
   | { ok: true; data: T }
@@ -223,6 +238,15 @@ export class HostApi {
   }
   finish() {
     return this.call<{ ok: true }>('POST', '/finish', {});
+  }
+  grades() {
+    return this.call<GradesReport>('GET', '/grades');
+  }
+  setGradeWeights(weights: GradeWeightsPatch) {
+    return this.call<{ ok: true; weights: GradesReport['weights'] }>('PUT', '/grade-weights', weights);
+  }
+  preview() {
+    return this.call<Preview>('GET', '/preview');
   }
   destroy() {
     return this.call<undefined>('DELETE', '');

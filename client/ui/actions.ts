@@ -1,7 +1,6 @@
 // "Do": a control for every intent the current stage allows this seat (shared/rules/permissions.ts, through
 // `allowed`), each with the server's refusal shown right under the form that sent it. The forms of each stage
 // live in ui/forms/; this panel picks the ones that apply now, in order.
-import type { Store } from '../net/store.ts';
 import { allowed, canDisqualify, type SeatContext } from './context.ts';
 import { h, Sections } from './dom.ts';
 import {
@@ -22,7 +21,7 @@ import {
   signOffSection,
   voteSection,
 } from './forms/evaluation.ts';
-import { FormKit, NONE, type Section } from './forms/kit.ts';
+import { FormKit, NONE, type FormStore, type Section } from './forms/kit.ts';
 import { bafoSection, myProposalSection, proposalSection } from './forms/proposal.ts';
 import { rateSection } from './forms/review.ts';
 import { disqualifySection, specProposeSection, specVoteSection } from './forms/specification.ts';
@@ -31,10 +30,10 @@ export class ActionsPanel {
   readonly el: HTMLElement;
   private readonly sections: Sections;
   private readonly kit: FormKit;
-  private readonly store: Store;
+  private readonly store: FormStore;
   private ctx: SeatContext | null = null;
 
-  constructor(store: Store, openDebrief: () => void) {
+  constructor(store: FormStore, openDebrief: () => void) {
     this.store = store;
     this.kit = new FormKit(store, openDebrief, () => this.refresh());
     this.el = h('div', { class: 'actions', attrs: { id: 'actions' } });

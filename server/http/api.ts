@@ -3,7 +3,14 @@
 import express, { type Request, type Response, type NextFunction, type Router } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import { matchMaker } from '@colyseus/core';
-import { CreateSessionSchema, TableInstructorActionSchema, describeZodError } from '../../shared/protocol.ts';
+import {
+  CreateSessionSchema,
+  GradeWeightsPatchSchema,
+  TableInstructorActionSchema,
+  describeZodError,
+} from '../../shared/protocol.ts';
+import { publicScenario } from '../../shared/rules/view.ts';
+import { previewTable, seatPreviews } from '../../shared/session/preview.ts';
 import { loadScenario, localize } from '../../shared/scenario/load.ts';
 import type { Scenario } from '../../shared/scenario/schema.ts';
 import { LiveSession, normalizeCode } from '../session.ts';
@@ -11,6 +18,7 @@ import type { Registry } from '../registry.ts';
 import { RateLimiter } from '../limits.ts';
 import { summarize } from '../catalog.ts';
 import { classDebrief, exportCsv, exportJson } from './export.ts';
+import { gradesReport } from './grades.ts';
 import { bodyErrorText, jsonBody } from './body.ts';
 import { requireInstructorKey } from './instructor-key.ts';
 import type { JoinGate } from '../join-gate.ts';
@@ -280,6 +288,49 @@ export function apiRouter(deps: ApiDeps): Router {
       return;
     }
     res.json(classDebrief(registry.store, session, round));
+  });
+  // Grades: the weights and every student's components and grade, from the stored logs.
+  router.get('/sessions/:id/grades', hostLimiter, host, (_req, res) => {
+    res.json(gradesReport(res.locals.session as LiveSession));
+  });
+  // The instructor changes the weights: through the room that serves the session (it stores the change as a
+  // session event), or, for a session no room serves (finished, graded after class), stored here.
+  router.put('/sessions/:id/grade-weights', hostLimiter, host, async (req, res) => {
+    const session = res.locals.session as LiveSession;
+    const weights = GradeWeightsPatchSchema.safeParse(req.body ?? {});
+    if (!weights.success) {
+      res.status(400).json({ error: describeZodError(weights.error) });
+      return;
+    }
+    if (await registry.roomOf(session.id)) {
+      await command(res, session, 'grade-weights', { weights: weights.data });
+      return;
+    }
+    const r = session.setGradeWeights(weights.data, Date.now());
+    if (!r.ok) {
+      res.status(422).json({ error: r.rejection.message, code: r.rejection.code });
+      return;
+    }
+    await registry.store.durable();
+    res.json({ ok: true, weights: r.weights });
+  });
+  // Preparation: every seat's brief and view of a table as its round begins, made in memory (nothing is
+  // stored, no table is opened). Each seat's hidden brief is in it: host only.
+  router.get('/sessions/:id/preview', hostLimiter, host, (_req, res) => {
+    const session = res.locals.session as LiveSession;
+    const state = previewTable(
+      session.scenario,
+      session.tableConfig(session.options.seed, session.options.sellers),
+      Date.now(),
+    );
+    res.json({
+      sessionId: session.id,
+      code: session.code,
+      title: session.options.title ?? localize(session.scenario.meta.title, session.options.language),
+      language: session.options.language,
+      scenario: publicScenario(session.scenario),
+      seats: seatPreviews(session.scenario, state),
+    });
   });
   router.get('/sessions/:id/export.json', hostLimiter, host, (_req, res) => {
     const session = res.locals.session as LiveSession;

@@ -1,11 +1,22 @@
-// Exports for the instructor: the whole session as JSON (scenario, logs with both talk channels, debriefs) and
-// one CSV row per student and round for a gradebook. Both are computed from the stored logs.
+// Exports for the instructor: the whole session as JSON (scenario, logs with both talk channels, debriefs, the
+// grade weights) and one CSV row per student and round for a gradebook, with the grade, its components and
+// their weights. Both are computed from the stored logs.
 import { debriefsFromLog } from '../../shared/rules/debrief.ts';
+import {
+  MEMBER_COMPONENTS,
+  SELLER_COMPONENTS,
+  gradeRows,
+  type GradeComponent,
+} from '../../shared/session/grades.ts';
 import { classSummary, finishedRounds } from '../../shared/session/class-results.ts';
 import { sellerOfSeat } from '../../shared/rules/seats.ts';
 import { publicScenario } from '../../shared/rules/view.ts';
 import type { LiveSession } from '../session.ts';
 import type { Store } from '../store/store.ts';
+import { tableRounds } from './grades.ts';
+
+/** Every grade component, sellers' first: one score column and one weight column each in the CSV. */
+const GRADE_COMPONENTS: readonly GradeComponent[] = [...SELLER_COMPONENTS, ...MEMBER_COMPONENTS];
 
 export function exportJson(_store: Store, session: LiveSession) {
   return {
@@ -16,6 +27,7 @@ export function exportJson(_store: Store, session: LiveSession) {
       createdAt: session.createdAt,
       status: session.status,
       options: session.options,
+      gradeWeights: session.gradeWeights,
     },
     scenario: session.scenario,
     players: [...session.players.values()].map((p) => ({
@@ -73,6 +85,10 @@ const COLUMNS = [
   'value_proposition',
   'perceived_value',
   'buyer_value',
+  // The grade, each component (0–100; empty: no data, left out) and the weight it had (empty: the other side's).
+  'grade',
+  ...GRADE_COMPONENTS.map((k) => `score_${k}`),
+  ...GRADE_COMPONENTS.map((k) => `weight_${k}`),
 ] as const;
 
 /** A cell as plain text: quoted, and never read as a formula by a spreadsheet. */
@@ -85,36 +101,41 @@ export function csvCell(value: unknown): string {
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+/**
+ * One row per student and round, for those seated when the round ended: the round's facts, and the grade with
+ * its components and weights, so that a spreadsheet can recompute it (docs/api.md).
+ */
 export function exportCsv(_store: Store, session: LiveSession): string {
   const rows: unknown[][] = [[...COLUMNS]];
-  for (const t of session.tables.values()) {
-    const log = session.logOf(t.id);
-    const debriefs = debriefsFromLog(session.scenario, t.config, log);
-    for (const d of debriefs) {
-      for (const seat of Object.values(t.state.seats)) {
-        const seller = sellerOfSeat(seat.id);
-        const offer = seller ? d.offers.find((o) => o.seller === seller) : undefined;
-        for (const p of seat.players) {
-          rows.push([
-            session.code,
-            t.id,
-            d.round,
-            p.name,
-            seat.id,
-            seller ? 'seller' : 'buying-center',
-            d.decision.winner ?? '',
-            offer?.price ?? '',
-            offer?.margin ?? '',
-            d.decision.quality ?? '',
-            offer?.alignment.overall ?? '',
-            offer?.discovery.overall ?? '',
-            offer?.valueProposition.type ?? '',
-            offer?.perceivedValue ?? '',
-            offer?.buyerValue ?? '',
-          ]);
-        }
-      }
-    }
+  const tables = tableRounds(session);
+  const weights = session.gradeWeights;
+  const debriefs = new Map(tables.flatMap((t) => t.rounds.map((f) => [`${t.table}/${f.round}`, f.debrief])));
+  for (const g of gradeRows(session.scenario, tables, weights)) {
+    const d = debriefs.get(`${g.table}/${g.round}`);
+    if (!d) continue;
+    const seller = sellerOfSeat(g.seat);
+    const offer = seller ? d.offers.find((o) => o.seller === seller) : undefined;
+    const sideWeights: Partial<Record<GradeComponent, number>> = weights[g.side];
+    rows.push([
+      session.code,
+      g.table,
+      g.round,
+      g.name,
+      g.seat,
+      seller ? 'seller' : 'buying-center',
+      d.decision.winner ?? '',
+      offer?.price ?? '',
+      offer?.margin ?? '',
+      d.decision.quality ?? '',
+      offer?.alignment.overall ?? '',
+      offer?.discovery.overall ?? '',
+      offer?.valueProposition.type ?? '',
+      offer?.perceivedValue ?? '',
+      offer?.buyerValue ?? '',
+      g.grade ?? '',
+      ...GRADE_COMPONENTS.map((k) => g.components[k] ?? ''),
+      ...GRADE_COMPONENTS.map((k) => sideWeights[k] ?? ''),
+    ]);
   }
   return rows.map((r) => r.map(csvCell).join(',')).join('\n') + '\n';
 }

@@ -126,6 +126,11 @@ const HOST: { [K in HostCommandType]: HostReceiver<K> } = {
     out.broadcast(text, out.now());
     return { ok: true };
   },
+  'grade-weights'(out, { weights }) {
+    const r = out.session.setGradeWeights(weights, out.now());
+    if (!r.ok) return refuse('grade-weights', r.rejection.code, r.rejection.message);
+    return { ok: true, data: { weights: r.weights } };
+  },
 };
 
 /** Whether a message type is one of the instructor's commands. */

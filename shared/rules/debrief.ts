@@ -213,6 +213,16 @@ export interface OfferDebrief {
   };
 }
 
+/**
+ * How good a choice was: the value chosen over the best value on the table (1 = the best); where every offer
+ * costs the firm more than it gives (negative values), the best loss over the loss chosen. The decision's
+ * quality, and a member's own vote's (shared/session/grades.ts).
+ */
+export function choiceQuality(best: number, chosen: number): number {
+  if (best > 0) return Math.max(0, chosen) / best;
+  return chosen >= best ? 1 : best / chosen;
+}
+
 /** The debrief of the round a state has just finished (or is in), with that round's events. */
 export function computeDebrief(scenario: Scenario, s: TableState, events: readonly GameEvent[]): Debrief {
   const members = scenario.buyingFirm.obc.members;
@@ -242,15 +252,7 @@ export function computeDebrief(scenario: Scenario, s: TableState, events: readon
     .reduce<(typeof truths)[number] | null>((a, b) => (a === null || b.value > a.value ? b : a), null);
   const chosen = truths.find((t) => t.seller === winner);
   let quality: number | null = null;
-  // Value chosen over the best value on the table; where every offer costs the firm more than it gives
-  // (negative values), the best loss over the loss chosen.
-  if (best && chosen)
-    quality =
-      best.value > 0
-        ? Math.max(0, chosen.value) / best.value
-        : chosen.value >= best.value
-          ? 1
-          : best.value / chosen.value;
+  if (best && chosen) quality = choiceQuality(best.value, chosen.value);
   if (best && !chosen) quality = 0;
 
   const offerDebriefs = proposals.map((p, i): OfferDebrief => {
@@ -494,7 +496,8 @@ export function discoveredBy(scenario: Scenario, s: TableState, seller: string):
   return found;
 }
 
-function discovery(scenario: Scenario, s: TableState, seller: string) {
+/** A seller's discovery: the share of each member's top priorities it found, by influence (grades too). */
+export function discovery(scenario: Scenario, s: TableState, seller: string) {
   const found = discoveredBy(scenario, s, seller);
   let overall = 0;
   const byMember = scenario.buyingFirm.obc.members.map((m) => {

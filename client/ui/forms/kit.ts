@@ -12,6 +12,9 @@ import type { Option } from '../fields.ts';
 
 export type FormStatus = 'sending' | 'done' | 'noanswer';
 
+/** What the forms use of the store: the state, sending an intent, and showing a form's own refusal. */
+export type FormStore = Pick<Store, 'get' | 'send' | 'flagError'>;
+
 export interface Section {
   key: string;
   sig: unknown;
@@ -26,7 +29,7 @@ export const MAX_BENEFITS = 3;
 export const MAX_MESSAGE_DIMS = 3;
 
 export class FormKit {
-  readonly store: Store;
+  readonly store: FormStore;
   readonly openDebrief: () => void;
   /** What the student asked "ready" to be, until the view shows it (in the same stage). */
   wantReady: { value: boolean; where: string } | null = null;
@@ -34,7 +37,7 @@ export class FormKit {
   private readonly onChange: () => void;
   private ctx: SeatContext | null = null;
 
-  constructor(store: Store, openDebrief: () => void, onChange: () => void) {
+  constructor(store: FormStore, openDebrief: () => void, onChange: () => void) {
     this.store = store;
     this.openDebrief = openDebrief;
     this.onChange = onChange;
