@@ -16,6 +16,7 @@ import {
 } from './beliefs.ts';
 import { adoptedMustHaves } from './decision.ts';
 import { MODEL } from './model.ts';
+import { scorePredictions, type PredictionDebrief } from './predictions.ts';
 import { replay } from './replay.ts';
 import { deliveredLevels, isTangible, sellerResult, trueValue, type Levels } from './scoring.ts';
 import type { GameEvent, LogEntry, Proposal, TableConfig, TableState } from './types.ts';
@@ -142,6 +143,8 @@ export interface Debrief {
   timeline: { at: number; type: string; summary: string; data: Record<string, unknown> }[];
   channels: { obc: number; buyerSeller: number };
   notes: { concept: string; params: Record<string, string | number> }[];
+  /** Predict, then reveal: each seller's insight calibration and each member's prediction of the choice. */
+  predictions: PredictionDebrief;
 }
 
 export interface OfferDebrief {
@@ -381,6 +384,13 @@ export function computeDebrief(scenario: Scenario, s: TableState, events: readon
       buyerSeller: s.messages.filter((m) => m.channel === 'buyer-seller').length,
     },
     notes: [],
+    predictions: scorePredictions(
+      scenario,
+      s.predictions,
+      Object.keys(s.sellers),
+      winner ?? voided,
+      ownOf(s.proposals, winner ?? voided ?? '')?.price ?? null,
+    ),
   };
   debrief.notes = teachingNotes(debrief);
   return debrief;

@@ -139,6 +139,7 @@ export function freshRound() {
     delivered: null,
     ratings: {},
     checks: [],
+    predictions: { priorities: {}, winners: {} },
   } satisfies Partial<import('./types.ts').TableState>;
 }
 
