@@ -7,6 +7,7 @@ import { dimLabel, dimList, levelWord, money, roleLabel, seatInitials, sellerLab
 import { eventText, eventTitle } from '../i18n/events.ts';
 import type { Debrief, PublicScenario, StoreState } from '../net/types.ts';
 import { heatmap, valueChart, weightBars } from './charts.ts';
+import { predictionsCard } from './debrief-predictions.ts';
 import { h, replace } from './dom.ts';
 
 type Offer = Debrief['offers'][number];
@@ -78,6 +79,7 @@ export class DebriefView {
           )
         : null,
       this.outcome(d, sc),
+      predictionsCard(d, sc, state.view?.viewer),
       this.notes(d, sc),
       this.valueSection(d, sc),
       this.offersSection(d, sc),

@@ -1,6 +1,6 @@
 // Exports for the instructor: the whole session as JSON (scenario, logs with both talk channels, debriefs) and
 // one CSV row per student and round for a gradebook. Both are computed from the stored logs.
-import { debriefsFromLog } from '../../shared/rules/debrief.ts';
+import { debriefsFromLog, type Debrief } from '../../shared/rules/debrief.ts';
 import { classSummary, finishedRounds } from '../../shared/session/class-results.ts';
 import { sellerOfSeat } from '../../shared/rules/seats.ts';
 import { publicScenario } from '../../shared/rules/view.ts';
@@ -73,6 +73,7 @@ const COLUMNS = [
   'value_proposition',
   'perceived_value',
   'buyer_value',
+  'prediction_score',
 ] as const;
 
 /** A cell as plain text: quoted, and never read as a formula by a spreadsheet. */
@@ -83,6 +84,20 @@ export function csvCell(value: unknown): string {
   else if (value !== null && value !== undefined) text = JSON.stringify(value);
   if (/^[=+\-@\t\r]/.test(text) && !/^-?\d/.test(text)) text = `'${text}`;
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/**
+ * A seat's prediction score: a seller team's insight calibration (0–1), a member's 1 or 0 for whether the offer
+ * it predicted was chosen; empty where the seat made no prediction.
+ */
+function predictionScore(d: Debrief, seat: string): number | '' {
+  const seller = sellerOfSeat(seat);
+  if (seller !== null) {
+    const p = d.predictions.sellers.find((x) => x.seller === seller);
+    return p?.made ? p.score : '';
+  }
+  const p = d.predictions.members.find((x) => x.role === seat);
+  return p?.made ? (p.hit ? 1 : 0) : '';
 }
 
 export function exportCsv(_store: Store, session: LiveSession): string {
@@ -111,6 +126,7 @@ export function exportCsv(_store: Store, session: LiveSession): string {
             offer?.valueProposition.type ?? '',
             offer?.perceivedValue ?? '',
             offer?.buyerValue ?? '',
+            predictionScore(d, seat.id),
           ]);
         }
       }

@@ -133,7 +133,7 @@ function evaluationIntent(
   };
   // Predict, then reveal: first of all (while the choice is open for every member, voter or not), a member
   // expects the buying center to choose the offer it believes best now, at that offer's price.
-  if (allowed(view, 'predict-winner') && !view.predictions.winners[role]) {
+  if (allowed(view, 'predict-winner') && !view.predictions.members[role]) {
     const expected = bestOf(offers.map((p) => ({ seller: p.seller, value: valueOf(p.seller) })));
     const price = offers.find((p) => p.seller === expected?.seller)?.price;
     if (expected) return { type: 'predict-winner', seller: expected.seller, ...(price ? { price } : {}) };

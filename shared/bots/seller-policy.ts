@@ -97,7 +97,7 @@ export function sellerIntent(
       return { type: 'submit-bafo', price: Math.min(mine.price, Math.max(floor, asked)) };
     }
   }
-  if (allowed(view, 'predict-priorities') && !own(view.predictions.priorities, seller.id)) {
+  if (allowed(view, 'predict-priorities') && !own(view.predictions.sellers, seller.id)) {
     const prediction = predictedPriorities(scenario, view);
     if (prediction) return prediction;
   }

@@ -139,7 +139,7 @@ export function freshRound() {
     delivered: null,
     ratings: {},
     checks: [],
-    predictions: { priorities: {}, winners: {} },
+    predictions: { sellers: {}, members: {} },
   } satisfies Partial<import('./types.ts').TableState>;
 }
 

@@ -556,7 +556,7 @@ function predictPriorities(ctx: Ctx, seat: Seat, a: Extract<PlayerAction, { type
       reject('invalid-value', `"${role}" is not a member of this buying center`);
     if (dim !== undefined) named[role] = dimension(ctx, dim);
   }
-  setOwn(ctx.state.predictions.priorities, id, named);
+  setOwn(ctx.state.predictions.sellers, id, named);
   const members = ctx.scenario.buyingFirm.obc.members
     .map((m) => m.role)
     .filter((r) => named[r] !== undefined);
@@ -576,7 +576,7 @@ function predictWinner(ctx: Ctx, seat: Seat, a: Extract<PlayerAction, { type: 'p
   const seller = openProposalOf(ctx, a.seller);
   const listPrice = ctx.scenario.sellers.find((x) => x.id === seller)?.offering.listPrice ?? 0;
   const price = a.price === undefined ? null : checkPrice(a.price, listPrice);
-  ctx.state.predictions.winners[role] = { seller, price };
+  ctx.state.predictions.members[role] = { seller, price };
   emit(
     ctx,
     'winner-predicted',

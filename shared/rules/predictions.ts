@@ -59,7 +59,7 @@ export function scorePredictions(
 ): PredictionDebrief {
   const members = scenario.buyingFirm.obc.members;
   const sellerScores = sellers.map((seller): SellerPrediction => {
-    const named = own(predictions.priorities, seller);
+    const named = own(predictions.sellers, seller);
     const byMember = members.map((m) => {
       const predicted = named?.[m.role] ?? null;
       const top = topPriority(m);
@@ -76,7 +76,7 @@ export function scorePredictions(
     };
   });
   const memberScores = members.map((m): MemberPrediction => {
-    const p = predictions.winners[m.role];
+    const p = predictions.members[m.role];
     const hit = p !== undefined && chosen !== null && p.seller === chosen;
     const priceError =
       p?.price != null && chosen !== null && price !== null && price > 0

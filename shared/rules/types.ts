@@ -137,9 +137,9 @@ export interface ClaimCheck {
 /** Predict, then reveal: what each seat expects of the round, hidden from every other seat until the debrief. */
 export interface Predictions {
   /** Per seller team: the benefit it names as each member's top priority. */
-  priorities: Record<string, Partial<Record<ObcRole, string>>>;
+  sellers: Record<string, Partial<Record<ObcRole, string>>>;
   /** Per member: the offer it expects the buying center to choose, and the price it expects (or null). */
-  winners: Partial<Record<ObcRole, { seller: string; price: number | null }>>;
+  members: Partial<Record<ObcRole, { seller: string; price: number | null }>>;
 }
 
 export interface TableConfig {

@@ -191,11 +191,11 @@ function predictionsFor(
   seller: string | null,
 ): Predictions {
   if (instructor) return s.predictions;
-  const priorities = seller !== null ? own(s.predictions.priorities, seller) : undefined;
-  const winner = role !== null ? s.predictions.winners[role] : undefined;
+  const priorities = seller !== null ? own(s.predictions.sellers, seller) : undefined;
+  const winner = role !== null ? s.predictions.members[role] : undefined;
   return {
-    priorities: seller !== null && priorities ? { [seller]: priorities } : {},
-    winners: role !== null && winner ? { [role]: winner } : {},
+    sellers: seller !== null && priorities ? { [seller]: priorities } : {},
+    members: role !== null && winner ? { [role]: winner } : {},
   };
 }
 

@@ -11,9 +11,18 @@ import { replay } from '../../shared/rules/replay.ts';
 import { sellerSeat } from '../../shared/rules/seats.ts';
 import type { LogEntry, Predictions, Viewer } from '../../shared/rules/types.ts';
 import { canSee, viewFor } from '../../shared/rules/view.ts';
+import { classSummary } from '../../shared/session/class-results.ts';
 import type { ObcRole } from '../../shared/scenario/schema.ts';
 import { miniScenario } from '../fixtures/mini-scenario.ts';
-import { LogBuilder, seatEveryone, stage1, stage2, stage3, stage4 } from '../fixtures/playthrough.ts';
+import {
+  LogBuilder,
+  scriptedRound,
+  seatEveryone,
+  stage1,
+  stage2,
+  stage3,
+  stage4,
+} from '../fixtures/playthrough.ts';
 import { shippedScenarios } from '../fixtures/scenarios.ts';
 
 const scenario = miniScenario();
@@ -36,7 +45,7 @@ describe('a member’s top priority', () => {
 describe('scoring the sellers’ predictions (insight calibration)', () => {
   const cases: {
     name: string;
-    priorities: Predictions['priorities'];
+    priorities: Predictions['sellers'];
     expected: Record<string, { made: boolean; hits: number; score: number }>;
   }[] = [
     {
@@ -72,7 +81,7 @@ describe('scoring the sellers’ predictions (insight calibration)', () => {
     },
   ];
   it.each(cases)('$name', ({ priorities, expected }) => {
-    const scored = scorePredictions(scenario, { priorities, winners: {} }, ['A', 'B'], 'A', 9000);
+    const scored = scorePredictions(scenario, { sellers: priorities, members: {} }, ['A', 'B'], 'A', 9000);
     for (const s of scored.sellers) {
       const want = expected[s.seller]!;
       expect({ made: s.made, hits: s.hits, score: s.score }, s.seller).toEqual(want);
@@ -83,7 +92,7 @@ describe('scoring the sellers’ predictions (insight calibration)', () => {
 });
 
 describe('scoring the members’ predictions of the choice', () => {
-  const winners: Predictions['winners'] = {
+  const winners: Predictions['members'] = {
     engineering: { seller: 'A', price: 9000 },
     production: { seller: 'A', price: null },
     marketing: { seller: 'B', price: 8000 },
@@ -125,7 +134,7 @@ describe('scoring the members’ predictions of the choice', () => {
     },
   ];
   it.each(cases)('$name', ({ chosen, price, hits, errors }) => {
-    const scored = scorePredictions(scenario, { priorities: {}, winners }, ['A', 'B'], chosen, price);
+    const scored = scorePredictions(scenario, { sellers: {}, members: winners }, ['A', 'B'], chosen, price);
     for (const [role, hit] of Object.entries(hits))
       expect(scored.members.find((m) => m.role === role)?.hit, role).toBe(hit);
     for (const [role, error] of Object.entries(errors))
@@ -213,14 +222,14 @@ describe('predictions in a round', () => {
       for (const viewer of viewers) {
         const me = viewer.kind === 'seat' ? viewer.seat : null;
         const v = viewFor(scenario, state, viewer);
-        expect(Object.keys(v.predictions.priorities).map(sellerSeat)).toEqual(
-          me !== null && me.startsWith('seller-') && Object.keys(state.predictions.priorities).length > 0
-            ? Object.keys(state.predictions.priorities)
+        expect(Object.keys(v.predictions.sellers).map(sellerSeat)).toEqual(
+          me !== null && me.startsWith('seller-') && Object.keys(state.predictions.sellers).length > 0
+            ? Object.keys(state.predictions.sellers)
                 .map(sellerSeat)
                 .filter((s) => s === me)
             : [],
         );
-        expect(Object.keys(v.predictions.winners).every((role) => role === me)).toBe(true);
+        expect(Object.keys(v.predictions.members).every((role) => role === me)).toBe(true);
         for (const e of events)
           if (e.type === 'priorities-predicted' || e.type === 'winner-predicted')
             expect(canSee(e, viewer), `${me ?? 'spectator'} sees ${e.summary}`).toBe(
@@ -236,15 +245,15 @@ describe('predictions in a round', () => {
       { seed: 3 },
       log.slice(0, atEvaluation + scenario.buyingFirm.obc.members.length),
     );
-    expect(viewFor(scenario, mid.state, { kind: 'seat', seat: 'marketing' }).predictions.winners).toEqual({
+    expect(viewFor(scenario, mid.state, { kind: 'seat', seat: 'marketing' }).predictions.members).toEqual({
       marketing: { seller: 'B', price: null },
     });
-    expect(viewFor(scenario, mid.state, { kind: 'seat', seat: 'seller-A' }).predictions.priorities).toEqual({
+    expect(viewFor(scenario, mid.state, { kind: 'seat', seat: 'seller-A' }).predictions.sellers).toEqual({
       A: { production: 'uptime', marketing: 'reputation', engineering: 'uptime' },
     });
     const all = viewFor(scenario, mid.state, { kind: 'instructor' }).predictions;
-    expect(Object.keys(all.winners)).toHaveLength(5);
-    expect(Object.keys(all.priorities)).toEqual(['A', 'B']);
+    expect(Object.keys(all.members)).toHaveLength(5);
+    expect(Object.keys(all.sellers)).toEqual(['A', 'B']);
   });
 
   it('change nothing of the round: without them the same log gives the same outcome and debrief', () => {
@@ -301,7 +310,7 @@ describe('predictions in a round', () => {
     }
     expect([...waited]).toEqual(expect.arrayContaining(['bidding', 'contract', 'post-purchase']));
     expect(state.phase).toBe('round-over');
-    expect(state.predictions).toEqual({ priorities: {}, winners: {} });
+    expect(state.predictions).toEqual({ sellers: {}, members: {} });
   });
 });
 
@@ -316,7 +325,7 @@ describe('bots predict', () => {
       // Every seller team named a benefit for every member: the one the member showed it first, or else the most
       // sought benefit (all of them, for the team that ran no discovery).
       for (const seller of Object.keys(state.sellers)) {
-        const named = state.predictions.priorities[seller]!;
+        const named = state.predictions.sellers[seller]!;
         expect(Object.keys(named).sort(), seller).toEqual([...members].sort());
         const cards = state.questions
           .filter((q) => q.seller === seller)
@@ -335,7 +344,7 @@ describe('bots predict', () => {
       }
       // Every member predicted while the choice was open, naming an offer on the table.
       const offers = Object.keys(state.proposals);
-      for (const role of members) expect(offers).toContain(state.predictions.winners[role]?.seller);
+      for (const role of members) expect(offers).toContain(state.predictions.members[role]?.seller);
       const d = computeDebrief(s, state, round.events);
       expect(d.predictions.sellers.every((x) => x.made)).toBe(true);
       expect(d.predictions.members.every((x) => x.made)).toBe(true);
@@ -354,5 +363,33 @@ describe('bots predict', () => {
         without += d.predictions.sellers.find((x) => x.seller === 'B')!.score;
       }
     expect(withDiscovery).toBeGreaterThan(without);
+  });
+});
+
+describe('the class debrief', () => {
+  it('adds the predictions up over the tables', () => {
+    const summary = classSummary([
+      { table: 'T1', debriefs: debriefsFromLog(scenario, { seed: 3 }, predictedRound().log) },
+      // Nobody predicted at this table.
+      { table: 'T2', debriefs: debriefsFromLog(scenario, { seed: 1 }, scriptedRound(scenario)) },
+    ]);
+    expect(summary.tables[0]!.predictions).toEqual({
+      sellers: [
+        { seller: 'A', made: true, score: 0.4 },
+        { seller: 'B', made: true, score: 0.2 },
+      ],
+      members: 5,
+      membersPredicted: 5,
+      membersRight: 4,
+    });
+    expect(summary.tables[1]!.predictions.sellers.map((x) => x.made)).toEqual([false, false]);
+    expect(summary.predictions).toEqual({
+      sellers: 4,
+      sellersPredicted: 2,
+      averageInsight: 0.3,
+      members: 10,
+      membersPredicted: 5,
+      membersRight: 4,
+    });
   });
 });

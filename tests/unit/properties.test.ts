@@ -371,8 +371,8 @@ function checkViews(scenario: Scenario, state: TableState) {
       expect(view.benefitsSought).toEqual({});
     }
     // A prediction is its own seat's until the debrief.
-    expect(Object.keys(view.predictions.priorities).every((id) => `seller-${id}` === me)).toBe(true);
-    expect(Object.keys(view.predictions.winners).every((r) => r === me)).toBe(true);
+    expect(Object.keys(view.predictions.sellers).every((id) => `seller-${id}` === me)).toBe(true);
+    expect(Object.keys(view.predictions.members).every((r) => r === me)).toBe(true);
     if (me && !me.startsWith('seller-')) {
       expect(Object.keys(view.votes).every((r) => r === me)).toBe(true);
       expect(Object.keys(view.scores).every((r) => r === me)).toBe(true);
