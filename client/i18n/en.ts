@@ -164,8 +164,9 @@ export const en = {
   'hint.seller.bidding':
     'Write your proposal: price, options, terms, evidence and the benefits you lead with. Then mark yourself ready.',
   'hint.obc.evaluation':
-    'Score each proposal privately, ask for a best and final offer if you want, then vote.',
-  'hint.seller.evaluation': 'The buying center is evaluating the proposals.',
+    'Score each proposal privately, ask for a best and final offer if you want, predict the buying center’s choice, then vote.',
+  'hint.seller.evaluation':
+    'The buying center is evaluating the proposals. Meanwhile, predict what matters most to each member: the debrief scores it.',
   'hint.obc.bafo': 'The sellers you asked are preparing their best and final offers.',
   'hint.seller.bafo': 'Best and final offers: the price may only go down.',
   'hint.obc.sign-off': 'The members with sign-off or veto power approve or reject the choice.',

@@ -166,8 +166,9 @@ export const fi: Dictionary = {
   'hint.seller.bidding':
     'Kirjoita tarjouksesi: hinta, optiot, ehdot, näyttö ja hyödyt, joita korostat. Merkitse sitten itsesi valmiiksi.',
   'hint.obc.evaluation':
-    'Pisteytä jokainen tarjous yksityisesti, pyydä halutessasi paras ja lopullinen tarjous ja äänestä.',
-  'hint.seller.evaluation': 'Ostokeskus arvioi tarjouksia.',
+    'Pisteytä jokainen tarjous yksityisesti, pyydä halutessasi paras ja lopullinen tarjous, ennusta ostokeskuksen valinta ja äänestä.',
+  'hint.seller.evaluation':
+    'Ostokeskus arvioi tarjouksia. Ennusta sillä välin, mikä on kullekin jäsenelle tärkeintä: jälkipuinti pisteyttää ennusteen.',
   'hint.obc.bafo': 'Pyydetyt myyjät valmistelevat parasta ja lopullista tarjoustaan.',
   'hint.seller.bafo': 'Paras ja lopullinen tarjous: hinta voi vain laskea.',
   'hint.obc.sign-off': 'Jäsenet, joilla on hyväksyntä- tai veto-oikeus, hyväksyvät tai hylkäävät valinnan.',

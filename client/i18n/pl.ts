@@ -169,8 +169,9 @@ export const pl: Dictionary = {
   'hint.seller.bidding':
     'Napisz ofertę: cena, opcje, warunki, dowody i korzyści, które eksponujesz. Potem zgłoś gotowość.',
   'hint.obc.evaluation':
-    'Oceń każdą ofertę prywatnie, w razie potrzeby poproś o najlepszą i ostateczną ofertę, a potem głosuj.',
-  'hint.seller.evaluation': 'Centrum zakupowe ocenia oferty.',
+    'Oceń każdą ofertę prywatnie, w razie potrzeby poproś o najlepszą i ostateczną ofertę, złóż prognozę wyboru centrum zakupowego, a potem głosuj.',
+  'hint.seller.evaluation':
+    'Centrum zakupowe ocenia oferty. W międzyczasie złóż prognozę: na czym najbardziej zależy każdemu członkowi? Omówienie ją oceni.',
   'hint.obc.bafo': 'Wybrani sprzedawcy przygotowują najlepsze i ostateczne oferty.',
   'hint.seller.bafo': 'Najlepsza i ostateczna oferta: cena może tylko spaść.',
   'hint.obc.sign-off': 'Członkowie z prawem zatwierdzenia lub weta akceptują albo odrzucają wybór.',
