@@ -185,6 +185,18 @@ export const consoleEn = {
     'The concepts the play touched, most frequent first, with a question to put to the class.',
   'class.touched': 'At {tables} of {total, plural, one {# table} other {# tables}}',
 
+  'class.predictions': 'Predict, then reveal',
+  'class.predictionsHint':
+    'Before the debrief each seller team named every member’s top priority, and each member predicted which offer the buying center would choose. Insight calibration is the share of the members whose top priority a team named. Ask the class: which teams read the buying center best, and what did they ask to get there?',
+  'class.insight': 'Average insight calibration of the seller teams that predicted: {value}',
+  'class.insightNone': 'No seller team made a prediction.',
+  'class.predictedTeams':
+    '{predicted} of {total, plural, one {# seller team} other {# seller teams}} made a prediction',
+  'class.foresaw':
+    '{right} of {total, plural, one {# member} other {# members}} predicted the buying center’s choice ({predicted} predicted)',
+  'col.insight': 'Insight calibration',
+  'col.foresaw': 'Members who predicted the choice',
+  'class.noPrediction': 'no prediction',
   'col.table': 'Table',
   'col.winner': 'Winner',
   'col.price': 'Price',

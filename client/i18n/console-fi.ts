@@ -188,6 +188,18 @@ export const consoleFi: ConsoleDictionary = {
   'class.notesHint': 'Pelin koskettamat käsitteet yleisimmästä alkaen, ja kysymys luokalle.',
   'class.touched': '{tables}/{total} pöydässä',
 
+  'class.predictions': 'Ennusta, sitten paljasta',
+  'class.predictionsHint':
+    'Ennen jälkipuintia kukin myyjätiimi nimesi jokaisen jäsenen tärkeimmän prioriteetin, ja kukin jäsen ennusti, minkä tarjouksen ostokeskus valitsee. Ennusteiden osuvuus on niiden jäsenten osuus, joiden tärkeimmän prioriteetin tiimi nimesi. Kysy luokalta: mitkä tiimit lukivat ostokeskusta parhaiten, ja mitä ne kysyivät päästäkseen siihen?',
+  'class.insight': 'Ennustaneiden myyjätiimien ennusteiden osuvuus keskimäärin: {value}',
+  'class.insightNone': 'Yksikään myyjätiimi ei tehnyt ennustetta.',
+  'class.predictedTeams':
+    '{total, plural, one {Yhdestä myyjätiimistä} other {# myyjätiimistä}} {predicted} teki ennusteen',
+  'class.foresaw':
+    '{total, plural, one {Yhdestä jäsenestä} other {# jäsenestä}} {right} ennusti ostokeskuksen valinnan oikein ({predicted} ennusti)',
+  'col.insight': 'Ennusteiden osuvuus',
+  'col.foresaw': 'Valinnan oikein ennustaneet jäsenet',
+  'class.noPrediction': 'ei ennustetta',
   'col.table': 'Pöytä',
   'col.winner': 'Voittaja',
   'col.price': 'Hinta',

@@ -191,6 +191,18 @@ export const consolePl: ConsoleDictionary = {
   'class.touched':
     'Przy {tables} z {total, plural, one {# stołu} few {# stołów} many {# stołów} other {# stołu}}',
 
+  'class.predictions': 'Prognoza, potem odsłona',
+  'class.predictionsHint':
+    'Przed omówieniem każdy zespół sprzedawcy wskazał najważniejszy priorytet każdego członka, a każdy członek przewidział, którą ofertę wybierze centrum zakupowe. Trafność prognoz to odsetek członków, których najważniejszy priorytet zespół wskazał. Zapytaj grupę: które zespoły najlepiej odczytały centrum zakupowe i o co pytały, by to osiągnąć?',
+  'class.insight': 'Średnia trafność prognoz zespołów sprzedawców, które złożyły prognozę: {value}',
+  'class.insightNone': 'Żaden zespół sprzedawcy nie złożył prognozy.',
+  'class.predictedTeams':
+    'Prognozę złożyło {predicted} z {total, plural, one {# zespołu sprzedawcy} few {# zespołów sprzedawców} many {# zespołów sprzedawców} other {# zespołu sprzedawcy}}',
+  'class.foresaw':
+    'Wybór centrum zakupowego przewidziało {right} z {total, plural, one {# członka} few {# członków} many {# członków} other {# członka}} (prognozy: {predicted})',
+  'col.insight': 'Trafność prognoz',
+  'col.foresaw': 'Członkowie, którzy przewidzieli wybór',
+  'class.noPrediction': 'brak prognozy',
   'col.table': 'Stół',
   'col.winner': 'Zwycięzca',
   'col.price': 'Cena',

@@ -164,8 +164,9 @@ export const en = {
   'hint.seller.bidding':
     'Write your proposal: price, options, terms, evidence and the benefits you lead with. Then mark yourself ready.',
   'hint.obc.evaluation':
-    'Score each proposal privately, ask for a best and final offer if you want, then vote.',
-  'hint.seller.evaluation': 'The buying center is evaluating the proposals.',
+    'Score each proposal privately, ask for a best and final offer if you want, predict the buying center’s choice, then vote.',
+  'hint.seller.evaluation':
+    'The buying center is evaluating the proposals. Meanwhile, predict what matters most to each member: the debrief scores it.',
   'hint.obc.bafo': 'The sellers you asked are preparing their best and final offers.',
   'hint.seller.bafo': 'Best and final offers: the price may only go down.',
   'hint.obc.sign-off': 'The members with sign-off or veto power approve or reject the choice.',
@@ -368,6 +369,40 @@ export const en = {
   'table.revealed': 'Concerns revealed to you',
   'table.noneRevealed': 'None yet: ask the right member about the right benefit.',
   'table.loading': 'Drawing the table…',
+  'predict.priorities.heading': 'Predict: what matters most to each member?',
+  'predict.priorities.hint':
+    'Name the benefit you believe each member weighs most. Only your team sees it; the debrief reveals how well you read the buying center.',
+  'predict.unsure': 'Not sure',
+  'predict.priorities.submit': 'Save our prediction',
+  'predict.priorities.saved':
+    'Your prediction names the top priority of {count, plural, one {# member} other {# members}}. You can change it until the round ends.',
+  'predict.winner.heading': 'Predict: which offer will the buying center choose?',
+  'predict.winner.hint':
+    'Not your vote: what you expect the buying center as a whole to choose. Only you see it until the debrief.',
+  'predict.winner.legend': 'The offer you expect to be chosen',
+  'predict.winner.price': 'The price per unit you expect the contract at (optional)',
+  'predict.winner.submit': 'Save my prediction',
+  'predict.winner.yours': 'Your prediction: {seller}.',
+  'predict.winner.yoursPrice': 'Your prediction: {seller} at {price} per unit.',
+  'debrief.predictions': 'Predict, then reveal',
+  'debrief.pred.hint':
+    'Insight calibration: the share of the members whose top priority a seller team named. Members predicted which offer the buying center would choose.',
+  'debrief.pred.seller':
+    'Your team named the top priority of {hits} of {members, plural, one {# member} other {# members}}: insight calibration {score}.',
+  'debrief.pred.sellerNone': 'Your team made no prediction.',
+  'debrief.pred.row': '{member}: you said {predicted} · top priority {top}',
+  'debrief.pred.notNamed': 'nothing',
+  'debrief.pred.hit': 'right',
+  'debrief.pred.miss': 'missed',
+  'debrief.pred.member.hit': 'You predicted {predicted}, and the buying center chose {chosen}.',
+  'debrief.pred.member.miss': 'You predicted {predicted}; the buying center chose {chosen}.',
+  'debrief.pred.member.noChoice': 'You predicted {predicted}; the buying center chose no supplier.',
+  'debrief.pred.memberNone': 'You made no prediction of the choice.',
+  'debrief.pred.price': 'You expected {predicted} per unit; the contract price was {actual} ({error} off).',
+  'debrief.pred.table': 'At your table',
+  'debrief.pred.tableSellers': 'Insight calibration: {list}',
+  'debrief.pred.tableMembers':
+    '{right} of {total, plural, one {# member} other {# members}} predicted the buying center’s choice.',
   'table.canvasLabel': 'The meeting table: seats, stage, questions and proposals',
   'broadcast.title': 'From your instructor',
   'broadcast.dismiss': 'Dismiss',
@@ -616,6 +651,11 @@ export const en = {
   'event.proposal-scored': 'Proposal scored',
   'event.bafo-submitted': 'Best and final offer submitted',
 
+  'event.priorities-predicted': 'Prediction',
+  'event.winner-predicted': 'Prediction',
+  'ev.priorities-predicted':
+    '{seller} predicted the top priority of {count, plural, one {# member} other {# members}}.',
+  'ev.winner-predicted': '{member} predicts that the buying center chooses {seller}.',
   'ev.round-started': 'Round {round} begins.',
   'ev.question': '{seller} asks {member}: “{text}”',
   'ev.answer': '{member} answers {seller}: “{text}”',

@@ -194,6 +194,12 @@ export function worded(e: EventLike, sc: PublicScenario | null): string | null {
       const dims = strings(d.dimensions);
       return say('ev.acceptance-failed', { seller: seller(d.seller), dimensions: dims && dimList(dims, sc) });
     }
+    case 'priorities-predicted': {
+      const members = strings(d.members);
+      return say('ev.priorities-predicted', { seller: seller(d.seller), count: members && members.length });
+    }
+    case 'winner-predicted':
+      return say('ev.winner-predicted', { member: member(d.role), seller: seller(d.seller) });
     case 'timer-extended':
       return say('ev.timer-extended', { seconds: num(d.seconds) });
     case 'message': {

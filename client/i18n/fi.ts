@@ -166,8 +166,9 @@ export const fi: Dictionary = {
   'hint.seller.bidding':
     'Kirjoita tarjouksesi: hinta, optiot, ehdot, näyttö ja hyödyt, joita korostat. Merkitse sitten itsesi valmiiksi.',
   'hint.obc.evaluation':
-    'Pisteytä jokainen tarjous yksityisesti, pyydä halutessasi paras ja lopullinen tarjous ja äänestä.',
-  'hint.seller.evaluation': 'Ostokeskus arvioi tarjouksia.',
+    'Pisteytä jokainen tarjous yksityisesti, pyydä halutessasi paras ja lopullinen tarjous, ennusta ostokeskuksen valinta ja äänestä.',
+  'hint.seller.evaluation':
+    'Ostokeskus arvioi tarjouksia. Ennusta sillä välin, mikä on kullekin jäsenelle tärkeintä: jälkipuinti pisteyttää ennusteen.',
   'hint.obc.bafo': 'Pyydetyt myyjät valmistelevat parasta ja lopullista tarjoustaan.',
   'hint.seller.bafo': 'Paras ja lopullinen tarjous: hinta voi vain laskea.',
   'hint.obc.sign-off': 'Jäsenet, joilla on hyväksyntä- tai veto-oikeus, hyväksyvät tai hylkäävät valinnan.',
@@ -369,6 +370,40 @@ export const fi: Dictionary = {
   'table.revealed': 'Sinulle paljastuneet huolet',
   'table.noneRevealed': 'Ei vielä: kysy oikealta jäseneltä oikeasta hyödystä.',
   'table.loading': 'Piirretään pöytää…',
+  'predict.priorities.heading': 'Ennusta: mikä on kullekin jäsenelle tärkeintä?',
+  'predict.priorities.hint':
+    'Valitse hyöty, jota uskot kunkin jäsenen painottavan eniten. Vain tiiminne näkee sen; jälkipuinti paljastaa, miten hyvin luitte ostokeskusta.',
+  'predict.unsure': 'En tiedä',
+  'predict.priorities.submit': 'Tallenna ennusteemme',
+  'predict.priorities.saved':
+    'Ennusteenne nimeää tärkeimmän prioriteetin {count, plural, one {yhdelle jäsenelle} other {# jäsenelle}}. Voitte muuttaa sitä kierroksen loppuun asti.',
+  'predict.winner.heading': 'Ennusta: minkä tarjouksen ostokeskus valitsee?',
+  'predict.winner.hint':
+    'Ei äänesi: mitä odotat koko ostokeskuksen valitsevan. Vain sinä näet sen jälkipuintiin asti.',
+  'predict.winner.legend': 'Tarjous, jonka odotat tulevan valituksi',
+  'predict.winner.price': 'Yksikköhinta, jolla odotat sopimuksen syntyvän (valinnainen)',
+  'predict.winner.submit': 'Tallenna ennusteeni',
+  'predict.winner.yours': 'Ennusteesi: {seller}.',
+  'predict.winner.yoursPrice': 'Ennusteesi: {seller}, {price} yksiköltä.',
+  'debrief.predictions': 'Ennusta, sitten paljasta',
+  'debrief.pred.hint':
+    'Ennusteiden osuvuus: niiden jäsenten osuus, joiden tärkeimmän prioriteetin myyjätiimi nimesi. Jäsenet ennustivat, minkä tarjouksen ostokeskus valitsee.',
+  'debrief.pred.seller':
+    'Tiiminne osui {hits}/{members} jäsenen tärkeimpään prioriteettiin: ennusteiden osuvuus {score}.',
+  'debrief.pred.sellerNone': 'Tiiminne ei tehnyt ennustetta.',
+  'debrief.pred.row': '{member}: ennusteenne {predicted} · tärkein prioriteetti {top}',
+  'debrief.pred.notNamed': 'ei mitään',
+  'debrief.pred.hit': 'osui',
+  'debrief.pred.miss': 'ei osunut',
+  'debrief.pred.member.hit': 'Ennustit {predicted}, ja ostokeskus valitsi {chosen}.',
+  'debrief.pred.member.miss': 'Ennustit {predicted}; ostokeskus valitsi {chosen}.',
+  'debrief.pred.member.noChoice': 'Ennustit {predicted}; ostokeskus ei valinnut toimittajaa.',
+  'debrief.pred.memberNone': 'Et ennustanut valintaa.',
+  'debrief.pred.price': 'Odotit hinnaksi {predicted} yksiköltä; sopimushinta oli {actual} (ero {error}).',
+  'debrief.pred.table': 'Pöydässänne',
+  'debrief.pred.tableSellers': 'Ennusteiden osuvuus: {list}',
+  'debrief.pred.tableMembers':
+    '{total, plural, one {Yhdestä jäsenestä} other {# jäsenestä}} {right} ennusti ostokeskuksen valinnan oikein.',
   'table.canvasLabel': 'Neuvottelupöytä: paikat, vaihe, kysymykset ja tarjoukset',
   'broadcast.title': 'Opettajalta',
   'broadcast.dismiss': 'Sulje',
@@ -620,6 +655,11 @@ export const fi: Dictionary = {
   'event.proposal-scored': 'Tarjous pisteytetty',
   'event.bafo-submitted': 'Paras ja lopullinen tarjous jätetty',
 
+  'event.priorities-predicted': 'Ennuste',
+  'event.winner-predicted': 'Ennuste',
+  'ev.priorities-predicted':
+    '{seller} ennusti tärkeimmän prioriteetin {count, plural, one {yhdelle jäsenelle} other {# jäsenelle}}.',
+  'ev.winner-predicted': '{member} ennustaa ostokeskuksen valitsevan toimittajan {seller}.',
   'ev.round-started': 'Kierros {round} alkaa.',
   'ev.question': '{seller} kysyy jäseneltä {member}: ”{text}”',
   'ev.answer': '{member} vastaa myyjälle {seller}: ”{text}”',

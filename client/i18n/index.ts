@@ -247,10 +247,13 @@ export function formatTime(at: number): string {
 }
 
 /** "a, b and c" in the chosen language. */
-export function formatList(items: readonly string[]): string {
+export function formatList(
+  items: readonly string[],
+  type: 'conjunction' | 'disjunction' = 'conjunction',
+): string {
   if (items.length === 0) return '–';
   try {
-    return new Intl.ListFormat(locale(), { style: 'long', type: 'conjunction' }).format(items);
+    return new Intl.ListFormat(locale(), { style: 'long', type }).format(items);
   } catch {
     return items.join(', ');
   }

@@ -169,8 +169,9 @@ export const pl: Dictionary = {
   'hint.seller.bidding':
     'Napisz ofertę: cena, opcje, warunki, dowody i korzyści, które eksponujesz. Potem zgłoś gotowość.',
   'hint.obc.evaluation':
-    'Oceń każdą ofertę prywatnie, w razie potrzeby poproś o najlepszą i ostateczną ofertę, a potem głosuj.',
-  'hint.seller.evaluation': 'Centrum zakupowe ocenia oferty.',
+    'Oceń każdą ofertę prywatnie, w razie potrzeby poproś o najlepszą i ostateczną ofertę, złóż prognozę wyboru centrum zakupowego, a potem głosuj.',
+  'hint.seller.evaluation':
+    'Centrum zakupowe ocenia oferty. W międzyczasie złóż prognozę: na czym najbardziej zależy każdemu członkowi? Omówienie ją oceni.',
   'hint.obc.bafo': 'Wybrani sprzedawcy przygotowują najlepsze i ostateczne oferty.',
   'hint.seller.bafo': 'Najlepsza i ostateczna oferta: cena może tylko spaść.',
   'hint.obc.sign-off': 'Członkowie z prawem zatwierdzenia lub weta akceptują albo odrzucają wybór.',
@@ -373,6 +374,41 @@ export const pl: Dictionary = {
   'table.revealed': 'Ujawnione Ci obawy',
   'table.noneRevealed': 'Jeszcze nic: zapytaj właściwego członka o właściwą korzyść.',
   'table.loading': 'Rysowanie stołu…',
+  'predict.priorities.heading': 'Prognoza: na czym najbardziej zależy każdemu członkowi?',
+  'predict.priorities.hint':
+    'Wskaż korzyść, która Twoim zdaniem waży najwięcej dla każdego członka. Widzi to tylko Twój zespół; omówienie pokaże, jak dobrze odczytaliście centrum zakupowe.',
+  'predict.unsure': 'Nie wiem',
+  'predict.priorities.submit': 'Zapisz naszą prognozę',
+  'predict.priorities.saved':
+    'Wasza prognoza wskazuje najważniejszy priorytet {count, plural, one {jednego członka} few {# członków} many {# członków} other {# członka}}. Możecie ją zmieniać do końca rundy.',
+  'predict.winner.heading': 'Prognoza: którą ofertę wybierze centrum zakupowe?',
+  'predict.winner.hint':
+    'To nie Twój głos: czego spodziewasz się po całym centrum zakupowym. Do omówienia pozostali gracze przy stole tego nie widzą.',
+  'predict.winner.legend': 'Oferta, która Twoim zdaniem zostanie wybrana',
+  'predict.winner.price': 'Cena za sztukę, po jakiej spodziewasz się umowy (opcjonalnie)',
+  'predict.winner.submit': 'Zapisz moją prognozę',
+  'predict.winner.yours': 'Twoja prognoza: {seller}.',
+  'predict.winner.yoursPrice': 'Twoja prognoza: {seller}, {price} za sztukę.',
+  'debrief.predictions': 'Prognoza, potem odsłona',
+  'debrief.pred.hint':
+    'Trafność prognoz: odsetek członków, których najważniejszy priorytet zespół sprzedawcy wskazał. Członkowie przewidywali, którą ofertę wybierze centrum zakupowe.',
+  'debrief.pred.seller':
+    'Wasz zespół wskazał najważniejszy priorytet {hits} z {members, plural, one {# członka} few {# członków} many {# członków} other {# członka}}: trafność prognoz {score}.',
+  'debrief.pred.sellerNone': 'Wasz zespół nie złożył prognozy.',
+  'debrief.pred.row': '{member}: wasza prognoza {predicted} · najważniejszy priorytet {top}',
+  'debrief.pred.notNamed': 'brak',
+  'debrief.pred.hit': 'trafiona',
+  'debrief.pred.miss': 'chybiona',
+  'debrief.pred.member.hit': 'Twoja prognoza: {predicted}; centrum zakupowe wybrało: {chosen}.',
+  'debrief.pred.member.miss': 'Twoja prognoza: {predicted}; centrum zakupowe wybrało: {chosen}.',
+  'debrief.pred.member.noChoice': 'Twoja prognoza: {predicted}; centrum zakupowe nie wybrało dostawcy.',
+  'debrief.pred.memberNone': 'Brak Twojej prognozy wyboru.',
+  'debrief.pred.price':
+    'Twoja prognoza ceny: {predicted} za sztukę; cena w umowie: {actual} (różnica {error}).',
+  'debrief.pred.table': 'Przy Waszym stole',
+  'debrief.pred.tableSellers': 'Trafność prognoz: {list}',
+  'debrief.pred.tableMembers':
+    'Wybór centrum zakupowego przewidziało {right} z {total, plural, one {# członka} few {# członków} many {# członków} other {# członka}}.',
   'table.canvasLabel': 'Stół rozmów: miejsca, etap, pytania i oferty',
   'broadcast.title': 'Od prowadzącego',
   'broadcast.dismiss': 'Zamknij',
@@ -629,6 +665,11 @@ export const pl: Dictionary = {
   'event.proposal-scored': 'Oferta oceniona',
   'event.bafo-submitted': 'Złożono najlepszą i ostateczną ofertę',
 
+  'event.priorities-predicted': 'Prognoza',
+  'event.winner-predicted': 'Prognoza',
+  'ev.priorities-predicted':
+    '{seller}: prognoza najważniejszego priorytetu {count, plural, one {jednego członka} few {# członków} many {# członków} other {# członka}}.',
+  'ev.winner-predicted': '{member}: prognoza wyboru centrum zakupowego: {seller}.',
   'ev.round-started': 'Zaczyna się runda {round}.',
   'ev.question': '{seller} pyta (adresat: {member}): „{text}”',
   'ev.answer': '{member} odpowiada na pytanie ({seller}): „{text}”',

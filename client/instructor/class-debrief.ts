@@ -10,6 +10,7 @@ import type { ClassDebrief } from '../net/host-api.ts';
 import type { Debrief, PublicResults, PublicScenario } from '../net/types.ts';
 import { h, replace } from '../ui/dom.ts';
 import { noteText, priceWeight, timelineItems } from '../ui/debrief.ts';
+import { classPredictionsCard } from './class-predictions.ts';
 import { failureText, saveFile } from './common.ts';
 import type { PanelContext } from './session-screen.ts';
 
@@ -80,6 +81,7 @@ export class DebriefPanel {
         : [
             this.summaryCard(data, sc),
             this.tableCard(data, sc),
+            classPredictionsCard(data, sc),
             this.chartsCard(data, sc),
             this.hiddenCard(data, sc),
             this.notesCard(data, sc),

@@ -22,6 +22,7 @@ import {
   voteSection,
 } from './forms/evaluation.ts';
 import { FormKit, NONE, type FormStore, type Section } from './forms/kit.ts';
+import { priorityPredictionSection, winnerPredictionSection } from './forms/prediction.ts';
 import { bafoSection, myProposalSection, proposalSection } from './forms/proposal.ts';
 import { rateSection } from './forms/review.ts';
 import { disqualifySection, specProposeSection, specVoteSection } from './forms/specification.ts';
@@ -81,6 +82,7 @@ function build(kit: FormKit, ctx: SeatContext): Section[] {
     if (v.proposalsOpen) out.push(offersSection(kit, ctx));
     else if (v.stage === 'rfp' && v.step === 'bidding') out.push(biddingWaitSection(kit, ctx));
     if (allowed(v, 'request-bafo') && bafoOpen(kit, ctx)) out.push(bafoRequestSection(kit, ctx));
+    if (allowed(v, 'predict-winner') && v.proposalsOpen) out.push(winnerPredictionSection(kit, ctx));
     if (allowed(v, 'vote')) out.push(voteSection(kit, ctx));
     if (v.step === 'bafo') out.push(bafoWaitSection(kit, ctx));
     if (allowed(v, 'disqualify-supplier') && canDisqualify(ctx)) out.push(disqualifySection(kit, ctx));
@@ -98,6 +100,7 @@ function build(kit: FormKit, ctx: SeatContext): Section[] {
     if (allowed(v, 'submit-proposal')) out.push(proposalSection(kit, ctx, mine));
     else if (mine) out.push(myProposalSection(kit, ctx, mine));
     if (v.step === 'bafo') out.push(bafoSection(kit, ctx, mine));
+    if (allowed(v, 'predict-priorities')) out.push(priorityPredictionSection(kit, ctx));
     if (v.step === 'sign-off' || (v.decision && (v.step === 'contract' || v.stage === 'post-purchase')))
       out.push(decisionSection(kit, ctx));
     if (v.delivered) out.push(deliveredSection(kit, ctx));

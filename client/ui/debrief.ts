@@ -11,6 +11,7 @@ import { dimLabel, dimList, levelWord, money, roleLabel, seatInitials, sellerLab
 import { eventText, eventTitle } from '../i18n/events.ts';
 import type { Debrief, PublicScenario, StoreState } from '../net/types.ts';
 import { heatmap, valueChart, weightBars } from './charts.ts';
+import { predictionsCard } from './debrief-predictions.ts';
 import { h, replace } from './dom.ts';
 
 type Offer = Debrief['offers'][number];
@@ -86,6 +87,7 @@ export class DebriefView {
       h('p', { class: 'hint', text: t('debrief.openHint') }),
       this.section('debrief-decision', t('debrief.decision'), this.decisionDetail(d, sc)),
       this.notes(sc, mine),
+      predictionsCard(d, sc, state.view?.viewer),
       this.valueSection(d, sc),
       this.offersSection(d, sc),
       this.hidden(d, sc),

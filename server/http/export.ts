@@ -1,7 +1,7 @@
 // Exports for the instructor: the whole session as JSON (scenario, logs with both talk channels, debriefs, the
 // grade weights) and one CSV row per student and round for a gradebook, with the grade, its components and
 // their weights. Both are computed from the stored logs.
-import { debriefsFromLog } from '../../shared/rules/debrief.ts';
+import { debriefsFromLog, type Debrief } from '../../shared/rules/debrief.ts';
 import {
   MEMBER_COMPONENTS,
   SELLER_COMPONENTS,
@@ -85,6 +85,7 @@ const COLUMNS = [
   'value_proposition',
   'perceived_value',
   'buyer_value',
+  'prediction_score',
   // The grade, each component (0–100; empty: no data, left out) and the weight it had (empty: the other side's).
   'grade',
   ...GRADE_COMPONENTS.map((k) => `score_${k}`),
@@ -99,6 +100,20 @@ export function csvCell(value: unknown): string {
   else if (value !== null && value !== undefined) text = JSON.stringify(value);
   if (/^[=+\-@\t\r]/.test(text) && !/^-?\d/.test(text)) text = `'${text}`;
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/**
+ * A seat's prediction score: a seller team's insight calibration (0–1), a member's 1 or 0 for whether the offer
+ * it predicted was chosen; empty where the seat made no prediction.
+ */
+function predictionScore(d: Debrief, seat: string): number | '' {
+  const seller = sellerOfSeat(seat);
+  if (seller !== null) {
+    const p = d.predictions.sellers.find((x) => x.seller === seller);
+    return p?.made ? p.score : '';
+  }
+  const p = d.predictions.members.find((x) => x.role === seat);
+  return p?.made ? (p.hit ? 1 : 0) : '';
 }
 
 /**
@@ -132,6 +147,7 @@ export function exportCsv(_store: Store, session: LiveSession): string {
       offer?.valueProposition.type ?? '',
       offer?.perceivedValue ?? '',
       offer?.buyerValue ?? '',
+      predictionScore(d, g.seat),
       g.grade ?? '',
       ...GRADE_COMPONENTS.map((k) => g.components[k] ?? ''),
       ...GRADE_COMPONENTS.map((k) => sideWeights[k] ?? ''),

@@ -7,6 +7,8 @@ import { viewFor } from '../rules/view.ts';
 import type { Language, Scenario } from '../scenario/schema.ts';
 import { botIntent, type SellerStrategy } from './policy.ts';
 
+const PREDICTIONS: ReadonlySet<string> = new Set(['predict-priorities', 'predict-winner']);
+
 export interface AutoplayOptions {
   seed: number;
   strategies?: Record<string, SellerStrategy>;
@@ -89,14 +91,28 @@ function autoplay(
       let acted = false;
       for (const seat of Object.values(state.seats)) {
         step += 1;
-        const { scenario: _s, ...view } = viewFor(scenario, state, { kind: 'seat', seat: seat.id });
         const strategy = own(options.strategies, seat.id);
-        const intent = botIntent(scenario, view, {
+        const context = {
           seed: (seed * 31 + step) | 0,
           ...(strategy ? { strategy } : {}),
           ...(options.language ? { language: options.language } : {}),
-        });
-        if (!intent) continue;
+        };
+        const ask = () => {
+          const { scenario: _s, ...view } = viewFor(scenario, state, { kind: 'seat', seat: seat.id });
+          return botIntent(scenario, view, context);
+        };
+        let intent = ask();
+        // A prediction changes nothing of the round, so it costs the seat no turn: it is asked again at once with
+        // the same dice, and the table plays as it would without predictions (the tournament's figures too).
+        for (let n = 0; intent && PREDICTIONS.has(intent.type) && n < 2; n++) {
+          at += 1000;
+          const r = push({ kind: 'seat', seat: seat.id }, intent);
+          if (!r.ok) {
+            refused.push({ seat: seat.id, action: intent, message: r.rejection.message });
+            intent = null;
+          } else intent = ask();
+        }
+        if (!intent || PREDICTIONS.has(intent.type)) continue;
         at += 1000;
         const r = push({ kind: 'seat', seat: seat.id }, intent);
         if (r.ok) acted = true;

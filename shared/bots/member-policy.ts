@@ -127,6 +127,18 @@ function evaluationIntent(
   const role = member.role;
   const offers = openOffers(view);
   const facts = factsFromView(view);
+  const valueOf = (seller: string) => {
+    const offer = facts.offers.find((o) => o.seller === seller);
+    const a = offer ? appraiseFor(scenario, facts, member, offer) : null;
+    return a && !a.gated ? a.value : -Infinity;
+  };
+  // Predict, then reveal: first of all (while the choice is open for every member, voter or not), a member
+  // expects the buying center to choose the offer it believes best now, at that offer's price.
+  if (allowed(view, 'predict-winner') && !view.predictions.members[role]) {
+    const expected = bestOf(offers.map((p) => ({ seller: p.seller, value: valueOf(p.seller) })));
+    const price = offers.find((p) => p.seller === expected?.seller)?.price;
+    if (expected) return { type: 'predict-winner', seller: expected.seller, ...(price ? { price } : {}) };
+  }
   if (allowed(view, 'verify-claim')) {
     const mine = view.checks.filter((c) => c.by === role).length;
     if (mine < PURCHASE_PROFILES[view.purchaseType].checks) {
@@ -151,11 +163,7 @@ function evaluationIntent(
       if (pick) return { type: 'verify-claim', seller: pick.seller, dimension: pick.dimension };
     }
   }
-  const values = offers.map((p) => {
-    const offer = facts.offers.find((o) => o.seller === p.seller);
-    const a = offer ? appraiseFor(scenario, facts, member, offer) : null;
-    return { seller: p.seller, value: a && !a.gated ? a.value : -Infinity };
-  });
+  const values = offers.map((p) => ({ seller: p.seller, value: valueOf(p.seller) }));
   const myScores = view.scores[role] ?? {};
   const unscored = values.find((v) => own(myScores, v.seller) === undefined);
   if (unscored && allowed(view, 'score-proposal')) {
@@ -179,12 +187,16 @@ function evaluationIntent(
     // The engine states the buying center's position to each seller (decision.ts, positionOf).
     return { type: 'request-bafo', sellers: offers.map((o) => o.seller) };
   }
-  if (allowed(view, 'vote') && !view.voted.includes(role) && values.length > 0) {
-    // A member votes for the offer worth most to it as it believes them (ties to the first seller).
-    const choice = [...values].sort((a, b) => b.value - a.value || a.seller.localeCompare(b.seller))[0];
+  if (allowed(view, 'vote') && !view.voted.includes(role)) {
+    const choice = bestOf(values);
     if (choice) return { type: 'vote', seller: choice.seller };
   }
   return null;
+}
+
+/** The offer worth most to the member as it believes them (ties to the first seller), or undefined. */
+function bestOf(values: readonly { seller: string; value: number }[]) {
+  return [...values].sort((a, b) => b.value - a.value || a.seller.localeCompare(b.seller))[0];
 }
 
 /** A rating from what was delivered against what was promised, on what this member weighs. */

@@ -97,9 +97,29 @@ export function sellerIntent(
       return { type: 'submit-bafo', price: Math.min(mine.price, Math.max(floor, asked)) };
     }
   }
+  if (allowed(view, 'predict-priorities') && !own(view.predictions.sellers, seller.id)) {
+    const prediction = predictedPriorities(scenario, view);
+    if (prediction) return prediction;
+  }
   const seat = mySeat(view);
   if (seat && !seat.ready && allowed(view, 'ready')) return { type: 'ready', ready: true };
   return null;
+}
+
+/**
+ * Predict, then reveal: each member's top priority as discovery showed it — the first concern card the member
+ * showed this team (an open question is answered with the card on what it weighs most) — and for a member who
+ * showed none (every member, for a team that asked nothing) the benefit the buying center most sought.
+ */
+function predictedPriorities(scenario: Scenario, view: BotView): PlayerAction | null {
+  const found = discovered(view);
+  const sought = view.sharedBenefits[0];
+  const priorities: Partial<Record<ObcRole, string>> = {};
+  for (const m of scenario.buyingFirm.obc.members) {
+    const guess = found.get(m.role)?.[0] ?? sought;
+    if (guess !== undefined) priorities[m.role] = guess;
+  }
+  return Object.keys(priorities).length > 0 ? { type: 'predict-priorities', priorities } : null;
 }
 
 /**

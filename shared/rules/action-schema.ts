@@ -196,6 +196,31 @@ const PLAYER_ACTION_SCHEMAS = [
       comment: optionalText(LIMITS.comment, 'a comment'),
     })
     .strict(),
+  /**
+   * Predict, then reveal: a seller team names the benefit it believes each member weighs most (one a member; the
+   * whole prediction, replacing any earlier one). Which members and benefits the scenario has, the engine checks.
+   */
+  z
+    .object({
+      type: z.literal('predict-priorities'),
+      priorities: z
+        .unknown()
+        // zod leaves a `__proto__` key out of a record without a word: a member by that name is refused here.
+        .refine(
+          (p) => typeof p !== 'object' || p === null || !Object.keys(p).some(isInheritedKey),
+          'names something that is not a member',
+        )
+        .pipe(
+          z
+            .partialRecord(RoleSchema, SlugSchema)
+            .refine((p) => Object.keys(p).length > 0, 'name a benefit for at least one member'),
+        ),
+    })
+    .strict(),
+  /** A member predicts which offer the buying center will choose, and optionally the price it will pay. */
+  z
+    .object({ type: z.literal('predict-winner'), seller: SellerIdSchema, price: PriceSchema.optional() })
+    .strict(),
   z.object({ type: z.literal('ready'), ready: z.boolean() }).strict(),
 ] as const;
 

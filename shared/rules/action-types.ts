@@ -15,6 +15,8 @@ export const PLAYER_ACTION_TYPES = [
   'vote',
   'sign-off',
   'rate-supplier',
+  'predict-priorities',
+  'predict-winner',
   'ready',
 ] as const;
 export type PlayerActionType = (typeof PLAYER_ACTION_TYPES)[number];

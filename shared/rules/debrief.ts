@@ -16,6 +16,7 @@ import {
 } from './beliefs.ts';
 import { adoptedMustHaves, promisedOf } from './decision.ts';
 import { MODEL } from './model.ts';
+import { scorePredictions, type PredictionDebrief } from './predictions.ts';
 import { replay } from './replay.ts';
 import { teachingNotes, type TeachingNote } from './teaching-notes.ts';
 import { deliveredLevels, isTangible, sellerResult, trueValue, type Levels } from './scoring.ts';
@@ -144,6 +145,8 @@ export interface Debrief {
   channels: { obc: number; buyerSeller: number };
   /** The teaching notes of this table (teaching-notes.ts): facts of the round, each for the seats it concerns. */
   notes: TeachingNote[];
+  /** Predict, then reveal: each seller's insight calibration and each member's prediction of the choice. */
+  predictions: PredictionDebrief;
 }
 
 export interface OfferDebrief {
@@ -385,6 +388,13 @@ export function computeDebrief(scenario: Scenario, s: TableState, events: readon
       buyerSeller: s.messages.filter((m) => m.channel === 'buyer-seller').length,
     },
     notes: [],
+    predictions: scorePredictions(
+      scenario,
+      s.predictions,
+      Object.keys(s.sellers),
+      winner ?? voided,
+      ownOf(s.proposals, winner ?? voided ?? '')?.price ?? null,
+    ),
   };
   debrief.notes = teachingNotes(scenario, s, events, debrief, facts);
   return debrief;

@@ -141,6 +141,7 @@ export function freshRound() {
     delivered: null,
     ratings: {},
     checks: [],
+    predictions: { sellers: {}, members: {} },
   } satisfies Partial<import('./types.ts').TableState>;
 }
 

@@ -36,6 +36,8 @@ const HANDLERS: { [T in PlayerAction['type']]: Handler<T> } = {
   vote,
   'sign-off': signOff,
   'rate-supplier': rateSupplier,
+  'predict-priorities': predictPriorities,
+  'predict-winner': predictWinner,
   ready,
 };
 
@@ -540,6 +542,47 @@ function rateSupplier(ctx: Ctx, seat: Seat, a: Extract<PlayerAction, { type: 'ra
     rating: a.rating,
     comment: a.comment,
   });
+}
+
+// ---- predict, then reveal: scored in the debrief, never read by the rules of the round ----
+
+/** A seller team names the benefit it believes each member weighs most; the prediction replaces any earlier one. */
+function predictPriorities(ctx: Ctx, seat: Seat, a: Extract<PlayerAction, { type: 'predict-priorities' }>) {
+  const id = sellerId(ctx, seat);
+  const named: Partial<Record<ObcRole, string>> = {};
+  for (const [role, dim] of Object.entries(a.priorities)) {
+    if (!isObcRole(role) || !memberOf(ctx.scenario, role))
+      reject('invalid-value', `"${role}" is not a member of this buying center`);
+    if (dim !== undefined) named[role] = dimension(ctx, dim);
+  }
+  setOwn(ctx.state.predictions.sellers, id, named);
+  const members = ctx.scenario.buyingFirm.obc.members
+    .map((m) => m.role)
+    .filter((r) => named[r] !== undefined);
+  emit(
+    ctx,
+    'priorities-predicted',
+    { to: 'seats', seats: [seat.id] },
+    `Seller ${id} predicts the top priority of ${members.length} member(s)`,
+    { seller: id, members },
+  );
+}
+
+/** A member predicts which offer the buying center will choose (and the price), while the choice is open. */
+function predictWinner(ctx: Ctx, seat: Seat, a: Extract<PlayerAction, { type: 'predict-winner' }>) {
+  const role = obcRole(seat);
+  if (ctx.state.decision) reject('not-your-turn', 'the buying center has already chosen');
+  const seller = openProposalOf(ctx, a.seller);
+  const listPrice = ctx.scenario.sellers.find((x) => x.id === seller)?.offering.listPrice ?? 0;
+  const price = a.price === undefined ? null : checkPrice(a.price, listPrice);
+  ctx.state.predictions.members[role] = { seller, price };
+  emit(
+    ctx,
+    'winner-predicted',
+    { to: 'seats', seats: [seat.id] },
+    `${role} predicts that the buying center chooses seller ${seller}`,
+    { role, seller, price },
+  );
 }
 
 // ---- everyone ----

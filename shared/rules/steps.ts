@@ -35,6 +35,13 @@ export interface StepRule {
 }
 
 const TALK: readonly PlayerActionType[] = ['chat', 'ready'];
+/**
+ * Predict, then reveal: from the proposals on, a seller team may name each member's top priority (until the
+ * round ends), and a member predict the buying center's choice while it is still open (evaluation and a
+ * best-and-final round). A prediction is never waited for: no step's readiness depends on it.
+ */
+const PREDICT_PRIORITIES: readonly PlayerActionType[] = ['predict-priorities'];
+const PREDICT_WINNER: readonly PlayerActionType[] = ['predict-winner'];
 
 export const STEP_RULES: { readonly [K in StepId]: StepRule } = {
   'need-recognition': {
@@ -58,23 +65,42 @@ export const STEP_RULES: { readonly [K in StepId]: StepRule } = {
   },
   bidding: {
     stage: 'rfp',
-    allowed: [...TALK, 'submit-proposal', 'answer-question'],
+    allowed: [...TALK, 'submit-proposal', 'answer-question', ...PREDICT_PRIORITIES],
     readyBy: 'sellers',
     share: 0.4,
   },
   evaluation: {
     stage: 'rfp',
-    allowed: [...TALK, 'verify-claim', 'score-proposal', 'request-bafo', 'vote', 'disqualify-supplier'],
+    allowed: [
+      ...TALK,
+      'verify-claim',
+      'score-proposal',
+      'request-bafo',
+      'vote',
+      'disqualify-supplier',
+      ...PREDICT_PRIORITIES,
+      ...PREDICT_WINNER,
+    ],
     readyBy: 'nobody',
     share: 0.3,
   },
-  bafo: { stage: 'rfp', allowed: [...TALK, 'submit-bafo'], readyBy: 'sellers', share: 0.1 },
-  'sign-off': { stage: 'rfp', allowed: ['chat', 'sign-off'], readyBy: 'nobody', share: 0.1 },
+  bafo: {
+    stage: 'rfp',
+    allowed: [...TALK, 'submit-bafo', ...PREDICT_PRIORITIES, ...PREDICT_WINNER],
+    readyBy: 'sellers',
+    share: 0.1,
+  },
+  'sign-off': {
+    stage: 'rfp',
+    allowed: ['chat', 'sign-off', ...PREDICT_PRIORITIES],
+    readyBy: 'nobody',
+    share: 0.1,
+  },
   /** The contract is awarded: everyone sees the decision before the table moves on. */
-  contract: { stage: 'rfp', allowed: TALK, readyBy: 'everyone', share: 0.1 },
+  contract: { stage: 'rfp', allowed: [...TALK, ...PREDICT_PRIORITIES], readyBy: 'everyone', share: 0.1 },
   'post-purchase': {
     stage: 'post-purchase',
-    allowed: [...TALK, 'rate-supplier'],
+    allowed: [...TALK, 'rate-supplier', ...PREDICT_PRIORITIES],
     readyBy: 'everyone',
     share: 1,
   },

@@ -134,6 +134,14 @@ export interface ClaimCheck {
   at: number;
 }
 
+/** Predict, then reveal: what each seat expects of the round, hidden from every other seat until the debrief. */
+export interface Predictions {
+  /** Per seller team: the benefit it names as each member's top priority. */
+  sellers: Record<string, Partial<Record<ObcRole, string>>>;
+  /** Per member: the offer it expects the buying center to choose, and the price it expects (or null). */
+  members: Partial<Record<ObcRole, { seller: string; price: number | null }>>;
+}
+
 export interface TableConfig {
   /** Seller teams at this table (scenario seller ids); by default all of them. */
   sellers: string[];
@@ -192,6 +200,8 @@ export interface TableState {
   ratings: Partial<Record<ObcRole, { rating: number; comment: string }>>;
   /** Claims the buying center checked this round. */
   checks: ClaimCheck[];
+  /** This round's predictions (scored in the debrief; they change nothing of the round). */
+  predictions: Predictions;
   /** The delivered record of each supplier the buyer has bought from (carried across rounds). */
   records: Record<string, Levels>;
   history: RoundRecord[];
@@ -294,6 +304,8 @@ export interface EventData {
   'supplier-rated': { role: ObcRole; rating: number; comment: string };
   'claim-checked': { by: ObcRole; seller: string; dimension: string; confirmed: boolean };
   'acceptance-failed': { seller: string; dimensions: string[]; penalty: number };
+  'priorities-predicted': { seller: string; members: ObcRole[] };
+  'winner-predicted': { role: ObcRole; seller: string; price: number | null };
 }
 export type EventType = keyof EventData;
 

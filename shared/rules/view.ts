@@ -4,7 +4,7 @@
 import type { Member, Scenario, Seller, Text } from '../scenario/schema.ts';
 import { own, setOwn } from '../own.ts';
 import { isObcRole, sellerOfSeat } from './seats.ts';
-import type { GameEvent, Proposal, SeatId, TableState, Viewer } from './types.ts';
+import type { GameEvent, ObcRole, Predictions, Proposal, SeatId, TableState, Viewer } from './types.ts';
 
 export function publicScenario(scenario: Scenario) {
   const { meta, purchaseType, economics, buyingFirm, dimensions, sellers, stages, rounds } = scenario;
@@ -169,6 +169,8 @@ export function viewFor(scenario: Scenario, s: TableState, viewer: Viewer) {
     ratings: obc ? s.ratings : {},
     /** The buying center's checks of claims: its own business. */
     checks: obc ? s.checks : [],
+    /** Predict, then reveal: a seat sees its own prediction only (the instructor all); the debrief shows the rest. */
+    predictions: predictionsFor(s, instructor, role, seller),
     /** What each supplier delivered in earlier rounds (public once delivered). */
     records: s.records,
     history: s.history.map((h) => ({
@@ -181,6 +183,21 @@ export function viewFor(scenario: Scenario, s: TableState, viewer: Viewer) {
   };
 }
 export type TableView = ReturnType<typeof viewFor>;
+
+function predictionsFor(
+  s: TableState,
+  instructor: boolean,
+  role: ObcRole | null,
+  seller: string | null,
+): Predictions {
+  if (instructor) return s.predictions;
+  const priorities = seller !== null ? own(s.predictions.sellers, seller) : undefined;
+  const winner = role !== null ? s.predictions.members[role] : undefined;
+  return {
+    sellers: seller !== null && priorities ? { [seller]: priorities } : {},
+    members: role !== null && winner ? { [role]: winner } : {},
+  };
+}
 
 /**
  * The names of the options and evidence in the proposals a viewer may read, so that a proposal shows "FHIR

@@ -33,6 +33,15 @@ export interface TableOutcome {
   /** The buying center chose the offer with the best objective value. */
   choseBest: boolean;
   offers: OfferOutcome[];
+  /** Predict, then reveal: each seller team's insight calibration, and the members who foresaw the choice. */
+  predictions: TablePredictions;
+}
+
+export interface TablePredictions {
+  sellers: { seller: string; made: boolean; score: number }[];
+  members: number;
+  membersPredicted: number;
+  membersRight: number;
 }
 
 export interface ClassSummary {
@@ -47,6 +56,15 @@ export interface ClassSummary {
   vpTypes: { type: VpType; offers: number; wins: number; fit: number; averageMargin: number | null }[];
   /** Teaching-note concepts, with how many tables and offers touched each, most frequent first. */
   concepts: { concept: string; tables: number; offers: number }[];
+  /** The class's predictions: mean insight calibration of the seller teams that predicted, and the members'. */
+  predictions: {
+    sellers: number;
+    sellersPredicted: number;
+    averageInsight: number | null;
+    members: number;
+    membersPredicted: number;
+    membersRight: number;
+  };
 }
 
 export interface TableDebriefs {
@@ -86,6 +104,12 @@ export function outcomeOf(table: string, d: Debrief): TableOutcome {
       alignment: o.alignment.overall,
       discovery: o.discovery.overall,
     })),
+    predictions: {
+      sellers: d.predictions.sellers.map((x) => ({ seller: x.seller, made: x.made, score: x.score })),
+      members: d.predictions.members.length,
+      membersPredicted: d.predictions.members.filter((m) => m.made).length,
+      membersRight: d.predictions.membersRight,
+    },
   };
 }
 
@@ -116,6 +140,8 @@ export function classSummary(tables: readonly TableDebriefs[], round?: number): 
   for (const o of outcomes)
     if (o.winner) setOwn(winsBySeller, o.winner, (own(winsBySeller, o.winner) ?? 0) + 1);
   const offers = outcomes.flatMap((o) => o.offers);
+  const predicted = outcomes.flatMap((o) => o.predictions.sellers).filter((x) => x.made);
+  const sum = (f: (p: TablePredictions) => number) => outcomes.reduce((n, o) => n + f(o.predictions), 0);
   return {
     round: r,
     tables: outcomes,
@@ -136,6 +162,14 @@ export function classSummary(tables: readonly TableDebriefs[], round?: number): 
     concepts: [...concepts.entries()]
       .map(([concept, e]) => ({ concept, tables: e.tables.size, offers: e.offers }))
       .sort((a, b) => b.tables - a.tables || b.offers - a.offers || a.concept.localeCompare(b.concept)),
+    predictions: {
+      sellers: sum((p) => p.sellers.length),
+      sellersPredicted: predicted.length,
+      averageInsight: predicted.length > 0 ? round3(mean(predicted.map((x) => x.score))) : null,
+      members: sum((p) => p.members),
+      membersPredicted: sum((p) => p.membersPredicted),
+      membersRight: sum((p) => p.membersRight),
+    },
   };
 }
 

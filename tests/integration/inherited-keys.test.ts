@@ -56,6 +56,9 @@ function hostileIntents(name: string, questionId: string): unknown[] {
     { type: 'score-proposal', seller: name, score: 5 },
     { type: 'request-bafo', sellers: [name] },
     { type: 'vote', seller: name },
+    { type: 'predict-priorities', priorities: JSON.parse(`{${JSON.stringify(name)}: "quality"}`) },
+    { type: 'predict-priorities', priorities: { engineering: name } },
+    { type: 'predict-winner', seller: name },
     { type: name },
   ];
 }

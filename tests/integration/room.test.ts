@@ -191,11 +191,15 @@ describe('untrusted input', () => {
         vote: { type: 'vote', seller: 'A' },
         'sign-off': { type: 'sign-off', approve: true, comment: '' },
         'rate-supplier': { type: 'rate-supplier', rating: 4, comment: '' },
+        'predict-priorities': { type: 'predict-priorities', priorities: { production: 'uptime' } },
+        'predict-winner': { type: 'predict-winner', seller: 'A', price: 9000 },
         ready: { type: 'ready', ready: true },
       };
       // A seller sending an OBC-only intent, or an OBC member a seller's, is refused by seat or stage.
       const action = valid[type];
-      const wrongSeat = ['ask-question', 'submit-proposal', 'submit-bafo'].includes(type)
+      const wrongSeat = ['ask-question', 'submit-proposal', 'submit-bafo', 'predict-priorities'].includes(
+        type,
+      )
         ? member()
         : seller();
       if (type !== 'ready') await expectRefused(wrongSeat, 'intent', { id: 'wrong-seat', action });

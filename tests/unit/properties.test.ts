@@ -109,7 +109,7 @@ function decode(scenario: Scenario, state: TableState, c: Choice, at: number): L
     { kind: 'instructor' },
     { kind: 'system' },
   ];
-  const allowed: readonly string[] = currentRule(state)?.allowed ?? [];
+  const allowed: readonly string[] = (currentRule(state)?.allowed ?? []).filter((t) => !PREDICTIONS.has(t));
   const type =
     c.type % 10 < 7 && allowed.length > 0 ? pick(allowed, c.type >> 4) : pick(ACTION_TYPES, c.type);
   const wild = c.actor % 5 === 0;
@@ -263,6 +263,35 @@ function decode(scenario: Scenario, state: TableState, c: Choice, at: number): L
   return { actor, action, at };
 }
 
+/** The predictions: drawn by decodePrediction, not by decode (see the property below). */
+const PREDICTIONS = new Set<string>(['predict-priorities', 'predict-winner']);
+
+/** A prediction (often valid, sometimes not) from the numbers of a choice that decode used already. */
+function decodePrediction(scenario: Scenario, state: TableState, c: Choice, at: number): LogEntry {
+  const seats = Object.keys(state.seats) as SeatId[];
+  const wild = c.actor % 5 === 0;
+  const hostile = wild ? [pick(INHERITED, c.c)] : [];
+  const dims = [...scenario.dimensions.map((d) => d.id), 'nope', ...hostile];
+  const roles = [...scenario.buyingFirm.obc.members.map((m) => m.role), 'ceo', ...hostile];
+  const sellers = [...Object.keys(state.sellers), 'Z', ...hostile];
+  const priorities = c.b % 2 === 0;
+  const own = seats.filter((x) => x.startsWith('seller-') === priorities);
+  const seat = wild ? pick([...seats, ...(INHERITED as SeatId[])], c.actor >> 2) : pick(own, c.actor >> 3);
+  const action: Action = priorities
+    ? {
+        type: 'predict-priorities',
+        priorities: Object.fromEntries(
+          roles.filter((_, i) => ((c.a | 1) >> i) & 1).map((role, i) => [role, pick(dims, c.b + i * c.c)]),
+        ),
+      }
+    : {
+        type: 'predict-winner',
+        seller: pick(sellers, c.a),
+        ...(c.c % 2 ? { price: 100 + (c.b % 9000) } : {}),
+      };
+  return { actor: { kind: 'seat', seat }, action, at };
+}
+
 function text(t: Text): string[] {
   return typeof t === 'string' ? [t] : Object.values(t).filter((x): x is string => typeof x === 'string');
 }
@@ -341,6 +370,9 @@ function checkViews(scenario: Scenario, state: TableState) {
       expect(Object.keys(view.scores)).toEqual([]);
       expect(view.benefitsSought).toEqual({});
     }
+    // A prediction is its own seat's until the debrief.
+    expect(Object.keys(view.predictions.sellers).every((id) => `seller-${id}` === me)).toBe(true);
+    expect(Object.keys(view.predictions.members).every((r) => r === me)).toBe(true);
     if (me && !me.startsWith('seller-')) {
       expect(Object.keys(view.votes).every((r) => r === me)).toBe(true);
       expect(Object.keys(view.scores).every((r) => r === me)).toBe(true);
@@ -416,6 +448,10 @@ describe.each(scenarios)('random play on $file', ({ scenario }) => {
             next += 1;
             feed({ ...scriptedEntry, at });
           } else feed(decode(scenario, state, c, at));
+          // A prediction rides along on one choice in three, drawing no numbers of its own: the rest of the
+          // sequence is what it would be without predictions, so they are tried without changing what the
+          // properties and the coverage check below see of everything else.
+          if (c.dt % 3 === 0) feed(decodePrediction(scenario, state, c, at));
           checkViews(scenario, state);
         }
         const again = replay(scenario, { seed }, accepted);
@@ -434,6 +470,7 @@ describe.each(scenarios)('random play on $file', ({ scenario }) => {
       (t) => !acceptedTypes.has(t) && !['submit-bafo', 'rate-supplier'].includes(t),
     );
     expect(missing).toEqual([]);
+    expect([...PREDICTIONS].filter((t) => !acceptedTypes.has(t))).toEqual([]);
     expect(acceptedTypes.has('rate-supplier') || acceptedTypes.has('end-round')).toBe(true);
     // Forty random games of two rounds: seconds on an idle machine, more on a shared CI runner.
   }, 120_000);
