@@ -502,7 +502,7 @@ export const fi: Dictionary = {
     'Hyöty {dimension} on jäsenen {member} tärkeimpiä prioriteetteja ({weight}/100 pistettä). {seller} ei löytänyt sitä eikä korostanut sitä jäsenelle {member}: {asked, plural, =0 {se ei kysynyt jäseneltä mitään} one {se kysyi jäseneltä # kysymyksen} other {se kysyi jäseneltä # kysymystä}}.',
   'next.ask': 'Kysy jäseneltä {member} hyödystä {dimension}.',
   'note.contention':
-    '{seller} korosti hyötyä {dimension} jäsenelle {member}, mutta {rival} lupaa siinä tason {rivalLevel} (oma taso {own}): kiistanalainen kohta. Siksi {member} uskoi kaikkia toimittajan {seller} lupauksia vähemmän ({count, plural, one {# kiistanalainen hyöty} other {# kiistanalaista hyötyä}}).',
+    '{seller} korosti hyötyä {dimension} viestissään jäsenelle {member}, mutta {rival} lupaa siinä tason {rivalLevel} (oma taso {own}): kiistanalainen kohta. Siksi {member} uskoi kaikkia toimittajan {seller} lupauksia vähemmän ({count, plural, one {# kiistanalainen hyöty} other {# kiistanalaista hyötyä}}).',
   'next.stress-instead':
     'Korosta jäsenelle {member} sen sijaan hyötyä {alt}: toimitat tason {altOwn}, eikä kukaan kilpailija lupaa enempää kuin {altRival}.',
   'next.state-level':

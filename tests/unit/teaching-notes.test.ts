@@ -18,7 +18,7 @@ import {
   type AppraisalFacts,
 } from '../../shared/rules/beliefs.ts';
 import { computeDebrief, topPriorities, type Debrief } from '../../shared/rules/debrief.ts';
-import { decide } from '../../shared/rules/decision.ts';
+import { decide, promisedOf } from '../../shared/rules/decision.ts';
 import { MODEL, effectiveVoteWeights, evidenceFits, isTangible } from '../../shared/rules/model.ts';
 import {
   CONCEPT_OF,
@@ -235,13 +235,14 @@ function verify(t: Played, n: TeachingNote) {
     }
     case 'overclaim': {
       const dim = str(n, 'dimension');
-      const p = proposalOf(t, seller);
+      // What it promised: its claims and, where it claimed nothing, its record (decision.ts, promisedOf).
+      const promised = promisedOf(s, proposalOf(t, seller));
       const delivered = deliveredOf(t, seller);
-      expect(num(n, 'claimed')).toBe(p.claims[dim]);
+      expect(num(n, 'claimed')).toBe(promised[dim]);
       expect(num(n, 'delivered')).toBe(delivered[dim]);
       expect(num(n, 'claimed')).toBeGreaterThan(num(n, 'delivered'));
       expect(num(n, 'count')).toBe(
-        Object.entries(p.claims).filter(([x, c]) => c > (delivered[x] ?? 0)).length,
+        Object.entries(promised).filter(([x, c]) => c > (delivered[x] ?? 0)).length,
       );
       if (n.params.caughtBy !== undefined)
         expect(
@@ -261,7 +262,7 @@ function verify(t: Played, n: TeachingNote) {
           offering.options.some(
             (op) =>
               op.dimension === dim &&
-              !p.options.includes(op.id) &&
+              !proposalOf(t, seller).options.includes(op.id) &&
               op.lift === num(n, 'lift') &&
               Math.min(5, num(n, 'delivered') + op.lift) >= num(n, 'claimed'),
           ),
