@@ -6,7 +6,10 @@
 // discovery, credibility and value proposition, the hidden priorities revealed, and the timeline.
 import { notesFor } from '../../shared/rules/note-kinds.ts';
 import { isObcRole, isSellerSeat } from '../../shared/rules/seats.ts';
-import { formatList, formatNumber, formatPercent, formatTime, t, tk } from '../i18n/index.ts';
+import { fill, formatList, formatNumber, formatPercent, formatTime, language, t, tk } from '../i18n/index.ts';
+import { notesEn } from '../i18n/notes-en.ts';
+import { notesFi } from '../i18n/notes-fi.ts';
+import { notesPl } from '../i18n/notes-pl.ts';
 import { dimLabel, dimList, levelWord, money, roleLabel, seatInitials, sellerLabel } from '../i18n/labels.ts';
 import { eventText, eventTitle } from '../i18n/events.ts';
 import type { Debrief, PublicScenario, StoreState } from '../net/types.ts';
@@ -559,6 +562,20 @@ function lowerFirst(text: string): string {
   return text.charAt(0).toLocaleLowerCase() + text.slice(1);
 }
 
+const NOTE_STRINGS = { en: notesEn, fi: notesFi, pl: notesPl } as const;
+
+/** A teaching note's sentence in the current language (English where one is missing), or the fallback. */
+export function nk(key: string, fallback: string, params?: Record<string, string | number>): string {
+  const strings: Readonly<Record<string, string>> = NOTE_STRINGS[language()];
+  const english: Readonly<Record<string, string>> = notesEn;
+  const template = Object.hasOwn(strings, key)
+    ? strings[key]
+    : Object.hasOwn(english, key)
+      ? english[key]
+      : undefined;
+  return template === undefined ? fallback : fill(template, params);
+}
+
 /** The message keys of a note's sentences: what happened (with the variant its facts call for), then more. */
 function factKeys(note: Note): string[] {
   const p = note.params;
@@ -605,14 +622,14 @@ export function noteParts(
   const words = noteWords(note, sc);
   const fact = factKeys(note)
     .filter(Boolean)
-    .map((key) => tk(key, '', words))
+    .map((key) => nk(key, '', words))
     .filter(Boolean)
     .join(' ');
-  const next = tk(`next.${note.next}`, '', words);
+  const next = nk(`next.${note.next}`, '', words);
   return {
-    concept: tk(`noteConcept.${note.concept}`, note.concept),
+    concept: nk(`noteConcept.${note.concept}`, note.concept),
     fact: fact || `${note.kind} ${JSON.stringify(note.params)}`,
-    next: next ? t('note.next', { text: next }) : '',
+    next: next ? nk('note.next', '', { text: next }) : '',
   };
 }
 

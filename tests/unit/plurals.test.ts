@@ -8,6 +8,10 @@ import { pl } from '../../client/i18n/pl.ts';
 import { consoleEn } from '../../client/i18n/console-en.ts';
 import { consoleFi } from '../../client/i18n/console-fi.ts';
 import { consolePl } from '../../client/i18n/console-pl.ts';
+import { notesEn } from '../../client/i18n/notes-en.ts';
+import { notesFi } from '../../client/i18n/notes-fi.ts';
+import { notesPl } from '../../client/i18n/notes-pl.ts';
+import { nk } from '../../client/ui/debrief.ts';
 import { ct, setConsoleLanguage } from '../../client/i18n/console.ts';
 import { fill, pluralArguments, setLanguage, t, type Lang } from '../../client/i18n/index.ts';
 
@@ -26,6 +30,9 @@ const DICTIONARIES: { name: string; lang: Lang; dict: Record<string, string> }[]
   { name: 'console-en', lang: 'en', dict: consoleEn },
   { name: 'console-fi', lang: 'fi', dict: consoleFi },
   { name: 'console-pl', lang: 'pl', dict: consolePl },
+  { name: 'notes-en', lang: 'en', dict: notesEn },
+  { name: 'notes-fi', lang: 'fi', dict: notesFi },
+  { name: 'notes-pl', lang: 'pl', dict: notesPl },
 ];
 
 /**
@@ -143,8 +150,8 @@ describe('plural strings', () => {
     await setConsoleLanguage('en');
     expect(ct('seating.dealt', { tables: 1 })).toBe('Seated at 1 table.');
     expect(ct('seating.dealt', { tables: 3 })).toBe('Seated at 3 tables.');
-    expect(t('note.overclaim', { seller: 'A', count: 1 })).toContain('(1 claim above delivery in all)');
-    expect(t('note.overclaim', { seller: 'A', count: 2 })).toContain('(2 claims above delivery in all)');
+    expect(nk('note.overclaim', '', { seller: 'A', count: 1 })).toContain('(1 claim above delivery in all)');
+    expect(nk('note.overclaim', '', { seller: 'A', count: 2 })).toContain('(2 claims above delivery in all)');
     expect(t('ev.spec-published', { count: 0 })).toContain('no must-haves');
     await setLanguage('pl');
     // Numbers in plural strings are written the language's way: 14 000, not 14000.
