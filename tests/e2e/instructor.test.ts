@@ -29,6 +29,7 @@ import {
   type GameServer,
   type Student,
 } from './browser.ts';
+import { parseCsv } from '../fixtures/csv.ts';
 
 let server: GameServer;
 let browser: Browser;
@@ -87,34 +88,6 @@ function sessionCount(): number {
   } finally {
     db.close();
   }
-}
-
-/** The CSV export as rows of cells (quoted cells may hold commas). */
-function parseCsv(text: string): Record<string, string>[] {
-  const rows: string[][] = [];
-  for (const line of text.trim().split('\n')) {
-    const cells: string[] = [];
-    let cell = '';
-    let quoted = false;
-    for (let i = 0; i < line.length; i++) {
-      const c = line[i];
-      if (quoted) {
-        if (c === '"' && line[i + 1] === '"') {
-          cell += '"';
-          i++;
-        } else if (c === '"') quoted = false;
-        else cell += c;
-      } else if (c === '"') quoted = true;
-      else if (c === ',') {
-        cells.push(cell);
-        cell = '';
-      } else cell += c;
-    }
-    cells.push(cell);
-    rows.push(cells);
-  }
-  const [head, ...body] = rows;
-  return body.map((r) => Object.fromEntries(head!.map((k, i) => [k, r[i] ?? ''])));
 }
 
 async function monitorStage(page: Page): Promise<string> {
