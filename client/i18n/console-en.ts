@@ -118,6 +118,13 @@ export const consoleEn = {
   'attention.idle':
     'No change the console can see for {minutes} min, and no timer running: check on the table',
 
+  'market.heading': 'Move the market',
+  'market.hint':
+    "Derived demand: the buyer's own customers start asking for more of one benefit, at every table playing. Every seat hears the news; only the member you choose weighs it more (and knows by how much) until the debrief. Do the sellers notice and ask?",
+  'market.dimension': 'Customers ask for more',
+  'market.member': 'It moves',
+  'market.points': 'Points of 100',
+  'market.send': 'Send the market news',
   'broadcast.heading': 'Message to every table',
   'broadcast.hint': 'Shown on every student’s screen and on the projector.',
   'broadcast.send': 'Send',

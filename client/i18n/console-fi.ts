@@ -122,6 +122,13 @@ export const consoleFi: ConsoleDictionary = {
   'attention.idle':
     'Konsoli ei ole nähnyt muutosta {minutes} minuuttiin, eikä ajastin ole käynnissä: tarkista pöytä',
 
+  'market.heading': 'Liikuta markkinoita',
+  'market.hint':
+    'Johdettu kysyntä: ostajan omat asiakkaat alkavat vaatia enemmän yhtä hyötyä kaikissa pelaavissa pöydissä. Kaikki kuulevat uutisen; vain valitsemasi jäsen painottaa sitä enemmän (ja tietää kuinka paljon) jälkipuintiin asti. Huomaavatko myyjät ja kysyvätkö?',
+  'market.dimension': 'Asiakkaat vaativat enemmän',
+  'market.member': 'Se muuttaa jäsentä',
+  'market.points': 'Pistettä 100:sta',
+  'market.send': 'Lähetä markkinauutinen',
   'broadcast.heading': 'Viesti kaikille pöydille',
   'broadcast.hint': 'Näkyy jokaisen opiskelijan näytöllä ja projektorilla.',
   'broadcast.send': 'Lähetä',

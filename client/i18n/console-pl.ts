@@ -123,6 +123,13 @@ export const consolePl: ConsoleDictionary = {
   'attention.timeUp': 'Czas minął, ale stół nie przeszedł dalej',
   'attention.idle': 'Konsola nie widzi zmian od {minutes} min, a czas nie jest odliczany: sprawdź stół',
 
+  'market.heading': 'Porusz rynkiem',
+  'market.hint':
+    'Popyt pochodny: klienci kupującego zaczynają oczekiwać więcej jednej korzyści, przy każdym grającym stole. Wszyscy słyszą wiadomość; tylko wybrany członek waży ją bardziej (i wie o ile) aż do omówienia. Czy sprzedawcy to zauważą i zapytają?',
+  'market.dimension': 'Klienci oczekują więcej',
+  'market.member': 'Zmienia to',
+  'market.points': 'Punkty ze 100',
+  'market.send': 'Wyślij wiadomość z rynku',
   'broadcast.heading': 'Wiadomość do wszystkich stołów',
   'broadcast.hint': 'Pojawi się na ekranie każdego studenta i na projektorze.',
   'broadcast.send': 'Wyślij',

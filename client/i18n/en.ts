@@ -579,6 +579,9 @@ export const en = {
   'ev.paused': 'The instructor paused the game.',
   'ev.resumed': 'The instructor resumed the game.',
   'ev.timer-extended': 'Timer extended by {seconds} s.',
+  'ev.market-news': 'Market news: the buyer’s customers now ask for more {dimension}.',
+  'ev.priorities-shifted':
+    'The market moved {member}: {dimension} now weighs {after} of 100 points (was {before}).',
   'ev.timer-expired': 'Time is up.',
   'ev.round-over': 'Round {round} is over.',
   'ev.message.obc': '{from} to the buying center: “{text}”',

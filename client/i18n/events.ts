@@ -202,6 +202,20 @@ export function worded(e: EventLike, sc: PublicScenario | null): string | null {
       return say('ev.winner-predicted', { member: member(d.role), seller: seller(d.seller) });
     case 'timer-extended':
       return say('ev.timer-extended', { seconds: num(d.seconds) });
+    case 'market-news': {
+      const dim = str(d.dimension);
+      return say('ev.market-news', { dimension: dim && dimLabel(dim, sc) });
+    }
+    case 'priorities-shifted': {
+      const dim = str(d.dimension);
+      const weight = (w: unknown) => num(record(w)?.[dim ?? ''] ?? 0);
+      return say('ev.priorities-shifted', {
+        member: member(d.role),
+        dimension: dim && dimLabel(dim, sc),
+        before: weight(d.before),
+        after: weight(d.after),
+      });
+    }
     case 'message': {
       const m = record(d.message);
       const from = str(m?.from);

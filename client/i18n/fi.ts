@@ -582,6 +582,9 @@ export const fi: Dictionary = {
   'ev.paused': 'Opettaja keskeytti pelin.',
   'ev.resumed': 'Opettaja jatkoi peliä.',
   'ev.timer-extended': 'Aikaa lisättiin {seconds} s.',
+  'ev.market-news': 'Markkinauutinen: ostajan asiakkaat vaativat nyt enemmän ominaisuutta {dimension}.',
+  'ev.priorities-shifted':
+    'Markkinat muuttivat jäsenen {member} painotuksia: {dimension} painaa nyt {after}/100 pistettä (ennen {before}).',
   'ev.timer-expired': 'Aika loppui.',
   'ev.round-over': 'Kierros {round} päättyi.',
   'ev.message.obc': '{from} ostokeskukselle: ”{text}”',

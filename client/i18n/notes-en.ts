@@ -124,6 +124,16 @@ export const notesEn = {
     'In a modified rebuy the incumbent is exposed: a clear point of difference can win.',
   'next.expect-straight-rebuy':
     'In a straight rebuy procurement decides (with general management where the buying center is centralized), and the incumbent has the advantage.',
+  'noteConcept.derived-demand': 'Derived demand',
+  'note.market-shift':
+    "Market news: the buyer's customers asked for more {dimension}. Inside the buying center it moved {member}: from {weightBefore} to {weightAfter} of 100 points on {dimension}.",
+  'note.market-shift.stressed': "{seller}'s final offer stressed {dimension}.",
+  'note.market-shift.missed': "{seller}'s final offer did not stress {dimension}.",
+  'note.market-shift.delivered': 'The offer chosen, that of {winner}, delivers {delivered} on {dimension}.',
+  'next.ask-after-news':
+    'When the market moves, ask who it moved and how much, and stress what they now weigh.',
+  'next.voice-news':
+    "When your customers' demand moves your priorities, say so: propose a weight for {dimension}, or tell the sellers.",
 } as const;
 
 export type NoteKey = keyof typeof notesEn;

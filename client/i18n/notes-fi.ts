@@ -127,4 +127,15 @@ export const notesFi: Record<NoteKey, string> = {
     'Muokatussa uudelleenostossa nykyinen toimittaja on haavoittuvainen: selvä ero voi voittaa.',
   'next.expect-straight-rebuy':
     'Suorassa uudelleenostossa päättää hankinta (keskitetyssä ostokeskuksessa yhdessä yleisjohdon kanssa), ja nykyinen toimittaja on etulyöntiasemassa.',
+  'noteConcept.derived-demand': 'Johdettu kysyntä',
+  'note.market-shift':
+    'Markkinauutinen: ostajan asiakkaat vaativat enemmän ominaisuutta {dimension}. Ostokeskuksessa se muutti jäsenen {member} painotuksia: {dimension} nousi {weightBefore} pisteestä {weightAfter} pisteeseen (100:sta).',
+  'note.market-shift.stressed': 'Myyjän {seller} lopullinen tarjous korosti ominaisuutta {dimension}.',
+  'note.market-shift.missed': 'Myyjän {seller} lopullinen tarjous ei korostanut ominaisuutta {dimension}.',
+  'note.market-shift.delivered':
+    'Valittu tarjous, myyjän {winner}, tuottaa tason {delivered} ominaisuudessa {dimension}.',
+  'next.ask-after-news':
+    'Kun markkinat liikkuvat, kysy kenen painotuksia ne muuttivat ja kuinka paljon, ja korosta sitä, mitä he nyt painottavat.',
+  'next.voice-news':
+    'Kun asiakkaidesi kysyntä muuttaa prioriteettejasi, kerro se: ehdota painoa ominaisuudelle {dimension} tai kerro myyjille.',
 };

@@ -132,4 +132,15 @@ export const notesPl: Record<NoteKey, string> = {
     'W zmodyfikowanym zakupie powtórnym obecny dostawca jest zagrożony: wyraźny wyróżnik może wygrać.',
   'next.expect-straight-rebuy':
     'W prostym zakupie powtórnym decyduje dział zakupów (przy scentralizowanym centrum zakupowym razem z zarządem), a obecny dostawca ma przewagę.',
+  'noteConcept.derived-demand': 'Popyt pochodny',
+  'note.market-shift':
+    'Wiadomość z rynku: klienci kupującego oczekują więcej w zakresie: {dimension}. W centrum zakupowym zmieniło to priorytety członka {member}: waga {dimension} wzrosła z {weightBefore} do {weightAfter} na 100 punktów.',
+  'note.market-shift.stressed': 'Ostateczna oferta {seller} podkreślała: {dimension}.',
+  'note.market-shift.missed': 'Ostateczna oferta {seller} nie podkreślała: {dimension}.',
+  'note.market-shift.delivered':
+    'Wybrana oferta, {winner}, zapewnia poziom {delivered} w zakresie: {dimension}.',
+  'next.ask-after-news':
+    'Gdy rynek się zmienia, zapytaj, czyje priorytety się przesunęły i o ile, i podkreślaj to, co teraz ważą.',
+  'next.voice-news':
+    'Gdy popyt twoich klientów zmienia twoje priorytety, powiedz o tym: zaproponuj wagę dla {dimension} lub poinformuj sprzedawców.',
 };

@@ -587,6 +587,9 @@ export const pl: Dictionary = {
   'ev.paused': 'Prowadzący wstrzymał grę.',
   'ev.resumed': 'Prowadzący wznowił grę.',
   'ev.timer-extended': 'Czas wydłużono o {seconds} s.',
+  'ev.market-news': 'Wiadomość z rynku: klienci kupującego oczekują teraz więcej w zakresie: {dimension}.',
+  'ev.priorities-shifted':
+    'Rynek zmienił priorytety: {member}, {dimension} waży teraz {after}/100 punktów (wcześniej {before}).',
   'ev.timer-expired': 'Koniec czasu.',
   'ev.round-over': 'Runda {round} zakończona.',
   'ev.message.obc': '{from} do centrum zakupowego: „{text}”',

@@ -2,7 +2,7 @@
 // the round, next round), a broadcast to everyone, and a live card per table: its stage and clock, who sits
 // where (online, ready, bot), and what needs the instructor (offline students, seats the stage waits for,
 // a clock that ran out, a table that has not moved for minutes), with the same controls for that table alone.
-import { formatNumber, t } from '../i18n/index.ts';
+import { formatNumber, localize, t } from '../i18n/index.ts';
 import { seatLabel } from '../i18n/labels.ts';
 import { ct } from '../i18n/console.ts';
 import type { TableAction } from '../net/host-api.ts';
@@ -71,6 +71,7 @@ export class RunPanel {
   private readonly classControls: HTMLElement;
   private readonly overview: HTMLElement;
   private readonly broadcastBox: HTMLElement;
+  private readonly marketBox: HTMLElement;
   private readonly monitorEl: HTMLElement;
   private readonly monitor: Sections;
   private model: ClassModel | null = null;
@@ -81,6 +82,7 @@ export class RunPanel {
     this.classControls = h('div', { class: 'row wrap', attrs: { id: 'class-controls' } });
     this.overview = h('p', { class: 'hint', attrs: { id: 'class-overview', 'aria-live': 'polite' } });
     this.broadcastBox = h('div', { attrs: { id: 'broadcast-box' } });
+    this.marketBox = h('div', { attrs: { id: 'market-box' } });
     this.monitorEl = h('div', { class: 'monitor', attrs: { id: 'monitor' } });
     this.monitor = new Sections(this.monitorEl);
     this.el = h(
@@ -94,6 +96,7 @@ export class RunPanel {
         this.classControls,
       ),
       h('section', { class: 'card' }, this.broadcastBox),
+      h('section', { class: 'card' }, this.marketBox),
       h('h2', { class: 'monitor-title', text: ct('run.monitor') }),
       this.monitorEl,
     );
@@ -105,6 +108,7 @@ export class RunPanel {
     const title = this.el.querySelector('.monitor-title');
     if (title) title.textContent = ct('run.monitor');
     this.renderBroadcast();
+    this.marketSig = '';
     this.monitor.invalidate();
     this.render();
   }
@@ -125,6 +129,7 @@ export class RunPanel {
     if (!model) return;
     const readOnly = this.ctx.readOnly();
     const now = Date.now();
+    this.renderMarket(model, readOnly);
     // The class controls act on every table; a button shows when any table can take it.
     replace(
       this.classControls,
@@ -278,6 +283,84 @@ export class RunPanel {
               } else this.ctx.status.fail(failureText(r));
             });
           },
+        },
+      }),
+    );
+  }
+
+  private marketSig = '';
+
+  /**
+   * Derived demand: the instructor makes the buyer's customers ask for more of one benefit, at every table
+   * playing; the member chosen weighs it more from then on (shared/rules/market.ts). Drawn again only when the
+   * scenario, the language or whether a table plays changes, so that a choice being made is not reset.
+   */
+  private renderMarket(model: ClassModel, readOnly: boolean) {
+    const scenario = this.live?.scenario ?? this.ctx.scenario();
+    const playing = model.tables.some((x) => x.phase === 'playing');
+    const sig = JSON.stringify([scenario?.meta.id ?? null, playing, readOnly, ct('market.heading')]);
+    if (sig === this.marketSig) return;
+    this.marketSig = sig;
+    if (!scenario || readOnly) {
+      replace(this.marketBox);
+      return;
+    }
+    const member = h(
+      'select',
+      { attrs: { id: 'f-market-member' } },
+      scenario.buyingFirm.obc.members.map((m) =>
+        h('option', {
+          attrs: { value: m.role, ...(m.role === 'marketing' ? { selected: 'selected' } : {}) },
+          text: seatLabel(m.role, scenario),
+        }),
+      ),
+    );
+    const dimension = h(
+      'select',
+      { attrs: { id: 'f-market-dimension' } },
+      scenario.dimensions.map((d) => h('option', { attrs: { value: d.id }, text: localize(d.label) })),
+    );
+    const points = h(
+      'select',
+      { attrs: { id: 'f-market-points' } },
+      [10, 20, 30].map((n) =>
+        h('option', {
+          attrs: { value: String(n), ...(n === 20 ? { selected: 'selected' } : {}) },
+          text: String(n),
+        }),
+      ),
+    );
+    replace(
+      this.marketBox,
+      h('h2', { text: ct('market.heading') }),
+      h('p', { class: 'hint', attrs: { id: 'market-hint' }, text: ct('market.hint') }),
+      h(
+        'div',
+        { class: 'row wrap' },
+        h('label', { attrs: { for: 'f-market-dimension' }, text: ct('market.dimension') }),
+        dimension,
+        h('label', { attrs: { for: 'f-market-member' }, text: ct('market.member') }),
+        member,
+        h('label', { attrs: { for: 'f-market-points' }, text: ct('market.points') }),
+        points,
+      ),
+      h('button', {
+        class: 'primary small',
+        attrs: {
+          type: 'button',
+          id: 'do-market',
+          'aria-describedby': 'market-hint',
+          ...(playing ? {} : { disabled: 'disabled' }),
+        },
+        text: ct('market.send'),
+        on: {
+          click: () =>
+            void this.act('all', {
+              type: 'market-event',
+              role: member.value,
+              dimension: dimension.value,
+              points: Number(points.value),
+            }),
         },
       }),
     );

@@ -113,7 +113,8 @@ export type { PublicResults };
 
 export type TableAction =
   | { type: 'start' | 'advance' | 'pause' | 'resume' | 'end-round' | 'next-round' }
-  | { type: 'extend-timer'; seconds: number };
+  | { type: 'extend-timer'; seconds: number }
+  | { type: 'market-event'; role: string; dimension: string; points: number };
 
 async function call<T>(
   base: string,

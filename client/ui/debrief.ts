@@ -609,6 +609,12 @@ function factKeys(note: Note): string[] {
       return [p.fixed ? `${base}.fixed` : base];
     case 'unvoiced-priority':
       return [base, `${base}.${p.sought ? 'sought' : 'unsought'}`];
+    case 'market-shift':
+      return [
+        base,
+        p.seller !== undefined ? `${base}.${p.stressed ? 'stressed' : 'missed'}` : '',
+        p.winner !== undefined ? `${base}.delivered` : '',
+      ];
     default:
       return [base];
   }

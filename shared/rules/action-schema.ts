@@ -20,6 +20,9 @@ export const LIMITS = {
   messageDimensions: 3,
   minTimerExtension: 10,
   maxTimerExtension: 3600,
+  /** A market event moves a member's weight by 5 to 50 points (of 100). */
+  minMarketShift: 5,
+  maxMarketShift: 50,
   maxPaymentDays: 180,
   maxWarrantyMonths: 120,
   maxDeliveryWeeks: 104,
@@ -241,6 +244,15 @@ export const TableInstructorActionSchema = z.discriminatedUnion('type', [
     .strict(),
   z.object({ type: z.literal('end-round') }).strict(),
   z.object({ type: z.literal('next-round') }).strict(),
+  /** Derived demand: the buyer's customers ask more of a benefit, and one member weighs it more (market.ts). */
+  z
+    .object({
+      type: z.literal('market-event'),
+      role: RoleSchema,
+      dimension: SlugSchema,
+      points: whole(LIMITS.minMarketShift, LIMITS.maxMarketShift, 'the points the member’s weight rises by'),
+    })
+    .strict(),
 ]);
 
 /** Every instructor action, as the log stores it: the table actions and the seating the session does. */

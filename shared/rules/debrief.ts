@@ -16,6 +16,7 @@ import {
 } from './beliefs.ts';
 import { adoptedMustHaves, promisedOf } from './decision.ts';
 import { MODEL } from './model.ts';
+import { scenarioFor, type MarketShift } from './market.ts';
 import { scorePredictions, type PredictionDebrief } from './predictions.ts';
 import { replay } from './replay.ts';
 import { teachingNotes, type TeachingNote } from './teaching-notes.ts';
@@ -145,6 +146,8 @@ export interface Debrief {
   channels: { obc: number; buyerSeller: number };
   /** The teaching notes of this table (teaching-notes.ts): facts of the round, each for the seats it concerns. */
   notes: TeachingNote[];
+  /** Market events of this round (derived demand): who they moved, from which weights to which. */
+  market: MarketShift[];
   /** Predict, then reveal: each seller's insight calibration and each member's prediction of the choice. */
   predictions: PredictionDebrief;
 }
@@ -227,7 +230,9 @@ export function choiceQuality(best: number, chosen: number): number {
 }
 
 /** The debrief of the round a state has just finished (or is in), with that round's events. */
-export function computeDebrief(scenario: Scenario, s: TableState, events: readonly GameEvent[]): Debrief {
+export function computeDebrief(caseFile: Scenario, s: TableState, events: readonly GameEvent[]): Debrief {
+  // The members' weights as the market left them (market.ts): what the round was played on.
+  const scenario = scenarioFor(caseFile, s);
   const members = scenario.buyingFirm.obc.members;
   const proposals = Object.values(s.proposals);
   const winner = s.decision?.winner ?? null;
@@ -388,6 +393,7 @@ export function computeDebrief(scenario: Scenario, s: TableState, events: readon
       buyerSeller: s.messages.filter((m) => m.channel === 'buyer-seller').length,
     },
     notes: [],
+    market: (s.market?.shifts ?? []).filter((x) => x.round === s.round),
     predictions: scorePredictions(
       scenario,
       s.predictions,
@@ -411,6 +417,8 @@ function timelineFacts(data: object): Record<string, unknown> {
 
 const TIMELINE_TYPES = new Set<string>([
   'round-started',
+  'market-news',
+  'priorities-shifted',
   'stage-started',
   'question',
   'answer',

@@ -9,6 +9,7 @@ import { cloneJson } from './clone.ts';
 import { LIMITS, Reject, emit, reject, type Ctx } from './context.ts';
 import { advance } from './flow.ts';
 import { freshRound, handleInstructorAction } from './instructor-actions.ts';
+import { emptyMarket, scenarioFor } from './market.ts';
 import { handlePlayerAction } from './player-actions.ts';
 import { seedFrom } from './rng.ts';
 import { sellerSeat } from './seats.ts';
@@ -68,6 +69,7 @@ export function createTable(scenario: Scenario, config: Partial<TableConfig> & {
     // The buyer's record of each supplier: what it delivered in this session's rounds.
     records: {},
     history: [],
+    market: emptyMarket(),
   };
 }
 
@@ -76,7 +78,8 @@ export function apply(scenario: Scenario, state: TableState, entry: LogEntry): A
   const parsed = parseEntry(entry);
   if (!parsed.ok) return { ok: false, rejection: { code: parsed.code, message: parsed.message } };
   const ctx: Ctx = {
-    scenario,
+    // The members' weights as the market left them (derived demand, market.ts).
+    scenario: scenarioFor(scenario, state),
     state: cloneJson(state),
     at: parsed.entry.at,
     actor: parsed.entry.actor,

@@ -4,6 +4,7 @@
 import { own, setOwn } from '../own.ts';
 import { emit, reject, type Ctx } from './context.ts';
 import { advance, beginRound, maybeAdvance } from './flow.ts';
+import { shiftWeights } from './market.ts';
 import type { InstructorAction, Player, SeatId } from './types.ts';
 
 type Handler<T extends InstructorAction['type']> = (
@@ -25,6 +26,7 @@ export const INSTRUCTOR_HANDLERS: { [T in InstructorAction['type']]: Handler<T> 
   'seat-player': (ctx, a) => seatPlayer(ctx, a.seat, a.player),
   'unseat-player': unseatPlayer,
   'set-bot': setBot,
+  'market-event': marketEvent,
 };
 
 export function handleInstructorAction(ctx: Ctx, action: InstructorAction) {
@@ -43,6 +45,49 @@ function start(ctx: Ctx) {
     round: s.round,
   });
   beginRound(ctx);
+}
+
+/**
+ * Derived demand: the buyer's customers ask more of a benefit, and the member named weighs it `points` more,
+ * taken from their other benefits (market.ts). Mid-round only. The news goes to the table; the shift itself only
+ * to that member (and the instructor), and to everyone in the debrief.
+ */
+function marketEvent(ctx: Ctx, a: Extract<InstructorAction, { type: 'market-event' }>) {
+  const s = ctx.state;
+  if (s.phase !== 'playing') reject('wrong-stage', 'the market can move only while a round is played');
+  const member = ctx.scenario.buyingFirm.obc.members.find((m) => m.role === a.role);
+  if (!member) reject('invalid-value', `this buying center has no ${a.role}`);
+  const dimension = ctx.scenario.dimensions.find((d) => d.id === a.dimension);
+  if (!dimension) reject('invalid-value', `this case has no benefit "${a.dimension}"`);
+  const before = { ...member.priorities.weights };
+  const after = shiftWeights(before, dimension.id, a.points);
+  if ((own(after, dimension.id) ?? 0) === (own(before, dimension.id) ?? 0))
+    reject('invalid-value', `the ${a.role} already weighs nothing but ${dimension.id}`);
+  setOwn(s.market.weights, a.role, after);
+  s.market.shifts.push({
+    round: s.round,
+    stage: s.stage,
+    role: a.role,
+    dimension: dimension.id,
+    before,
+    after,
+  });
+  emit(
+    ctx,
+    'market-news',
+    { to: 'table' },
+    `Market news: the buyer's customers now ask more of ${dimension.id}`,
+    {
+      dimension: dimension.id,
+    },
+  );
+  emit(
+    ctx,
+    'priorities-shifted',
+    { to: 'seats', seats: [a.role] },
+    `The ${a.role}'s weight on ${dimension.id} rose from ${own(before, dimension.id) ?? 0} to ${own(after, dimension.id) ?? 0}`,
+    { role: a.role, dimension: dimension.id, before, after },
+  );
 }
 
 function pause(ctx: Ctx) {

@@ -14,6 +14,7 @@ export const NOTE_CONCEPTS = [
   'buying-center-roles',
   'decision-quality',
   'purchase-type',
+  'derived-demand',
 ] as const;
 export type NoteConcept = (typeof NOTE_CONCEPTS)[number];
 
@@ -36,6 +37,7 @@ export const NOTE_KINDS = [
   'decision-quality',
   'unvoiced-priority',
   'purchase-type',
+  'market-shift',
 ] as const;
 export type NoteKind = (typeof NOTE_KINDS)[number];
 
@@ -57,6 +59,7 @@ export const CONCEPT_OF: { readonly [K in NoteKind]: NoteConcept } = {
   'decision-quality': 'decision-quality',
   'unvoiced-priority': 'specification',
   'purchase-type': 'purchase-type',
+  'market-shift': 'derived-demand',
 };
 
 export interface TeachingNote {
@@ -79,6 +82,7 @@ export const SELLER_ORDER: readonly NoteKind[] = [
   'spec-void',
   'sign-off-rejection',
   'overclaim',
+  'market-shift',
   'missed-priority',
   'contention',
   'focus',
@@ -95,6 +99,7 @@ export const MEMBER_ORDER: readonly NoteKind[] = [
   'pivotal-vote',
   'sign-off-rejection',
   'decision-quality',
+  'market-shift',
   'spec-void',
   'spec-weight',
   'spec-gate',

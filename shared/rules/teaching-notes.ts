@@ -102,6 +102,7 @@ export function teachingNotes(
     ...decisionQuality(t),
     ...unvoiced(t),
     ...purchaseType(t),
+    ...marketShifts(t),
   ])
     add(note.kind, note.seats, note.params, note.next);
   return notes;
@@ -878,4 +879,44 @@ function purchaseType(t: Table): SeatedDraft[] {
       next: `expect-${nextType}`,
     },
   ];
+}
+
+/**
+ * Derived demand: each market event of this round, told to every seller team (did its final offer stress what
+ * the buyer's customers now ask for?) and to the member it moved (what the chosen offer delivers there).
+ */
+function marketShifts(t: Table): SeatedDraft[] {
+  return (t.s.market?.shifts ?? [])
+    .filter((x) => x.round === t.s.round)
+    .flatMap((x): SeatedDraft[] => {
+      const base = {
+        member: x.role,
+        dimension: x.dimension,
+        weightBefore: own(x.before, x.dimension) ?? 0,
+        weightAfter: own(x.after, x.dimension) ?? 0,
+      };
+      const sellers = Object.values(t.s.proposals).map((p): SeatedDraft => {
+        const stressed = [
+          ...p.leadWith,
+          ...Object.values(p.messages).flatMap((m) => m?.dimensions ?? []),
+        ].includes(x.dimension);
+        return {
+          kind: 'market-shift',
+          seats: [sellerSeat(p.seller)],
+          params: { ...base, seller: p.seller, stressed: stressed ? 1 : 0 },
+          next: 'ask-after-news',
+        };
+      });
+      const winner = t.d.decision.winner;
+      const member: SeatedDraft = {
+        kind: 'market-shift',
+        seats: [x.role],
+        params: {
+          ...base,
+          ...(winner ? { winner, delivered: level(t.delivered(winner), x.dimension) } : {}),
+        },
+        next: 'voice-news',
+      };
+      return [...sellers, member];
+    });
 }

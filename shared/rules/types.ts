@@ -10,6 +10,7 @@ import type {
   SystemActionSchema,
   TermsSchema,
 } from './action-schema.ts';
+import type { MarketState } from './market.ts';
 import type { Levels } from './scoring.ts';
 import type { ObcRole, SeatId } from './seats.ts';
 import type { RfpStep, StageId } from './steps.ts';
@@ -205,6 +206,8 @@ export interface TableState {
   /** The delivered record of each supplier the buyer has bought from (carried across rounds). */
   records: Record<string, Levels>;
   history: RoundRecord[];
+  /** What the market moved (derived demand, market.ts): carried across rounds. */
+  market: MarketState;
 }
 
 // ---- actions: inferred from their schemas ----
@@ -306,6 +309,15 @@ export interface EventData {
   'acceptance-failed': { seller: string; dimensions: string[]; penalty: number };
   'priorities-predicted': { seller: string; members: ObcRole[] };
   'winner-predicted': { role: ObcRole; seller: string; price: number | null };
+  /** Public: what the buyer's customers now ask more of (not who inside the buying center it moved). */
+  'market-news': { dimension: string };
+  /** To the member it moved (and the instructor): their weights before and after. */
+  'priorities-shifted': {
+    role: ObcRole;
+    dimension: string;
+    before: Record<string, number>;
+    after: Record<string, number>;
+  };
 }
 export type EventType = keyof EventData;
 

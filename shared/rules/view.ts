@@ -3,6 +3,7 @@
 // private scores and votes before the debrief. Events are filtered by the same rules (filterEvents).
 import type { Member, Scenario, Seller, Text } from '../scenario/schema.ts';
 import { own, setOwn } from '../own.ts';
+import { scenarioFor } from './market.ts';
 import { isObcRole, sellerOfSeat } from './seats.ts';
 import type { GameEvent, ObcRole, Predictions, Proposal, SeatId, TableState, Viewer } from './types.ts';
 
@@ -60,7 +61,9 @@ function marketOf(scenario: Scenario, s: TableState, seller: string): MarketInte
     });
 }
 
-export function viewFor(scenario: Scenario, s: TableState, viewer: Viewer) {
+export function viewFor(caseFile: Scenario, s: TableState, viewer: Viewer) {
+  // A member's brief shows their weights as the market left them (market.ts).
+  const scenario = scenarioFor(caseFile, s);
   const instructor = viewer.kind === 'instructor';
   const seat: SeatId | null = viewer.kind === 'seat' ? viewer.seat : null;
   const role = seat !== null && isObcRole(seat) ? seat : null;
@@ -173,6 +176,14 @@ export function viewFor(scenario: Scenario, s: TableState, viewer: Viewer) {
     predictions: predictionsFor(s, instructor, role, seller),
     /** What each supplier delivered in earlier rounds (public once delivered). */
     records: s.records,
+    /**
+     * Derived demand: the market news every seat heard (what the buyer's customers now ask more of); who it
+     * moved, and how far, only for that member and the instructor until the debrief.
+     */
+    market: {
+      news: (s.market?.shifts ?? []).map((x) => ({ round: x.round, stage: x.stage, dimension: x.dimension })),
+      shifts: (s.market?.shifts ?? []).filter((x) => instructor || x.role === role),
+    },
     history: s.history.map((h) => ({
       round: h.round,
       purchaseType: h.purchaseType,

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { own } from '../own.ts';
 import { computeDebrief, choiceQuality, discovery, type Debrief } from '../rules/debrief.ts';
 import { voters } from '../rules/decision.ts';
+import { scenarioFor } from '../rules/market.ts';
 import { PURCHASE_PROFILES } from '../rules/model.ts';
 import { replay } from '../rules/replay.ts';
 import { isTangible, trueValue } from '../rules/scoring.ts';
@@ -251,7 +252,9 @@ export function forecastScore(f: RoundFacts, role: ObcRole): number | null {
 export type Components = Partial<Record<GradeComponent, number | null>>;
 
 /** Every component of one seat in one round; null where the component has no data. */
-export function componentsOf(scenario: Scenario, f: RoundFacts, seat: SeatId): Components {
+export function componentsOf(caseFile: Scenario, f: RoundFacts, seat: SeatId): Components {
+  // The members' weights as the market left them (market.ts), as the debrief read them.
+  const scenario = scenarioFor(caseFile, f.state);
   const seller = sellerOfSeat(seat);
   if (seller)
     return {

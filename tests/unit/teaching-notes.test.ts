@@ -17,6 +17,7 @@ import {
   stressedTo,
   type AppraisalFacts,
 } from '../../shared/rules/beliefs.ts';
+import { shiftWeights } from '../../shared/rules/market.ts';
 import { computeDebrief, topPriorities, type Debrief } from '../../shared/rules/debrief.ts';
 import { decide, promisedOf } from '../../shared/rules/decision.ts';
 import { MODEL, effectiveVoteWeights, evidenceFits, isTangible } from '../../shared/rules/model.ts';
@@ -540,8 +541,10 @@ describe('teaching notes over bot-played tables', () => {
   it('plays enough tables of every kind', () => {
     expect(tables.length).toBeGreaterThan(100);
     const seen = new Set(tables.flatMap((t) => t.debrief.notes.map((n) => n.kind)));
-    // No bot proposes a must-have that leaves a supplier out at publication: that condition is built by hand below.
-    for (const kind of NOTE_KINDS) if (kind !== 'spec-gate') expect(seen, kind).toContain(kind);
+    // No bot proposes a must-have that leaves a supplier out at publication, and no bot moves the market (the
+    // instructor does): those conditions are built by hand below.
+    for (const kind of NOTE_KINDS)
+      if (kind !== 'spec-gate' && kind !== 'market-shift') expect(seen, kind).toContain(kind);
   });
 
   it('no note fires at every table, and a seller is not told the same at every table', () => {
@@ -1041,6 +1044,59 @@ describe('each note fires when its condition holds, and only then', () => {
       },
       check: (n) =>
         expect(n.params).toMatchObject({ type: 'new-task', nextType: 'modified-rebuy', fixed: 0 }),
+    },
+    {
+      kind: 'market-shift',
+      holds: (b) => {
+        const m = b.scenario.buyingFirm.obc.members[0]!;
+        const before = { ...m.priorities.weights };
+        const after = shiftWeights(before, b.scenario.dimensions[0]!.id, 20);
+        b.state.market = {
+          weights: { [m.role]: after },
+          shifts: [
+            {
+              round: b.state.round,
+              stage: 'rfp',
+              role: m.role,
+              dimension: b.scenario.dimensions[0]!.id,
+              before,
+              after,
+            },
+          ],
+        };
+      },
+      fails: (b) => {
+        // A shift of an earlier round is no news of this one.
+        const m = b.scenario.buyingFirm.obc.members[0]!;
+        const before = { ...m.priorities.weights };
+        const after = shiftWeights(before, b.scenario.dimensions[0]!.id, 20);
+        b.state.market = {
+          weights: { [m.role]: after },
+          shifts: [
+            {
+              round: b.state.round - 1,
+              stage: 'rfp',
+              role: m.role,
+              dimension: b.scenario.dimensions[0]!.id,
+              before,
+              after,
+            },
+          ],
+        };
+      },
+      check: (n, b) => {
+        const dim = b.scenario.dimensions[0]!.id;
+        expect(n.params).toMatchObject({
+          dimension: dim,
+          member: b.scenario.buyingFirm.obc.members[0]!.role,
+        });
+        expect(Number(n.params.weightAfter)).toBeGreaterThan(Number(n.params.weightBefore));
+        if (n.params.seller !== undefined) {
+          const p = b.state.proposals[String(n.params.seller)]!;
+          const stressed = [...p.leadWith, ...Object.values(p.messages).flatMap((m) => m?.dimensions ?? [])];
+          expect(n.params.stressed).toBe(stressed.includes(dim) ? 1 : 0);
+        }
+      },
     },
   ];
 
