@@ -110,6 +110,32 @@ describe('the console’s routes', () => {
     expect(deadline - start).toBeGreaterThanOrEqual(2 * 60_000 - 1000);
     expect(deadline - start).toBeLessThanOrEqual(2 * 60_000 + 1000);
 
+    // The market moves at every table: the news reaches every seat, who it moved only that member.
+    const role = scenario.buyingFirm.obc.members[0]!.role;
+    const dimension = scenario.dimensions[0]!.id;
+    const moved = await api(
+      server.url,
+      'POST',
+      `${base}/tables/all/actions`,
+      { action: { type: 'market-event', role, dimension, points: 20 } },
+      key,
+    );
+    expect(moved.status).toBe(200);
+    expect(table.state.market.shifts.map((x) => [x.role, x.dimension])).toEqual([[role, dimension]]);
+    for (const s of students) {
+      await s.until(() => (s.view?.market?.news?.length ?? 0) === 1, 'the market news');
+      expect(s.view.market.shifts).toHaveLength(s.seat === role ? 1 : 0);
+    }
+    const refused = await api(
+      server.url,
+      'POST',
+      `${base}/tables/all/actions`,
+      { action: { type: 'market-event', role, dimension: '__proto__', points: 20 } },
+      key,
+    );
+    expect(refused.status).toBe(400);
+    expect(table.state.market.shifts).toHaveLength(1);
+
     // Nothing finished yet: an empty summary.
     const early = await api(server.url, 'GET', `${base}/debrief`, undefined, key);
     expect(early.status).toBe(200);
