@@ -14,7 +14,7 @@
 // - or, for a new student or a projector, fewer than `perAddress` reservations from its address are waiting. A lecture hall behind one NAT address
 //   is still one address, so that limit is generous; it keeps one address from filling a room by itself.
 // A reservation stops waiting when its socket arrives (the room's onAuth tells the gate) or when it lapses.
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHmac, createSecretKey, randomBytes, timingSafeEqual, type KeyObject } from 'node:crypto';
 import { ErrorCode, ServerError, type AuthContext } from '@colyseus/core';
 import { JoinOptionsSchema } from '../shared/protocol.ts';
 import { roomIdOf } from './cluster.ts';
@@ -92,7 +92,8 @@ class Waiting {
 }
 
 export class JoinGate {
-  private readonly key: Buffer;
+  /** Imported once: a Buffer key is imported again by every createHmac (a join flood's hot path). */
+  private readonly key: KeyObject;
   private readonly registry: Registry;
   readonly limits: GateLimits;
   private readonly waiting = new Waiting();
@@ -101,7 +102,7 @@ export class JoinGate {
 
   constructor(registry: Registry, key: Buffer, limits: Partial<GateLimits> = {}) {
     this.registry = registry;
-    this.key = key;
+    this.key = createSecretKey(key);
     this.limits = { ...DEFAULT_LIMITS, ...limits };
   }
 
