@@ -60,7 +60,7 @@ function baseUrl(req: Request, toolUrl: string | undefined): string {
 
 function param(req: Request, name: string): string | undefined {
   const from = req.method === 'POST' ? (req.body as Record<string, unknown> | undefined) : req.query;
-  const value = own(from as Record<string, unknown> | undefined, name);
+  const value = own(from, name);
   return typeof value === 'string' && value.length <= 4096 ? value : undefined;
 }
 
