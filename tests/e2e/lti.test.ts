@@ -45,6 +45,8 @@ beforeAll(async () => {
     ['cat', 'Cat Learner'],
   ])
     platform.users.set(id!, { sub: `u-${id}`, name: name!, roles: [ROLE.learner] });
+  // In the course, never launches: the roster shows him as not joined.
+  platform.users.set('dan', { sub: 'u-dan', name: 'Dan Absent', roles: [ROLE.learner] });
   [server, browser] = await Promise.all([startGameServer({ dataDir }), launchBrowser()]);
   platform.toolUrl = server.url;
 }, 90_000);
@@ -178,6 +180,25 @@ describe('launching from the course platform', () => {
     });
     expect(res.status).toBe(200);
     expect(platform.scores).toHaveLength(graded.length);
+
+    // ---- the console's grades tab: the gradebook column per student, and the roster ----
+    await tp.locator('#tab-grades').click();
+    await tp.locator('#lti-scores').waitFor({ timeout: 20_000 });
+    for (const s of graded)
+      expect(
+        await tp.locator(`#lti-scores tr[data-player="${s.playerId}"]`).getAttribute('data-status'),
+      ).toBe('sent');
+    await tp.locator('#lti-roster-load').click();
+    await expect
+      .poll(() =>
+        tp
+          .locator('#lti-roster')
+          .textContent()
+          .catch(() => ''),
+      )
+      .toContain('3 of 4');
+    expect(await tp.locator('#lti-roster-missing li').allTextContents()).toEqual(['Dan Absent']);
+    await savePage(tp, 'lti-console-grades-1280x800');
     for (const s of opened) expect(s.problems).toEqual([]);
   }, 240_000);
 });
