@@ -138,6 +138,7 @@ export function createApp(options: AppOptions): App {
           startedAt,
           gate,
           instructorKey: options.instructorKey || undefined,
+          onDelete: (id) => lti.store.forgetSession(id),
         }),
       );
       app.use('/lti', lti.router);

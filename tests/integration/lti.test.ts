@@ -208,6 +208,24 @@ describe('LTI launches', () => {
     expect(platform.scores.filter((s) => s.lineItem === link.lineItem)).toHaveLength(3);
   });
 
+  it('a session deleted in the console takes its link along: the next instructor launch makes a new one', async () => {
+    platform.addLink({ id: 'rl-deleted' });
+    const first = await httpLaunch(platform, 'teacher', 'rl-deleted');
+    const sessionId = fragment(first.location).get('session')!;
+    const secret = fragment(first.location).get('secret')!;
+    await httpLaunch(platform, 'ann', 'rl-deleted');
+    const res = await fetch(`${server.url}/api/sessions/${sessionId}`, {
+      method: 'DELETE',
+      headers: { authorization: `Bearer ${secret}` },
+    });
+    expect(res.status).toBe(204);
+    expect(server.app.lti.store.linkOfSession(sessionId)).toBeUndefined();
+    expect(server.app.lti.store.subsOf(sessionId).size).toBe(0);
+    const again = await httpLaunch(platform, 'teacher', 'rl-deleted');
+    expect(again.status).toBe(303);
+    expect(fragment(again.location).get('session')).not.toBe(sessionId);
+  });
+
   it('an instructor adding the activity gets the picker; a learner may not', async () => {
     const teacher = await httpLaunch(platform, 'teacher', 'deep-link');
     expect(teacher.status).toBe(200);
