@@ -80,7 +80,7 @@ export function sendPicker(
     .map(
       ([id, minutes]) =>
         `<label for="stage-${escapeHtml(id)}">${escapeHtml(id)} (minutes, default ${minutes})</label>
-<input id="stage-${escapeHtml(id)}" name="stage_${escapeHtml(id)}" type="number" min="1" step="0.5" placeholder="${minutes}">`,
+<input id="stage-${escapeHtml(id)}" name="stage_${escapeHtml(id)}" type="number" min="0.5" max="120" step="0.5" placeholder="${minutes}">`,
     )
     .join('');
   res

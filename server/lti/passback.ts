@@ -63,9 +63,15 @@ export class GradePassback {
     for (const link of this.lti.links()) {
       const session = this.registry.local(link.sessionId);
       if (!session || !link.services.lineItem) continue;
-      const mark = [...session.tables.values()]
-        .map((t) => `${t.id}:${t.state.round}:${t.state.phase}`)
-        .join();
+      // Grades change when a round ends (a table's history grows) or the weights change; nothing else counts.
+      const mark = JSON.stringify([
+        session.gradeWeights,
+        [...session.tables.values()].map((t) => [
+          t.id,
+          t.state.history.length,
+          t.state.phase === 'round-over',
+        ]),
+      ]);
       if (this.seen.get(session.id) === mark && !this.lti.scores(session.id).some((s) => s.status !== 'sent'))
         continue;
       this.seen.set(session.id, mark);

@@ -201,7 +201,6 @@ export function ltiRouter(deps: LtiDeps): Router {
       );
     }
     const { state, nonce } = await deps.verifier.startLogin(platform.issuer, platform.clientId, browser);
-    await registry.store.durable();
     const target = new URL(platform.authUrl);
     const query = {
       scope: 'openid',

@@ -13,6 +13,7 @@ const SCHEMA = `
   CREATE TABLE IF NOT EXISTS lti_keys (
     kid TEXT PRIMARY KEY, private_jwk TEXT NOT NULL, public_jwk TEXT NOT NULL, created_at INTEGER NOT NULL);
   CREATE TABLE IF NOT EXISTS lti_nonces (nonce TEXT PRIMARY KEY, expires_at INTEGER NOT NULL);
+  CREATE INDEX IF NOT EXISTS lti_nonces_expiry ON lti_nonces (expires_at);
   CREATE TABLE IF NOT EXISTS lti_links (
     issuer TEXT NOT NULL, deployment_id TEXT NOT NULL, context_id TEXT NOT NULL, resource_link_id TEXT NOT NULL,
     client_id TEXT NOT NULL, session_id TEXT NOT NULL UNIQUE, host_secret_sealed TEXT NOT NULL,
@@ -203,18 +204,21 @@ export class LtiStore {
 
   // ---- nonces ----
 
-  addNonce(nonce: string, expiresAt: number): void {
-    this.write('INSERT INTO lti_nonces (nonce, expires_at) VALUES (?, ?)', nonce, expiresAt);
-  }
-  /** Takes the nonce if it was issued and has not expired nor been taken: true once, false ever after. */
-  takeNonce(nonce: string, now: number): boolean {
-    let taken = false;
+  /**
+   * Uses the nonce of a launch up: true the first time, false for a nonce seen before (a replay). A nonce is
+   * kept until its login could no longer be valid (its state's expiry), then forgotten.
+   */
+  useNonce(nonce: string, keepUntil: number, now: number): boolean {
+    let fresh = false;
     this.store.writeOther(() => {
-      const r = this.s('DELETE FROM lti_nonces WHERE nonce = ? AND expires_at > ?').run(nonce, now);
-      taken = Number(r.changes) === 1;
       this.s('DELETE FROM lti_nonces WHERE expires_at <= ?').run(now);
+      const r = this.s('INSERT OR IGNORE INTO lti_nonces (nonce, expires_at) VALUES (?, ?)').run(
+        nonce,
+        keepUntil,
+      );
+      fresh = Number(r.changes) === 1;
     });
-    return taken;
+    return fresh;
   }
 
   // ---- resource links and players ----

@@ -51,6 +51,8 @@ export interface LoginState {
   nonce: string;
   /** The hash of the browser's cookie value the login set. */
   browser: string;
+  /** When the state stops being valid: its nonce is remembered until then. */
+  expiresAt: number;
 }
 
 export interface VerifiedLaunch {
@@ -95,7 +97,10 @@ export class LaunchVerifier {
     return set;
   }
 
-  /** A new login: its nonce (stored, single use) and the signed state that carries it back. */
+  /**
+   * A new login: its nonce and the signed state that carries it back. Nothing is stored: the state is proof
+   * enough that the tool issued the nonce, and a login nobody completes costs the tool nothing.
+   */
   async startLogin(
     iss: string,
     clientId: string,
@@ -103,7 +108,6 @@ export class LaunchVerifier {
   ): Promise<{ state: string; nonce: string }> {
     const nonce = randomBytes(18).toString('base64url');
     const now = this.now();
-    this.lti.addNonce(nonce, now + LOGIN_MS);
     const state = await new SignJWT({
       client_id: clientId,
       nonce,
@@ -150,7 +154,13 @@ export class LaunchVerifier {
       throw new LtiRefusal(
         "The launch's state belongs to another browser. Start the launch again from the course.",
       );
-    return { iss: iss_platform, clientId: client_id, nonce, browser };
+    return {
+      iss: iss_platform,
+      clientId: client_id,
+      nonce,
+      browser,
+      expiresAt: typeof payload.exp === 'number' ? payload.exp * 1000 : this.now() + LOGIN_MS,
+    };
   }
 
   /** Checks a launch completely; the nonce is used up only once everything else has passed. */
@@ -220,7 +230,7 @@ export class LaunchVerifier {
     if (type === DEEP_LINKING_REQUEST && !claims[CLAIM.deepLinkingSettings])
       throw new LtiRefusal('The deep-linking request has no deep-linking settings claim.');
     // Last: a launch refused above leaves its nonce for nobody (it expires), one that passed uses it up.
-    if (!this.lti.takeNonce(claims.nonce, this.now()))
+    if (!this.lti.useNonce(claims.nonce, login.expiresAt + SKEW_S * 1000, this.now()))
       throw new LtiRefusal(
         'This launch was already used (its nonce was seen before). Start the launch again from the course.',
         403,

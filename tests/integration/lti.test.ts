@@ -55,6 +55,46 @@ function fragment(location: string | null) {
   return new URLSearchParams((location ?? '').split('#')[1] ?? '');
 }
 
+/** A link whose session plays the mini case's graded round, three of its seats taken by launched learners. */
+async function gradedSession(linkId: string) {
+  const link = platform.addLink({
+    id: linkId,
+    custom: { bc_settings: JSON.stringify({ scenarioId: 'mini', bots: false }) },
+  });
+  const teacher = await httpLaunch(platform, 'teacher', link.id);
+  expect(teacher.status).toBe(303);
+  const sessionId = fragment(teacher.location).get('session')!;
+  const secret = fragment(teacher.location).get('secret')!;
+  const ids: string[] = [];
+  for (const who of ['ann', 'bob', 'cat']) {
+    const r = await httpLaunch(platform, who, link.id);
+    if (r.status !== 303) throw new Error(r.text);
+    ids.push(server.app.registry.local(sessionId)!.rejoin(fragment(r.location).get('token'))!.id);
+  }
+  // The graded round of the mini case, with three of its seats taken by the launched students.
+  const live = server.app.registry.local(sessionId)!;
+  expect(live.scenario.meta.id).toBe('mini');
+  const log = gradedRoundLog(miniScenario());
+  const seatsFor = new Map([
+    ['p-production', 0],
+    ['p-A1', 1],
+    ['p-B1', 2],
+  ]);
+  const names = ['Ann Learner', 'Bob Learner', 'Cat Learner'];
+  const table = live.addTable(Date.now());
+  const shift = Date.now() - log[0]!.at;
+  for (const e of log) {
+    let action = e.action;
+    if (action.type === 'seat-player' && seatsFor.has(action.player.id)) {
+      const i = seatsFor.get(action.player.id)!;
+      action = { ...action, player: { id: ids[i]!, name: names[i]! } };
+    }
+    const r = live.act(table.id, e.actor, action, e.at + shift);
+    if (!r.ok) throw new Error(`${e.action.type}: ${r.rejection.message}`);
+  }
+  return { link, sessionId, secret, ids, live };
+}
+
 describe('LTI launches', () => {
   it('publishes the tool key set, and rotating keeps the previous key published', async () => {
     const before = (await (await fetch(`${server.url}/lti/jwks`)).json()) as {
@@ -132,41 +172,7 @@ describe('LTI launches', () => {
   });
 
   it('posts each student grade to the line item once, retrying failures with a visible status', async () => {
-    const link = platform.addLink({
-      id: 'rl-graded',
-      custom: { bc_settings: JSON.stringify({ scenarioId: 'mini', bots: false }) },
-    });
-    const teacher = await httpLaunch(platform, 'teacher', link.id);
-    expect(teacher.status).toBe(303);
-    const sessionId = fragment(teacher.location).get('session')!;
-    const secret = fragment(teacher.location).get('secret')!;
-    const ids: string[] = [];
-    for (const who of ['ann', 'bob', 'cat']) {
-      const r = await httpLaunch(platform, who, link.id);
-      if (r.status !== 303) throw new Error(r.text);
-      ids.push(server.app.registry.local(sessionId)!.rejoin(fragment(r.location).get('token'))!.id);
-    }
-    // The graded round of the mini case, with three of its seats taken by the launched students.
-    const live = server.app.registry.local(sessionId)!;
-    expect(live.scenario.meta.id).toBe('mini');
-    const log = gradedRoundLog(miniScenario());
-    const seatsFor = new Map([
-      ['p-production', 0],
-      ['p-A1', 1],
-      ['p-B1', 2],
-    ]);
-    const names = ['Ann Learner', 'Bob Learner', 'Cat Learner'];
-    const table = live.addTable(Date.now());
-    const shift = Date.now() - log[0]!.at;
-    for (const e of log) {
-      let action = e.action;
-      if (action.type === 'seat-player' && seatsFor.has(action.player.id)) {
-        const i = seatsFor.get(action.player.id)!;
-        action = { ...action, player: { id: ids[i]!, name: names[i]! } };
-      }
-      const r = live.act(table.id, e.actor, action, e.at + shift);
-      if (!r.ok) throw new Error(`${e.action.type}: ${r.rejection.message}`);
-    }
+    const { link, sessionId, secret, ids, live } = await gradedSession('rl-graded');
     const expected = new Map(gradesReport(live).students.map((s) => [s.playerId, s.grade]));
 
     const status = async () =>
@@ -224,6 +230,38 @@ describe('LTI launches', () => {
     const again = await httpLaunch(platform, 'teacher', 'rl-deleted');
     expect(again.status).toBe(303);
     expect(fragment(again.location).get('session')).not.toBe(sessionId);
+  });
+
+  it('posts by itself after a round: the sweep finds the finished round and posts each grade once', async () => {
+    const { link, live, ids } = await gradedSession('rl-swept');
+    // Only the launched learners have a gradebook; the log's other students do not.
+    const expected = gradesReport(live).students.filter((s) => ids.includes(s.playerId));
+    await server.app.lti.passback.sweep();
+    const posted = () => platform.scores.filter((s) => s.lineItem === link.lineItem);
+    expect(
+      posted()
+        .map((s) => s.scoreGiven)
+        .sort(),
+    ).toEqual(expected.map((s) => s.grade).sort());
+    expect(posted()).toHaveLength(3);
+    await server.app.lti.passback.sweep();
+    expect(posted()).toHaveLength(3);
+  });
+
+  it('a login stores nothing; only a launch that passed every check remembers its nonce', async () => {
+    const nonces = () => server.app.store.db.prepare('SELECT COUNT(*) AS n FROM lti_nonces').get()!.n;
+    const before = nonces();
+    for (let i = 0; i < 5; i++) {
+      const r = await fetch(`${server.url}/lti/login`, {
+        method: 'POST',
+        body: new URLSearchParams(platform.loginFields('ann', 'rl-main')),
+        redirect: 'manual',
+      });
+      expect(r.status).toBe(302);
+    }
+    expect(nonces()).toBe(before);
+    expect((await httpLaunch(platform, 'ann', 'rl-main')).status).toBe(303);
+    expect(nonces()).toBe(Number(before) + 1);
   });
 
   it('an instructor adding the activity gets the picker; a learner may not', async () => {
