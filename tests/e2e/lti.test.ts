@@ -11,6 +11,7 @@ import { Store } from '../../server/store/store.ts';
 import { LtiStore } from '../../server/lti/store.ts';
 import {
   DESKTOP,
+  accessibilityProblems,
   PHONE,
   ensureClientBuilt,
   hook,
@@ -77,6 +78,7 @@ describe('launching from the course platform', () => {
     const teacher = await open(`${platform.url}/course/launch?user=teacher&link=deep-link`, DESKTOP);
     const tp = teacher.page;
     await tp.locator('#lti-add').waitFor();
+    expect(await accessibilityProblems(tp)).toEqual([]);
     await tp.locator('#scenario').selectOption('office-supplies');
     await tp.locator('#team').fill('1');
     await tp.locator('#language').selectOption('en');
@@ -99,6 +101,21 @@ describe('launching from the course platform', () => {
       stageMinutes: { rfp: 3 },
     });
     expect(link.lineItem).toMatch(/\/lineitems\/\d+$/);
+
+    // ---- a student who comes first: a plain page saying why, and nothing made ----
+    const early = await open(`${platform.url}/course/launch?user=bob&link=link-1`);
+    await expect
+      .poll(() =>
+        early.page
+          .locator('#lti-problem')
+          .textContent()
+          .catch(() => ''),
+      )
+      .toContain('Your instructor has not opened this activity yet');
+    expect(await accessibilityProblems(early.page)).toEqual([]);
+    // The refusal's HTTP status is the page's only console error.
+    expect(early.problems.every((p) => /409/.test(p))).toBe(true);
+    early.problems.length = 0;
 
     // ---- the instructor opens it: the console of the new session ----
     await tp.goto(`${platform.url}/course/launch?user=teacher&link=link-1`);
