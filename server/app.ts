@@ -17,6 +17,7 @@ import { LEASE_MS, createCluster, type ClusterConfig } from './cluster.ts';
 import { JoinGate, type GateLimits } from './join-gate.ts';
 import { compileTrust } from './client-address.ts';
 import { frontDoor } from './front-door.ts';
+import { ltiServer, type LtiOptions, type LtiServer } from './lti/server.ts';
 
 // Full states of a big class (dozens of tables) exceed the encoder's default 8 KiB buffer.
 Encoder.BUFFER_SIZE = 1024 * 1024;
@@ -35,6 +36,8 @@ export interface AppOptions {
   trustProxy?: string;
   /** How many seat reservations may wait for their socket, per address, token or host (JOIN_PENDING_PER_ADDRESS). */
   joinLimits?: Partial<GateLimits>;
+  /** Launches from course platforms (LTI 1.3, server/lti/): the tool's public address and timings. */
+  lti?: LtiOptions;
 }
 
 export interface App {
@@ -42,6 +45,8 @@ export interface App {
   registry: Registry;
   store: Store;
   gate: JoinGate;
+  /** The LTI tables, keys and grade passback. */
+  lti: LtiServer;
   /**
    * Creates a room for every open session no process serves: after a restart, or (with several processes)
    * when a process died and its leases ran out.
@@ -74,6 +79,7 @@ export function createApp(options: AppOptions): App {
     .version;
   const startedAt = Date.now();
   const clientDir = options.clientDir ?? join(ROOT, 'dist', 'client');
+  const lti = ltiServer(registry, catalog, options.lti);
 
   const httpServer = createServer();
   httpServer.keepAliveTimeoutBuffer = KEEP_ALIVE_GRACE_MS;
@@ -132,8 +138,10 @@ export function createApp(options: AppOptions): App {
           startedAt,
           gate,
           instructorKey: options.instructorKey || undefined,
+          onDelete: (id) => lti.store.forgetSession(id),
         }),
       );
+      app.use('/lti', lti.router);
       app.get('/scenario.schema.json', (_req, res) =>
         res.sendFile(join(ROOT, 'scenarios', 'scenario.schema.json')),
       );
@@ -181,12 +189,17 @@ export function createApp(options: AppOptions): App {
       return Promise.resolve();
     });
   }
+  server.onShutdown(() => {
+    lti.passback.stop();
+    return Promise.resolve();
+  });
 
   return {
     server,
     registry,
     store,
     gate,
+    lti,
     restore,
   };
 }

@@ -31,6 +31,7 @@ const app = openApp({
   cluster,
   instructorKey,
   trustProxy: process.env.TRUST_PROXY,
+  lti: process.env.LTI_TOOL_URL ? { toolUrl: process.env.LTI_TOOL_URL } : {},
   joinLimits:
     process.env.JOIN_PENDING_PER_ADDRESS && Number.isInteger(perAddress) && perAddress >= 0
       ? { perAddress }

@@ -299,6 +299,22 @@ export const consoleFi: ConsoleDictionary = {
   'grades.none':
     'Yksikään opiskelija ei ole vielä pelannut kierrosta loppuun: arvosanat tulevat näkyviin pöytien valmistuessa.',
   'grades.round': 'Kierros {round}: {grade}',
+  'lti.heading': 'Kurssin arvosanat ja osallistujat',
+  'lti.hint':
+    'Tämä istunto lisättiin kurssialustalta. Jokaisen opiskelijan arvosana lähetetään kurssin arviointikirjaan jokaisen kierroksen jälkeen, kerran; perille menemätön arvosana yritetään uudelleen.',
+  'lti.post': 'Lähetä arvosanat nyt',
+  'lti.roster': 'Ketkä kurssilta eivät ole liittyneet?',
+  'lti.joined': 'Liittyneitä tähän mennessä: {joined}/{total}.',
+  'lti.missing': 'Ei vielä liittynyt',
+  'lti.none': 'Kukaan kurssin opiskelija ei ole vielä liittynyt.',
+  'lti.col.status': 'Arviointikirja',
+  'lti.status.sent': 'Lähetetty',
+  'lti.status.failed': 'Ei lähetetty ({attempts, plural, one {# yritys} other {# yritystä}}): {error}',
+  'lti.status.notGraded': 'Ei vielä arvosanaa',
+  'lti.status.pending': 'Odottaa lähetystä',
+  'lti.posted': 'Arviointikirja on ajan tasalla.',
+  'lti.postFailed':
+    '{count, plural, one {# arvosana ei mennyt} other {# arvosanaa ei mennyt}} perille: ne yritetään uudelleen.',
   'grade.component.margin': 'Kate',
   'grade.component.alignment': 'Kohdentuminen',
   'grade.component.discovery': 'Tarvekartoitus',

@@ -304,6 +304,23 @@ export const consolePl: ConsoleDictionary = {
   'grades.default': 'domyślnie {weight}',
   'grades.none': 'Nikt jeszcze nie ukończył rundy: oceny pojawią się, gdy stoły skończą.',
   'grades.round': 'Runda {round}: {grade}',
+  'lti.heading': 'Dziennik ocen i lista kursu',
+  'lti.hint':
+    'Ta sesja została dodana z platformy kursu. Ocena każdego studenta trafia do dziennika ocen kursu po każdej rundzie, jeden raz; ocena, która nie dotarła, jest wysyłana ponownie.',
+  'lti.post': 'Wyślij oceny teraz',
+  'lti.roster': 'Kto z kursu jeszcze nie dołączył?',
+  'lti.joined': 'Dołączyło dotąd: {joined} z {total}.',
+  'lti.missing': 'Jeszcze nie dołączyli',
+  'lti.none': 'Nikt z kursu jeszcze nie dołączył.',
+  'lti.col.status': 'Dziennik ocen',
+  'lti.status.sent': 'Wysłano',
+  'lti.status.failed':
+    'Nie wysłano ({attempts, plural, one {# próba} few {# próby} many {# prób} other {# próby}}): {error}',
+  'lti.status.notGraded': 'Jeszcze bez oceny',
+  'lti.status.pending': 'Czeka na wysłanie',
+  'lti.posted': 'Dziennik ocen jest aktualny.',
+  'lti.postFailed':
+    '{count, plural, one {# ocena nie dotarła} few {# oceny nie dotarły} many {# ocen nie dotarło} other {# ocen nie dotarło}} do dziennika: zostaną wysłane ponownie.',
   'grade.component.margin': 'Marża',
   'grade.component.alignment': 'Dopasowanie',
   'grade.component.discovery': 'Badanie potrzeb',

@@ -9,6 +9,7 @@ import type { PublicScenario } from '../net/types.ts';
 import { h, replace } from '../ui/dom.ts';
 import { StatusLine, failureText } from './common.ts';
 import type { PanelContext } from './session-screen.ts';
+import { CoursePlatformCard } from './course-platform.ts';
 
 type Side = 'seller' | 'member';
 const SIDES: Side[] = ['seller', 'member'];
@@ -21,10 +22,13 @@ export class GradesPanel {
   private shown = false;
   private loading = false;
   private resultsSig = '';
+  /** The course's gradebook and roster, for a session launched from a course platform (hidden otherwise). */
+  private readonly course: CoursePlatformCard;
 
   constructor(ctx: PanelContext) {
     this.ctx = ctx;
     this.el = h('div', { class: 'grades' });
+    this.course = new CoursePlatformCard(ctx);
   }
 
   /** The tab opened: fetch the grades afresh. */
@@ -57,12 +61,13 @@ export class GradesPanel {
     }
     this.data = r.data;
     this.render();
+    void this.course.load();
   }
 
   private render() {
     const data = this.data;
     if (!data) return;
-    replace(this.el, this.weightsCard(data), this.gradesCard(data));
+    replace(this.el, this.weightsCard(data), this.gradesCard(data), this.course.el);
   }
 
   private label(key: string) {

@@ -5,6 +5,7 @@ import type { ClassSummary } from '../../shared/session/class-results.ts';
 import type { GradeWeightsPatch } from '../../shared/session/grades.ts';
 import type { SeatPreview } from '../../shared/session/preview.ts';
 import type { GradesReport } from '../../server/http/grades.ts';
+import type { StudentScoreStatus } from '../../server/lti/passback.ts';
 
 export type { GradesReport, GradeWeightsPatch, SeatPreview };
 
@@ -110,6 +111,15 @@ export interface ClassDebrief {
 }
 
 export type { PublicResults };
+
+export type LtiScoreStatus = StudentScoreStatus;
+export interface RosterMember {
+  userId: string;
+  name: string;
+  staff: boolean;
+  joined: boolean;
+  playerId: string | null;
+}
 
 export type TableAction =
   | { type: 'start' | 'advance' | 'pause' | 'resume' | 'end-round' | 'next-round' }
@@ -251,6 +261,25 @@ export class HostApi {
   }
   destroy() {
     return this.call<undefined>('DELETE', '');
+  }
+  // ---- a session launched from a course platform (LTI, server/lti/routes.ts) ----
+  private lti<T>(method: string, path: string) {
+    return call<T>(this.base, method, `/lti/sessions/${encodeURIComponent(this.sessionId)}${path}`, {
+      secret: this.secret,
+      ...(method === 'POST' ? { body: {} } : {}),
+    });
+  }
+  /** Each LMS student's grade and what the gradebook has of it; 404 for a session not launched from a course. */
+  ltiScores() {
+    return this.lti<{ students: LtiScoreStatus[] }>('GET', '/scores');
+  }
+  /** Posts every changed grade to the course's gradebook now. */
+  postLtiScores() {
+    return this.lti<{ students: LtiScoreStatus[] }>('POST', '/scores');
+  }
+  /** The course roster (NRPS), with who has joined. */
+  ltiRoster() {
+    return this.lti<{ members: RosterMember[] }>('GET', '/roster');
   }
   /** An export as a file to save (fetched with the secret in a header, so it never sits in a link). */
   download(kind: 'csv' | 'json') {

@@ -35,6 +35,8 @@ export interface ApiDeps {
   instructorKey?: string;
   /** Signs the join tickets the code look-up hands out. */
   gate: JoinGate;
+  /** A deleted session's rows kept by others (the LTI link, server/lti/store.ts) go with it. */
+  onDelete?: (sessionId: string) => void;
 }
 
 function hostSecretOf(req: Request): string | null {
@@ -350,6 +352,7 @@ export function apiRouter(deps: ApiDeps): Router {
     const roomId = await registry.roomOf(session.id);
     if (roomId) await matchMaker.remoteRoomCall(roomId, 'disconnect' as never, []).catch(() => undefined);
     registry.store.deleteSession(session.id);
+    deps.onDelete?.(session.id);
     registry.forget(session.id);
     await registry.store.durable();
     res.status(204).end();

@@ -280,6 +280,17 @@ export class SessionRoom extends Room<{ state: SessionSync }> {
     return token;
   }
 
+  /**
+   * Seats a new student by name for a launch from a course platform (server/lti/): the same join as over the
+   * socket, without one; the device then joins with the token. Answers once the player is on disk.
+   */
+  async joinDurably(name: string): Promise<{ playerId: string; token: string } | { error: string }> {
+    if (this.session.status !== 'open') return { error: 'This session has finished.' };
+    const joined = this.session.join(name, this.timers.clock.now());
+    await this.registry.store.durable();
+    return 'error' in joined ? joined : { playerId: joined.player.id, token: joined.token };
+  }
+
   async finishDurably(): Promise<void> {
     this.finish();
     await this.registry.store.durable();

@@ -199,6 +199,14 @@ export class Store {
     if (record) this.batch.records.push(record);
   }
 
+  /**
+   * A write of another module's table (the LTI tables, server/lti/store.ts) in this turn's transaction, so that
+   * it is on disk with everything else once `durable()` resolves.
+   */
+  writeOther(run: () => unknown): void {
+    this.write(run);
+  }
+
   /** Stops the process: memory is ahead of the disk, and nothing of it may be acknowledged. */
   private fail(what: string, error: unknown): never {
     console.error(
