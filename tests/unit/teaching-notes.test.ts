@@ -706,6 +706,18 @@ function askEverything(b: Built, seller: string) {
       });
 }
 
+/** The market moved the first member toward the first benefit, in `round` (shared/rules/market.ts). */
+function moveMarket(b: Built, round: number) {
+  const m = b.scenario.buyingFirm.obc.members[0]!;
+  const dimension = b.scenario.dimensions[0]!.id;
+  const before = { ...m.priorities.weights };
+  const after = shiftWeights(before, dimension, 20);
+  b.state.market = {
+    weights: { [m.role]: after },
+    shifts: [{ round, stage: 'rfp', role: m.role, dimension, before, after }],
+  };
+}
+
 describe('each note fires when its condition holds, and only then', () => {
   const cases: {
     kind: NoteKind;
@@ -1047,43 +1059,9 @@ describe('each note fires when its condition holds, and only then', () => {
     },
     {
       kind: 'market-shift',
-      holds: (b) => {
-        const m = b.scenario.buyingFirm.obc.members[0]!;
-        const before = { ...m.priorities.weights };
-        const after = shiftWeights(before, b.scenario.dimensions[0]!.id, 20);
-        b.state.market = {
-          weights: { [m.role]: after },
-          shifts: [
-            {
-              round: b.state.round,
-              stage: 'rfp',
-              role: m.role,
-              dimension: b.scenario.dimensions[0]!.id,
-              before,
-              after,
-            },
-          ],
-        };
-      },
-      fails: (b) => {
-        // A shift of an earlier round is no news of this one.
-        const m = b.scenario.buyingFirm.obc.members[0]!;
-        const before = { ...m.priorities.weights };
-        const after = shiftWeights(before, b.scenario.dimensions[0]!.id, 20);
-        b.state.market = {
-          weights: { [m.role]: after },
-          shifts: [
-            {
-              round: b.state.round - 1,
-              stage: 'rfp',
-              role: m.role,
-              dimension: b.scenario.dimensions[0]!.id,
-              before,
-              after,
-            },
-          ],
-        };
-      },
+      holds: (b) => moveMarket(b, b.state.round),
+      // A shift of an earlier round is no news of this one.
+      fails: (b) => moveMarket(b, b.state.round - 1),
       check: (n, b) => {
         const dim = b.scenario.dimensions[0]!.id;
         expect(n.params).toMatchObject({
