@@ -509,6 +509,8 @@ export const en = {
   'event.no-deal': 'No deal',
   'event.performance-delivered': 'Delivered',
   'event.claim-checked': 'Claim checked',
+  'event.market-news': 'Market news',
+  'event.priorities-shifted': 'Your priorities moved',
   'event.acceptance-failed': 'Failed acceptance',
   'event.supplier-rated': 'Supplier rated',
   'event.paused': 'Paused',

@@ -511,6 +511,8 @@ export const fi: Dictionary = {
   'event.no-deal': 'Ei kauppaa',
   'event.performance-delivered': 'Toimitettu',
   'event.claim-checked': 'Väite tarkistettu',
+  'event.market-news': 'Markkinauutinen',
+  'event.priorities-shifted': 'Prioriteettisi muuttuivat',
   'event.acceptance-failed': 'Vastaanotto hylätty',
   'event.supplier-rated': 'Toimittaja arvioitu',
   'event.paused': 'Tauko',

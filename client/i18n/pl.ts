@@ -516,6 +516,8 @@ export const pl: Dictionary = {
   'event.no-deal': 'Brak transakcji',
   'event.performance-delivered': 'Dostarczono',
   'event.claim-checked': 'Sprawdzenie deklaracji',
+  'event.market-news': 'Wiadomość z rynku',
+  'event.priorities-shifted': 'Twoje priorytety się zmieniły',
   'event.acceptance-failed': 'Odbiór niezaliczony',
   'event.supplier-rated': 'Oceniono dostawcę',
   'event.paused': 'Pauza',

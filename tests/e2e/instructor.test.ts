@@ -246,6 +246,18 @@ describe('the instructor console', () => {
     await expect.poll(() => pp.locator('#proj-stage').textContent()).toContain('Need recognition');
     await savePage(page, 'console-run-1280x800');
 
+    // ---- the market moves: every seat hears the news; the member moved (marketing, a bot here) alone knows ----
+    await page.locator('#f-market-points').selectOption('30');
+    await page.locator('#do-market').click();
+    await expect
+      .poll(async () =>
+        (
+          await api(server.url, 'GET', `/api/sessions/${sessionId}/export.json`, undefined, secret)
+        ).json.tables[0]?.log?.some((e: any) => e.action?.type === 'market-event' && e.action.points === 30),
+      )
+      .toBe(true);
+    await expect.poll(() => ann.page.locator('#event-list').textContent()).toContain('Market news');
+
     // ---- advance together through the stages; Ann hands in a proposal in stage 3 ----
     // Ann and Bob have not said they are ready: the console asks first, naming them.
     await page.locator('#all-advance').click();
