@@ -128,6 +128,12 @@ export const en = {
   'brief.firm': 'The buying firm',
   'brief.firmFacts': '{industry} · {employees, plural, one {# employee} other {# employees}} · {location}',
   'brief.decisionRule': 'How the choice is made',
+  'brief.process':
+    'Formality {formality}: the more formal, the more the written evaluation against the published criteria counts against the votes. Centralization {centralization}: the more centralized, the more general management’s vote weighs.',
+  'brief.level.low': 'low',
+  'brief.level.medium': 'medium',
+  'brief.level.high': 'high',
+  'brief.hierarchy': 'level {level} of 5 (1 is the top)',
   'brief.members': 'The buying center',
   'brief.dimensions': 'The benefits the deal is judged on',
   'brief.sellerHeading': 'Your offering sheet: {name}',

@@ -130,6 +130,12 @@ export const fi: Dictionary = {
   'brief.firmFacts':
     '{industry} · {employees, plural, one {# työntekijä} other {# työntekijää}} · {location}',
   'brief.decisionRule': 'Miten valinta tehdään',
+  'brief.process':
+    'Muodollisuus {formality}: mitä muodollisempi, sitä enemmän kirjallinen arviointi julkaistuja kriteerejä vastaan painaa äänten rinnalla. Keskittyneisyys {centralization}: mitä keskittyneempi, sitä enemmän yleisjohdon ääni painaa.',
+  'brief.level.low': 'matala',
+  'brief.level.medium': 'keskitaso',
+  'brief.level.high': 'korkea',
+  'brief.hierarchy': 'taso {level}/5 (1 on ylin)',
   'brief.members': 'Ostokeskus',
   'brief.dimensions': 'Hyödyt, joilla kauppaa arvioidaan',
   'brief.sellerHeading': 'Tarjoomasi: {name}',

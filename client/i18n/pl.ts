@@ -132,6 +132,12 @@ export const pl: Dictionary = {
   'brief.firmFacts':
     '{industry} · {employees, plural, one {# pracownik} few {# pracowników} many {# pracowników} other {# pracownika}} · {location}',
   'brief.decisionRule': 'Jak zapada wybór',
+  'brief.process':
+    'Formalność {formality}: im bardziej formalnie, tym więcej waży pisemna ocena według opublikowanych kryteriów wobec głosów. Centralizacja {centralization}: im bardziej scentralizowane, tym więcej waży głos zarządu.',
+  'brief.level.low': 'niska',
+  'brief.level.medium': 'średnia',
+  'brief.level.high': 'wysoka',
+  'brief.hierarchy': 'poziom {level} z 5 (1 to szczyt)',
   'brief.members': 'Centrum zakupowe',
   'brief.dimensions': 'Korzyści, według których oceniana jest transakcja',
   'brief.sellerHeading': 'Twoja karta oferty: {name}',

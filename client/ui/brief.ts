@@ -272,6 +272,14 @@ function firm(ctx: SeatContext) {
     h('p', {
       text: `${tk(`rule.${f.obc.decisionRule.kind}`, f.obc.decisionRule.kind)}: ${text(f.obc.decisionRule.description, sc)}`,
     }),
+    // The decision process (notes: formalization and centralization of the buying center) and what it does here.
+    h('p', {
+      attrs: { id: 'brief-process' },
+      text: t('brief.process', {
+        formality: tk(`brief.level.${f.obc.formality}`, f.obc.formality),
+        centralization: tk(`brief.level.${f.obc.centralization}`, f.obc.centralization),
+      }),
+    }),
     h('h3', { text: t('brief.members') }),
     h(
       'ul',
@@ -282,6 +290,7 @@ function firm(ctx: SeatContext) {
           null,
           h('strong', { text: roleLabel(m.role) }),
           ` · ${memberTitle(m.role, sc)}`,
+          ` · ${t('brief.hierarchy', { level: m.hierarchyLevel })}`,
           m.signOff ? ` · ${t('brief.memberSignOff')}` : '',
           m.veto ? ` · ${t('brief.memberVeto')}` : '',
         ),
