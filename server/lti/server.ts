@@ -3,6 +3,7 @@
 import type { Router } from 'express';
 import type { Scenario } from '../../shared/scenario/schema.ts';
 import type { Registry } from '../registry.ts';
+import type { Store } from '../store/store.ts';
 import { ToolKeys } from './keys.ts';
 import { GradePassback, type PassbackOptions } from './passback.ts';
 import { ltiRouter } from './routes.ts';
@@ -37,7 +38,7 @@ export function ltiServer(
   options: LtiOptions = {},
 ): LtiServer {
   const store = new LtiStore(registry.store);
-  const sealer = hostSecretSeal(registry, store, options.sealKey);
+  const sealer = hostSecretSeal(registry.store, store, options.sealKey);
   const keys = new ToolKeys(store);
   const services = new PlatformServices(keys);
   const passback = new GradePassback(registry, store, services, options.passback);
@@ -63,9 +64,13 @@ export function ltiServer(
  * The seal of host secrets: under LTI_SEAL_KEY where given, opening what the database's key sealed before,
  * and sealing each of those again under LTI_SEAL_KEY now, so that the database's key no longer opens any.
  */
-function hostSecretSeal(registry: Registry, store: LtiStore, sealKey: Buffer | undefined): HostSecretSeal {
-  if (!sealKey) return new HostSecretSeal(registry.store.secret('lti-seal'));
-  const stored = registry.store.existingSecret('lti-seal');
+export function hostSecretSeal(
+  gameStore: Store,
+  store: LtiStore,
+  sealKey: Buffer | undefined,
+): HostSecretSeal {
+  if (!sealKey) return new HostSecretSeal(gameStore.secret('lti-seal'));
+  const stored = gameStore.existingSecret('lti-seal');
   const sealer = new HostSecretSeal(sealKey, stored ? [stored] : []);
   let unreadable = 0;
   for (const link of store.links()) {
