@@ -8,6 +8,7 @@ process.env.COLYSEUS_PRESENCE_SHORT_TIMEOUT ??= '6000';
 const { createApp } = await import('./app.ts');
 const { clusterFromEnv } = await import('./cluster.ts');
 const { StoreDamagedError } = await import('./store/integrity.ts');
+const { parseSealKey } = await import('./lti/seal.ts');
 
 /** The app, or the reason its store is not fit to serve from (then the process ends with exit code 1). */
 function openApp(options: Parameters<typeof createApp>[0]) {
@@ -25,13 +26,28 @@ const dataDir = process.env.DATA_DIR ?? './data';
 const cluster = clusterFromEnv();
 const instructorKey = process.env.INSTRUCTOR_KEY?.trim() || undefined;
 const perAddress = Number(process.env.JOIN_PENDING_PER_ADDRESS);
+/** LTI_SEAL_KEY: the key that seals LTI host secrets, kept out of the database (docs/lti.md). */
+function sealKeyFromEnv(): Buffer | undefined {
+  const text = process.env.LTI_SEAL_KEY;
+  if (!text?.trim()) return undefined;
+  try {
+    return parseSealKey(text);
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(1);
+  }
+}
+const sealKey = sealKeyFromEnv();
 const app = openApp({
   dataDir,
   scenarioDir: process.env.SCENARIO_DIR,
   cluster,
   instructorKey,
   trustProxy: process.env.TRUST_PROXY,
-  lti: process.env.LTI_TOOL_URL ? { toolUrl: process.env.LTI_TOOL_URL } : {},
+  lti: {
+    ...(process.env.LTI_TOOL_URL ? { toolUrl: process.env.LTI_TOOL_URL } : {}),
+    ...(sealKey ? { sealKey } : {}),
+  },
   joinLimits:
     process.env.JOIN_PENDING_PER_ADDRESS && Number.isInteger(perAddress) && perAddress >= 0
       ? { perAddress }

@@ -13,6 +13,7 @@ export const CLAIM = {
   roles: `${LTI}roles`,
   context: `${LTI}context`,
   custom: `${LTI}custom`,
+  launchPresentation: `${LTI}launch_presentation`,
   deepLinkingSettings: 'https://purl.imsglobal.org/spec/lti-dl/claim/deep_linking_settings',
   deepLinkingData: 'https://purl.imsglobal.org/spec/lti-dl/claim/data',
   contentItems: 'https://purl.imsglobal.org/spec/lti-dl/claim/content_items',

@@ -5,11 +5,11 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import { rateLimit } from 'express-rate-limit';
-import { SignJWT, jwtVerify } from 'jose';
+import { SignJWT, decodeJwt, jwtVerify } from 'jose';
 import { matchMaker } from '@colyseus/core';
 import { CreateSessionSchema, describeZodError, type CreateSession } from '../../shared/protocol.ts';
 import { localize } from '../../shared/scenario/load.ts';
-import type { Scenario } from '../../shared/scenario/schema.ts';
+import type { Language, Scenario } from '../../shared/scenario/schema.ts';
 import { STAGE_IDS } from '../../shared/rules/steps.ts';
 import { own } from '../../shared/own.ts';
 import { LiveSession } from '../session.ts';
@@ -25,9 +25,10 @@ import {
   type LaunchClaims,
 } from './claims.ts';
 import { TOOL_ALG, type ToolKeys } from './keys.ts';
+import { pageLanguage, stringsOf, supportedLanguage } from './language.ts';
 import { sendAutoPost, sendPicker, sendRefusal } from './pages.ts';
 import type { GradePassback } from './passback.ts';
-import { seal, unseal } from './seal.ts';
+import type { HostSecretSeal } from './seal.ts';
 import { ServiceError, type PlatformServices } from './services.ts';
 import type { LinkServices, LtiStore, Platform } from './store.ts';
 import { BROWSER_COOKIE, LtiRefusal, type LaunchVerifier } from './verify.ts';
@@ -47,7 +48,7 @@ export interface LtiDeps {
   services: PlatformServices;
   passback: GradePassback;
   /** Seals the host secrets of LTI sessions. */
-  sealKey: Buffer;
+  sealer: HostSecretSeal;
   /** Signs the picker's context (the deep-linking request, between the launch and the picker's answer). */
   pickerKey: Uint8Array;
   /** The tool's public address (LTI_TOOL_URL); else the request's own. */
@@ -73,6 +74,16 @@ function cookieOf(req: Request, name: string): string | undefined {
   return undefined;
 }
 
+/** The payload of an id token read without checking it (for the page's language only), or undefined. */
+function unverifiedClaims(idToken: string | undefined): unknown {
+  if (!idToken) return undefined;
+  try {
+    return decodeJwt(idToken);
+  } catch {
+    return undefined;
+  }
+}
+
 /** The services a launch carries, over what the link had. */
 function servicesOf(claims: LaunchClaims, before: LinkServices = {}): LinkServices {
   const ags = claims[CLAIM.ags];
@@ -95,20 +106,17 @@ export function settingsOf(claims: LaunchClaims, catalog: Map<string, Scenario>)
     try {
       body = JSON.parse(raw);
     } catch {
-      throw new LtiRefusal(
-        `The activity's custom parameter ${SETTINGS_PARAM} is not JSON: add the activity again.`,
-      );
+      throw new LtiRefusal((t) => t.settingsNotJson({ param: SETTINGS_PARAM }));
     }
   }
   const parsed = CreateSessionSchema.safeParse(body);
-  if (!parsed.success)
-    throw new LtiRefusal(
-      `The activity's settings are not valid (${describeZodError(parsed.error)}): add the activity again.`,
-    );
-  if (parsed.data.scenarioId === undefined || !catalog.has(parsed.data.scenarioId))
-    throw new LtiRefusal(
-      `The activity's scenario "${parsed.data.scenarioId ?? ''}" is not bundled with this server.`,
-    );
+  if (!parsed.success) {
+    const detail = describeZodError(parsed.error);
+    throw new LtiRefusal((t) => t.settingsInvalid({ detail }));
+  }
+  const scenario = parsed.data.scenarioId;
+  if (scenario === undefined || !catalog.has(scenario))
+    throw new LtiRefusal((t) => t.scenarioMissing({ scenario: scenario ?? '' }));
   return parsed.data;
 }
 
@@ -165,8 +173,9 @@ export function ltiRouter(deps: LtiDeps): Router {
   router.all('/login', launchLimiter, async (req, res) => {
     const iss = param(req, 'iss');
     const loginHint = param(req, 'login_hint');
+    const language = pageLanguage(req);
     if (!iss || !loginHint) {
-      sendRefusal(res, 400, 'The login initiation lacks iss or login_hint.');
+      sendRefusal(res, language, 400, (t) => t.loginIncomplete);
       return;
     }
     const clientId = param(req, 'client_id');
@@ -175,18 +184,16 @@ export function ltiRouter(deps: LtiDeps): Router {
       : lti.platformsOf(iss);
     const platform = candidates.length === 1 ? candidates[0] : undefined;
     if (!platform) {
-      sendRefusal(
-        res,
-        candidates.length > 1 ? 400 : 403,
+      sendRefusal(res, language, candidates.length > 1 ? 400 : 403, (t) =>
         candidates.length > 1
-          ? `Several client ids are registered for ${iss}: the platform must send client_id with the login.`
-          : `The platform ${iss}${clientId ? ` with client id ${clientId}` : ''} is not registered with this tool (npm run lti:register).`,
+          ? t.loginSeveralClients({ issuer: iss })
+          : t.loginUnknownPlatform({ issuer: iss, clientId }),
       );
       return;
     }
     const deployment = param(req, 'lti_deployment_id');
     if (deployment !== undefined && !platform.deployments.includes(deployment)) {
-      sendRefusal(res, 403, `The deployment id "${deployment}" is not registered for ${iss}.`);
+      sendRefusal(res, language, 403, (t) => t.loginUnknownDeployment({ deployment, issuer: iss }));
       return;
     }
     // A cookie naming this browser, sent back with the launch where the browser allows: SameSite=None and
@@ -219,39 +226,43 @@ export function ltiRouter(deps: LtiDeps): Router {
   });
 
   router.post('/launch', launchLimiter, async (req, res) => {
+    const idToken = param(req, 'id_token');
+    // Read before the token is verified, so that a refused launch is explained in the user's language too.
+    const language = pageLanguage(req, unverifiedClaims(idToken));
     try {
       const platformError = param(req, 'error');
-      if (platformError)
-        throw new LtiRefusal(
-          `The platform answered the login with the error "${platformError}": ${param(req, 'error_description') ?? ''}`,
-        );
+      if (platformError) {
+        const description = param(req, 'error_description') ?? '';
+        throw new LtiRefusal((t) => t.platformError({ error: platformError, description }));
+      }
       const { platform, claims } = await deps.verifier.verify(
-        param(req, 'id_token'),
+        idToken,
         param(req, 'state'),
         cookieOf(req, BROWSER_COOKIE),
       );
-      if (claims[CLAIM.messageType] === DEEP_LINKING_REQUEST) await deepLinkingLaunch(res, platform, claims);
+      if (claims[CLAIM.messageType] === DEEP_LINKING_REQUEST)
+        await deepLinkingLaunch(res, language, platform, claims);
       else await resourceLaunch(res, platform, claims);
     } catch (error) {
-      if (error instanceof LtiRefusal) sendRefusal(res, error.status, error.message);
+      if (error instanceof LtiRefusal) sendRefusal(res, language, error.status, error.text);
       else {
         console.error('LTI launch failed:', error);
-        sendRefusal(
-          res,
-          500,
-          "The tool could not finish the launch. Try again; if it fails again, tell the tool's administrator.",
-        );
+        sendRefusal(res, language, 500, (t) => t.launchFailed);
       }
     }
   });
 
-  async function deepLinkingLaunch(res: Response, platform: Platform, claims: LaunchClaims) {
-    if (!isStaff(claims[CLAIM.roles]))
-      throw new LtiRefusal('Only an instructor may add this activity to the course.', 403);
+  async function deepLinkingLaunch(
+    res: Response,
+    language: Language,
+    platform: Platform,
+    claims: LaunchClaims,
+  ) {
+    if (!isStaff(claims[CLAIM.roles])) throw new LtiRefusal((t) => t.instructorOnly, 403);
     const settings = claims[CLAIM.deepLinkingSettings]!;
-    if (!settings.accept_types.includes('ltiResourceLink'))
-      throw new LtiRefusal('The platform does not accept a resource link from this deep-linking request.');
+    if (!settings.accept_types.includes('ltiResourceLink')) throw new LtiRefusal((t) => t.noResourceLinkType);
     const context = await new SignJWT({
+      lang: language,
       iss_platform: platform.issuer,
       client_id: platform.clientId,
       deployment_id: claims[CLAIM.deploymentId],
@@ -263,13 +274,13 @@ export function ltiRouter(deps: LtiDeps): Router {
       .setIssuedAt()
       .setExpirationTime(Math.floor((Date.now() + PICKER_MS) / 1000))
       .sign(deps.pickerKey);
-    sendPicker(res, context, pickerScenarios());
+    sendPicker(res, language, context, pickerScenarios(language));
   }
 
-  function pickerScenarios() {
+  function pickerScenarios(language: Language) {
     return [...catalog.values()].map((s) => ({
       id: s.meta.id,
-      title: localize(s.meta.title, 'en'),
+      title: localize(s.meta.title, language),
       languages: s.meta.languages,
       sellers: s.sellers.length,
       stages: Object.fromEntries(Object.entries(s.stages).map(([k, v]) => [k, v.minutes])),
@@ -281,6 +292,7 @@ export function ltiRouter(deps: LtiDeps): Router {
     const form = (req.body ?? {}) as Record<string, unknown>;
     const contextToken = param(req, 'context');
     let context: {
+      lang?: string;
       iss_platform: string;
       client_id: string;
       deployment_id: string;
@@ -295,20 +307,14 @@ export function ltiRouter(deps: LtiDeps): Router {
       });
       context = payload as unknown as typeof context;
     } catch {
-      sendRefusal(
-        res,
-        403,
-        "The picker's request is not one this tool issued, or it took longer than an hour. Add the activity again from the course.",
-      );
+      sendRefusal(res, pageLanguage(req), 403, (t) => t.pickerExpired);
       return;
     }
+    // The picker's language, as the launch chose it (signed along with the rest of the context).
+    const language = supportedLanguage(context.lang) ?? pageLanguage(req);
     const platform = lti.platform(context.iss_platform, context.client_id);
     if (!platform || !platform.deployments.includes(context.deployment_id)) {
-      sendRefusal(
-        res,
-        403,
-        `The platform ${context.iss_platform} or its deployment is no longer registered.`,
-      );
+      sendRefusal(res, language, 403, (t) => t.pickerPlatformGone({ issuer: context.iss_platform }));
       return;
     }
     const parsed = CreateSessionSchema.safeParse(pickedSettings(form));
@@ -318,16 +324,18 @@ export function ltiRouter(deps: LtiDeps): Router {
         : undefined;
     if (!parsed.success || !scenario) {
       const contextAgain = contextToken ?? '';
-      sendPicker(
-        res.status(400),
-        contextAgain,
-        pickerScenarios(),
-        parsed.success ? 'Choose one of the scenarios.' : describeZodError(parsed.error),
+      const detail = parsed.success ? '' : describeZodError(parsed.error);
+      sendPicker(res.status(400), language, contextAgain, pickerScenarios(language), (t) =>
+        parsed.success ? t.pickerChooseScenario : t.pickerInvalid({ detail }),
       );
       return;
     }
+    // The default title is in the session's language: the course's students read it.
     const title =
-      parsed.data.title ?? `Buying Center: ${localize(scenario.meta.title, parsed.data.language)}`;
+      parsed.data.title ??
+      stringsOf(parsed.data.language).defaultTitle({
+        scenario: localize(scenario.meta.title, parsed.data.language),
+      });
     const { kid, key } = await deps.keys.current();
     const jwt = await new SignJWT({
       nonce: randomUUID(),
@@ -351,7 +359,7 @@ export function ltiRouter(deps: LtiDeps): Router {
       .setIssuedAt()
       .setExpirationTime('5m')
       .sign(key);
-    sendAutoPost(res, context.return_url, { JWT: jwt });
+    sendAutoPost(res, language, context.return_url, { JWT: jwt });
   });
 
   async function resourceLaunch(res: Response, platform: Platform, claims: LaunchClaims) {
@@ -364,11 +372,7 @@ export function ltiRouter(deps: LtiDeps): Router {
     const staff = isStaff(claims[CLAIM.roles]);
     let link = lti.link(key);
     if (!link) {
-      if (!staff)
-        throw new LtiRefusal(
-          'Your instructor has not opened this activity yet: try again once they have.',
-          409,
-        );
+      if (!staff) throw new LtiRefusal((t) => t.notOpenedYet, 409);
       // Nothing awaited between the look-up and the insert: two first launches in this process cannot both
       // make a session (across processes, the primary key refuses the second).
       const body = settingsOf(claims, catalog);
@@ -384,7 +388,7 @@ export function ltiRouter(deps: LtiDeps): Router {
         ...key,
         clientId: platform.clientId,
         sessionId: session.id,
-        hostSecretSealed: seal(deps.sealKey, hostSecret),
+        hostSecretSealed: deps.sealer.seal(hostSecret),
         services: servicesOf(claims),
       };
       lti.addLink(link, Date.now());
@@ -396,22 +400,18 @@ export function ltiRouter(deps: LtiDeps): Router {
         lti.setServices(link.sessionId, services);
     }
     const sessionKey = registry.store.sessionById(link.sessionId);
-    if (!sessionKey) throw new LtiRefusal('The session of this activity was deleted on the server.', 410);
+    if (!sessionKey) throw new LtiRefusal((t) => t.sessionDeleted, 410);
     if (staff) {
-      const secret = unseal(deps.sealKey, link.hostSecretSealed);
+      const secret = deps.sealer.unseal(link.hostSecretSealed);
+      if (secret === null) throw new LtiRefusal((t) => t.secretUnreadable, 500);
       await registry.store.durable();
       res.redirect(303, `/host.html#session=${link.sessionId}&secret=${secret}`);
       return;
     }
-    if (!claims.sub)
-      throw new LtiRefusal('The launch is anonymous (no sub claim): the tool needs to know the student.');
-    if (sessionKey.status !== 'open')
-      throw new LtiRefusal('This session has finished: ask your instructor.', 409);
+    if (!claims.sub) throw new LtiRefusal((t) => t.anonymous);
+    if (sessionKey.status !== 'open') throw new LtiRefusal((t) => t.sessionFinished, 409);
     const name = displayName(claims);
-    if (!name)
-      throw new LtiRefusal(
-        "The platform did not send the student's name: enable sharing names with the tool.",
-      );
+    if (!name) throw new LtiRefusal((t) => t.noName);
     const lock = `${link.sessionId}\u0000${claims.sub}`;
     const previous = seating.get(lock) ?? Promise.resolve();
     const seat = previous
@@ -429,8 +429,7 @@ export function ltiRouter(deps: LtiDeps): Router {
   /** The learner's seat: a new player the first time, a fresh token for the same player every time after. */
   async function seatLearner(sessionId: string, issuer: string, sub: string, name: string): Promise<string> {
     const roomId = await registry.roomOf(sessionId);
-    if (!roomId)
-      throw new LtiRefusal('The session is not running on the server right now: ask your instructor.', 409);
+    if (!roomId) throw new LtiRefusal((t) => t.notRunning, 409);
     const known = lti.playerOf(sessionId, issuer, sub);
     if (known) {
       const token = (await matchMaker.remoteRoomCall(
@@ -439,16 +438,16 @@ export function ltiRouter(deps: LtiDeps): Router {
         [known],
         ROOM_CALL_MS,
       )) as string | null;
-      if (!token)
-        throw new LtiRefusal(
-          'Your instructor removed you from this session: ask them to seat you again.',
-          403,
-        );
+      if (!token) throw new LtiRefusal((t) => t.removed, 403);
       return token;
     }
     const joined = (await matchMaker.remoteRoomCall(roomId, 'joinDurably' as never, [name], ROOM_CALL_MS)) as
       { playerId: string; token: string } | { error: string };
-    if ('error' in joined) throw new LtiRefusal(joined.error, 409);
+    if ('error' in joined) {
+      // The room's reason is English (it is the socket join's own).
+      const reason = joined.error;
+      throw new LtiRefusal((t) => t.joinRefused({ reason }), 409);
+    }
     lti.addPlayer(sessionId, issuer, sub, joined.playerId);
     await registry.store.durable();
     return joined.token;
@@ -521,20 +520,12 @@ export function ltiRouter(deps: LtiDeps): Router {
     }
   });
 
-  router.use((_req: Request, res: Response) => {
-    sendRefusal(
-      res,
-      404,
-      'There is no such LTI address on this tool: check the URLs registered in the platform.',
-    );
+  router.use((req: Request, res: Response) => {
+    sendRefusal(res, pageLanguage(req), 404, (t) => t.noSuchAddress);
   });
-  router.use((error: { status?: number }, _req: Request, res: Response, _next: NextFunction) => {
+  router.use((error: { status?: number }, req: Request, res: Response, _next: NextFunction) => {
     const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
-    sendRefusal(
-      res,
-      status,
-      'The request to the tool was not readable. Start the launch again from the course.',
-    );
+    sendRefusal(res, pageLanguage(req), status, (t) => t.unreadable);
   });
   return router;
 }

@@ -251,6 +251,10 @@ export class LtiStore {
       now,
     );
   }
+  /** The host secret sealed again (under a new seal key). */
+  setHostSecretSealed(sessionId: string, sealed: string): void {
+    this.write('UPDATE lti_links SET host_secret_sealed = ? WHERE session_id = ?', sealed, sessionId);
+  }
   /** A later launch may carry service endpoints the first did not (or new ones): they are kept. */
   setServices(sessionId: string, services: LinkServices): void {
     this.write(

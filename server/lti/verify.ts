@@ -19,14 +19,21 @@ import {
   RESOURCE_LINK_REQUEST,
   type LaunchClaims,
 } from './claims.ts';
+import type { Text } from './language.ts';
 import type { LtiStore, Platform } from './store.ts';
+import { en } from './strings-en.ts';
 
-/** A launch the tool refuses: `message` says what to tell the administrator, `status` is the HTTP status. */
+/**
+ * A launch the tool refuses: `text` says what to tell the administrator, in the page's language (its English
+ * is the error's message, for logs and tests); `status` is the HTTP status.
+ */
 export class LtiRefusal extends Error {
   readonly status: number;
-  constructor(message: string, status = 400) {
-    super(message);
+  readonly text: Text;
+  constructor(text: Text, status = 400) {
+    super(text(en));
     this.name = 'LtiRefusal';
+    this.text = text;
     this.status = status;
   }
 }
@@ -124,9 +131,7 @@ export class LaunchVerifier {
 
   private async readState(state: unknown, browserCookie: string | undefined): Promise<LoginState> {
     if (typeof state !== 'string' || state.length === 0 || state.length > 4096)
-      throw new LtiRefusal(
-        'The launch came without the state the tool sent at login. Start the launch again from the course.',
-      );
+      throw new LtiRefusal((t) => t.stateMissing);
     let payload: JWTPayload;
     try {
       ({ payload } = await jwtVerify(state, this.stateKey, {
@@ -135,9 +140,7 @@ export class LaunchVerifier {
         currentDate: new Date(this.now()),
       }));
     } catch {
-      throw new LtiRefusal(
-        "The launch's state is not one this tool issued, or its login took longer than 10 minutes. Start the launch again from the course.",
-      );
+      throw new LtiRefusal((t) => t.stateInvalid);
     }
     const { client_id, nonce, browser, iss_platform } = payload;
     if (
@@ -146,14 +149,12 @@ export class LaunchVerifier {
       typeof browser !== 'string' ||
       typeof iss_platform !== 'string'
     )
-      throw new LtiRefusal("The launch's state is not one this tool issued.");
+      throw new LtiRefusal((t) => t.stateForeign);
     // Bound to the browser: where the login's cookie came back (a new window, or an iframe with partitioned
     // cookies), it must be this login's browser. Where the browser sends no cookie to a framed tool at all,
     // the signed state and the single-use nonce stand alone (docs/lti.md, "Why the state works in an iframe").
     if (browserCookie !== undefined && sha256(browserCookie) !== browser)
-      throw new LtiRefusal(
-        "The launch's state belongs to another browser. Start the launch again from the course.",
-      );
+      throw new LtiRefusal((t) => t.stateOtherBrowser);
     return {
       iss: iss_platform,
       clientId: client_id,
@@ -167,24 +168,18 @@ export class LaunchVerifier {
   async verify(idToken: unknown, state: unknown, browserCookie: string | undefined): Promise<VerifiedLaunch> {
     const login = await this.readState(state, browserCookie);
     if (typeof idToken !== 'string' || idToken.length === 0 || idToken.length > 64 * 1024)
-      throw new LtiRefusal('The platform sent no id_token with the launch.');
+      throw new LtiRefusal((t) => t.noIdToken);
     let unverified: JWTPayload;
     try {
       decodeProtectedHeader(idToken);
       unverified = decodeJwt(idToken);
     } catch {
-      throw new LtiRefusal("The platform's id_token is not a well-formed JWT.");
+      throw new LtiRefusal((t) => t.malformedToken);
     }
-    if (unverified.iss !== login.iss)
-      throw new LtiRefusal(
-        `The id_token's issuer is not the platform the login started with (${login.iss}).`,
-      );
+    if (unverified.iss !== login.iss) throw new LtiRefusal((t) => t.issuerMismatch({ issuer: login.iss }));
     const platform = this.lti.platform(login.iss, login.clientId);
     if (!platform)
-      throw new LtiRefusal(
-        `The platform ${login.iss} with client id ${login.clientId} is not registered with this tool.`,
-        403,
-      );
+      throw new LtiRefusal((t) => t.unknownPlatform({ issuer: login.iss, clientId: login.clientId }), 403);
     let payload: JWTPayload;
     try {
       ({ payload } = await jwtVerify(idToken, this.keySet(platform.jwksUrl), {
@@ -201,62 +196,49 @@ export class LaunchVerifier {
     }
     const aud = Array.isArray(payload.aud) ? payload.aud : [payload.aud];
     if ((aud.length > 1 || payload.azp !== undefined) && payload.azp !== platform.clientId)
-      throw new LtiRefusal(`The id_token's azp is not this tool's client id (${platform.clientId}).`, 403);
+      throw new LtiRefusal((t) => t.wrongAzp({ clientId: platform.clientId }), 403);
     const parsed = LaunchClaimsSchema.safeParse(payload);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      throw new LtiRefusal(
-        `The id_token lacks a required LTI claim or has one of the wrong form: ${issue?.path.join('.') ?? ''}.`,
-      );
+      const path = issue?.path.join('.') ?? '';
+      throw new LtiRefusal((t) => t.badClaim({ path }));
     }
     const claims = parsed.data;
-    if (claims.nonce !== login.nonce)
-      throw new LtiRefusal("The id_token's nonce is not the one the tool sent at login.", 403);
-    if (claims[CLAIM.version] !== LTI_VERSION)
-      throw new LtiRefusal(
-        `The launch is LTI version ${claims[CLAIM.version]}; this tool speaks ${LTI_VERSION}.`,
-      );
+    if (claims.nonce !== login.nonce) throw new LtiRefusal((t) => t.wrongNonce, 403);
+    const version = claims[CLAIM.version];
+    if (version !== LTI_VERSION)
+      throw new LtiRefusal((t) => t.wrongVersion({ version, supported: LTI_VERSION }));
     const type = claims[CLAIM.messageType];
     if (type !== RESOURCE_LINK_REQUEST && type !== DEEP_LINKING_REQUEST)
-      throw new LtiRefusal(`The tool does not handle the LTI message type "${type}".`);
+      throw new LtiRefusal((t) => t.wrongMessageType({ type }));
     const deployment = claims[CLAIM.deploymentId];
     if (!platform.deployments.includes(deployment))
-      throw new LtiRefusal(
-        `The deployment id "${deployment}" is not registered for ${platform.issuer}: register it with npm run lti:register -- --deployment ${deployment} ...`,
-        403,
-      );
+      throw new LtiRefusal((t) => t.unknownDeployment({ deployment, issuer: platform.issuer }), 403);
     if (type === RESOURCE_LINK_REQUEST && !claims[CLAIM.resourceLink])
-      throw new LtiRefusal('The launch has no resource link claim.');
+      throw new LtiRefusal((t) => t.noResourceLink);
     if (type === DEEP_LINKING_REQUEST && !claims[CLAIM.deepLinkingSettings])
-      throw new LtiRefusal('The deep-linking request has no deep-linking settings claim.');
+      throw new LtiRefusal((t) => t.noDeepLinkingSettings);
     // Last: a launch refused above leaves its nonce for nobody (it expires), one that passed uses it up.
     if (!this.lti.useNonce(claims.nonce, login.expiresAt + SKEW_S * 1000, this.now()))
-      throw new LtiRefusal(
-        'This launch was already used (its nonce was seen before). Start the launch again from the course.',
-        403,
-      );
+      throw new LtiRefusal((t) => t.replayed, 403);
     return { platform, claims };
   }
 }
 
-function tokenProblem(error: unknown, platform: Platform): string {
-  if (error instanceof errors.JWKSNoMatchingKey)
-    return `The id_token is signed with a key (kid) that is not in the platform's key set at ${platform.jwksUrl}, even after fetching it again.`;
-  if (error instanceof errors.JWSSignatureVerificationFailed)
-    return `The id_token's signature does not verify against the platform's key set at ${platform.jwksUrl}.`;
-  if (error instanceof errors.JWTExpired)
-    return 'The id_token has expired: check the clocks of the platform and the tool.';
+function tokenProblem(error: unknown, platform: Platform): Text {
+  const { jwksUrl, clientId, issuer } = platform;
+  if (error instanceof errors.JWKSNoMatchingKey) return (t) => t.unknownKid({ jwksUrl });
+  if (error instanceof errors.JWSSignatureVerificationFailed) return (t) => t.badSignature({ jwksUrl });
+  if (error instanceof errors.JWTExpired) return (t) => t.expired;
   if (error instanceof errors.JWTClaimValidationFailed) {
-    if (error.claim === 'aud')
-      return `The id_token is not addressed to this tool's client id (${platform.clientId}).`;
-    if (error.claim === 'iss') return `The id_token's issuer is not ${platform.issuer}.`;
-    if (error.claim === 'iat')
-      return 'The id_token was issued too long ago or in the future: check the clocks of the platform and the tool.';
-    return `The id_token's ${error.claim} claim is not valid.`;
+    if (error.claim === 'aud') return (t) => t.wrongAudience({ clientId });
+    if (error.claim === 'iss') return (t) => t.wrongIssuer({ issuer });
+    if (error.claim === 'iat') return (t) => t.badIssuedAt;
+    const claim = error.claim;
+    return (t) => t.badClaimValue({ claim });
   }
   if (error instanceof errors.JWKSTimeout || error instanceof errors.JWKSInvalid)
-    return `The platform's key set at ${platform.jwksUrl} could not be fetched or read.`;
-  if (error instanceof errors.JOSEAlgNotAllowed)
-    return 'The id_token is signed with an algorithm this tool does not accept.';
-  return `The id_token could not be verified against the platform's key set at ${platform.jwksUrl}.`;
+    return (t) => t.keySetUnreadable({ jwksUrl });
+  if (error instanceof errors.JOSEAlgNotAllowed) return (t) => t.algorithmRefused;
+  return (t) => t.unverifiable({ jwksUrl });
 }

@@ -449,6 +449,12 @@ export class Store {
     }, ['d', id]);
   }
 
+  /** The key `secret(name)` made, if it ever did: nothing is made here. */
+  existingSecret(name: string): Buffer | undefined {
+    const row = this.db.prepare('SELECT value FROM meta WHERE key = ?').get(`secret:${name}`);
+    return row ? Buffer.from(String(row.value), 'base64url') : undefined;
+  }
+
   /** A random key kept in the store, made the first time it is asked for (shared by every process). */
   secret(name: string): Buffer {
     this.write(() =>

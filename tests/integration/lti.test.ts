@@ -2,6 +2,8 @@
 // this process: instructor and learner launches, the same seat for the same LMS user on a second device, the
 // roster, scores posted once with retries, and every refused launch answered with a plain page and nothing
 // created (no session, no player, no link).
+import { randomBytes } from 'node:crypto';
+import { decodeJwt } from 'jose';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { gradedRoundLog } from '../fixtures/graded-round.ts';
 import { miniScenario, miniScenarioInput } from '../fixtures/mini-scenario.ts';
@@ -11,6 +13,7 @@ import { copyFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../../server/app.ts';
 import { gradesReport } from '../../server/http/grades.ts';
+import { seal } from '../../server/lti/seal.ts';
 
 let server: Running;
 let platform: TestPlatform;
@@ -276,6 +279,94 @@ describe('LTI launches', () => {
   });
 });
 
+describe("the tool's pages in the launch's language", () => {
+  const PRESENTATION = 'https://purl.imsglobal.org/spec/lti/claim/launch_presentation';
+
+  it('a refused launch explains itself in Finnish for a Finnish locale, even when the token was refused', async () => {
+    platform.addLink({ id: 'rl-fi' });
+    const before = counts();
+    platform.tamper = {
+      claims: (c) => ({
+        ...c,
+        aud: 'someone-else',
+        azp: 'someone-else',
+        [PRESENTATION]: { locale: 'fi-FI' },
+      }),
+    };
+    const r = await httpLaunch(platform, 'teacher', 'rl-fi');
+    expect(r.status).toBe(403);
+    expect(r.text).toContain('<html lang="fi">');
+    expect(r.text).toContain('Ostokeskus ei käynnistynyt');
+    expect(r.text).toContain(
+      `id_tokenia ei ole osoitettu tämän työkalun client id:lle (${platform.clientId}).`,
+    );
+    expect(r.text).toContain('Mitään ei luotu eikä muutettu.');
+    expect(r.text).not.toContain('Buying Center could not start');
+    expect(counts()).toEqual(before);
+  });
+
+  it("a learner's refusal in the token's locale; a login refusal in the browser's Accept-Language", async () => {
+    platform.tamper = { claims: (c) => ({ ...c, locale: 'fi' }) };
+    const learner = await httpLaunch(platform, 'ann', 'deep-link');
+    expect(learner.status).toBe(403);
+    expect(learner.text).toContain('Vain opettaja voi lisätä tämän aktiviteetin kurssille.');
+    const login = await fetch(`${server.url}/lti/login`, {
+      headers: { 'accept-language': 'pl-PL,pl;q=0.9' },
+    });
+    expect(login.status).toBe(400);
+    expect(login.headers.get('content-language')).toBe('pl');
+    const text = await login.text();
+    expect(text).toContain('<html lang="pl">');
+    expect(text).toContain('W inicjacji logowania brakuje iss lub login_hint.');
+    // No language of ours asked for: English.
+    const other = await fetch(`${server.url}/lti/login`, { headers: { 'accept-language': 'de-DE' } });
+    expect(await other.text()).toContain('<html lang="en">');
+  });
+
+  it('the picker in Polish: its words, the session language Polish by default, the answer to the course too', async () => {
+    platform.tamper = { claims: (c) => ({ ...c, [PRESENTATION]: { locale: 'pl-PL' } }) };
+    const picker = await httpLaunch(platform, 'teacher', 'deep-link');
+    expect(picker.status).toBe(200);
+    expect(picker.text).toContain('<html lang="pl">');
+    expect(picker.text).toContain('<h1>Dodaj Centrum zakupowe do kursu</h1>');
+    expect(picker.text).toContain('Boty zajmują wolne miejsca');
+    expect(picker.text).toContain('Rozpoznanie potrzeby (minuty, domyślnie');
+    expect(picker.text).toContain('<option value="pl" selected lang="pl">Polski</option>');
+    expect(picker.text).not.toMatch(/Add Buying Center|Seller teams per table/);
+    const context = /name="context" value="([^"]+)"/.exec(picker.text)![1]!;
+
+    // A bad answer: the picker again, still in Polish.
+    const post = (fields: Record<string, string>) =>
+      fetch(`${server.url}/lti/deep-link`, {
+        method: 'POST',
+        body: new URLSearchParams({ context, ...fields }),
+      });
+    const bad = await post({ scenario: 'no-such-scenario', language: 'pl' });
+    expect(bad.status).toBe(400);
+    const badText = await bad.text();
+    expect(badText).toContain('<html lang="pl">');
+    expect(badText).toContain('Wybierz jeden ze scenariuszy.');
+
+    const answer = await post({
+      scenario: 'office-supplies',
+      language: 'pl',
+      seller_team_size: '1',
+      bots: 'on',
+    });
+    expect(answer.status).toBe(200);
+    const html = await answer.text();
+    expect(html).toContain('<html lang="pl">');
+    expect(html).toContain('Wracamy do kursu…');
+    const jwt = /name="JWT" value="([^"]+)"/.exec(html)![1]!;
+    const items = decodeJwt(jwt)['https://purl.imsglobal.org/spec/lti-dl/claim/content_items'] as {
+      title: string;
+      custom: { bc_settings: string };
+    }[];
+    expect(items[0]!.title).toMatch(/^Centrum zakupowe: /);
+    expect(JSON.parse(items[0]!.custom.bc_settings)).toMatchObject({ language: 'pl', sellerTeamSize: 1 });
+  });
+});
+
 describe('refused launches: a plain page, nothing created', () => {
   const refused = async (
     run: () => Promise<{ status: number; text: string }>,
@@ -382,6 +473,21 @@ describe('refused launches: a plain page, nothing created', () => {
     );
     const learner = await httpLaunch(platform, 'bob', 'rl-main');
     expect(learner.location).not.toMatch(/host\.html|secret=/);
+  });
+
+  it("a host secret the server's seal key does not open: a plain page, not a stack trace", async () => {
+    platform.addLink({ id: 'rl-resealed' });
+    const first = await httpLaunch(platform, 'teacher', 'rl-resealed');
+    const sessionId = fragment(first.location).get('session')!;
+    // As if LTI_SEAL_KEY had been changed since the session was made.
+    server.app.lti.store.setHostSecretSealed(sessionId, seal(randomBytes(32), 'someone-elses'));
+    const before = counts();
+    const again = await httpLaunch(platform, 'teacher', 'rl-resealed');
+    expect(again.status).toBe(500);
+    expect(again.text).toContain('id="lti-problem"');
+    expect(again.text).toMatch(/does not open with the server&#39;s seal key \(LTI_SEAL_KEY/);
+    expect(again.location).toBeNull();
+    expect(counts()).toEqual(before);
   });
 
   it('garbage at the launch endpoint', async () => {
