@@ -1,0 +1,4 @@
+import type { EditorDictionary } from './editor.ts';
+import { editorEn } from './editor-en.ts';
+
+export const editorFi: EditorDictionary = { ...editorEn };
