@@ -287,7 +287,8 @@ export const editorEn = {
     '{count, plural, one {Fix the # problem first: the case must pass the check to be played.} other {Fix the # problems first: the case must pass the check to be played.}}',
   'teach.holds': 'Every lesson check holds on this case.',
   'teach.fails': '{failed} of {count} lesson checks fail on this case: see which numbers to change below.',
-  'teach.figures': '{runs} run(s), {rounds} round(s) per table, in {seconds} s.',
+  'teach.figures':
+    '{runs, plural, one {# run} other {# runs}}, {rounds, plural, one {# round} other {# rounds}} per table, in {seconds} s.',
   'teach.checks': 'Lesson checks',
   'teach.ok': 'holds:',
   'teach.fail': 'fails:',
