@@ -85,7 +85,7 @@ export const editorEn = {
   'economics.unitHelp': 'What one unit is ("monitor", "tonne"): shown beside every price.',
   'economics.valuePerPoint': 'Value of one level point (per unit)',
   'economics.valuePerPointHelp':
-    'What one point of weighted benefit level is worth to the buyer, per unit, in money. It is the exchange rate between benefits and price: with 4000, a level point more on what members weigh is worth 4000 more per unit. Too small and price decides everything (price-at-cost wins); too large and price hardly matters. Start near a tenth to a half of the list price.',
+    'What one point of weighted benefit level is worth to the buyer, per unit, in money. It is the exchange rate between benefits and price: with 4000, a level point more on what members weigh is worth 4000 more per unit. Too small and price decides everything (price-at-cost wins); too large and price hardly matters. Start near a third to a half of the list price.',
 
   'firm.heading': 'The buying firm',
   'firm.intro': 'Who buys: its story and its figures, shown to every seat in the brief.',
@@ -112,10 +112,10 @@ export const editorEn = {
     'The organisation of the purchase: how formal, how central, and by what rule the members choose.',
   'obc.formality': 'Formality',
   'obc.formalityHelp':
-    "How much the written evaluation (procurement reading each proposal against the published criteria) counts against the members' votes: high formality rewards a proposal that scores on the specification, low formality the members' own impressions.",
+    "The share of the decision that follows the written evaluation (procurement reading each proposal against the published criteria) rather than the members' votes: 0.1 (low), 0.25 (medium), 0.4 (high). High formality rewards a proposal that scores on the specification.",
   'obc.centralization': 'Centralization',
   'obc.centralizationHelp':
-    'How much the top of the hierarchy weighs in the vote: high centralization lets the senior members decide, low spreads the decision by influence.',
+    "How much general management's vote weighs: ×0.5 (low), ×1 (medium), ×2 (high). With high centralization general management also decides beside procurement in a straight rebuy.",
   'obc.rule': 'Decision rule',
   'obc.ruleHelp': 'How the votes are counted.',
   'rule.influence-weighted-vote': 'Votes weighted by influence',
@@ -163,7 +163,7 @@ export const editorEn = {
     "This member's share of the decision: their vote weighs this much, and the true value of an offer weighs their benefit by it.",
   'members.hierarchy': 'Hierarchy level',
   'members.hierarchyHelp':
-    '1 is the top. With high centralization the members near the top weigh more in the vote.',
+    '1 is the top. Seats are dealt and bot sellers address the members in this order; the vote does not read it (influence and centralization do).',
   'members.signOff': 'Has sign-off power',
   'members.signOffHelp':
     'Approves the chosen offer after the vote: a refusal takes that seller out and the members vote again. A bot refuses an offer that misses its must-haves.',

@@ -88,7 +88,7 @@ export const editorFi: EditorDictionary = {
   'economics.unitHelp': 'Mikä yksi yksikkö on (”monitori”, ”tonni”): näkyy jokaisen hinnan vieressä.',
   'economics.valuePerPoint': 'Yhden tasopisteen arvo (yksikköä kohden)',
   'economics.valuePerPointHelp':
-    'Mitä yksi painotetun hyötytason piste on ostajalle rahassa yksikköä kohden. Se on hyötyjen ja hinnan vaihtokurssi: arvolla 4000 tasopiste enemmän siinä, mitä jäsenet painottavat, on 4000 enemmän yksikköä kohden. Liian pieni, ja hinta ratkaisee kaiken (omakustannushinta voittaa); liian suuri, ja hinnalla on tuskin merkitystä. Aloita kymmenesosasta puoleen listahinnasta.',
+    'Mitä yksi painotetun hyötytason piste on ostajalle rahassa yksikköä kohden. Se on hyötyjen ja hinnan vaihtokurssi: arvolla 4000 tasopiste enemmän siinä, mitä jäsenet painottavat, on 4000 enemmän yksikköä kohden. Liian pieni, ja hinta ratkaisee kaiken (omakustannushinta voittaa); liian suuri, ja hinnalla on tuskin merkitystä. Aloita kolmanneksesta puoleen listahinnasta.',
 
   'firm.heading': 'Ostava yritys',
   'firm.intro': 'Kuka ostaa: sen tarina ja luvut, jotka jokainen paikka näkee rooliohjeessaan.',
@@ -114,10 +114,10 @@ export const editorFi: EditorDictionary = {
     'Oston organisointi: kuinka muodollinen, kuinka keskitetty ja millä säännöllä jäsenet valitsevat.',
   'obc.formality': 'Muodollisuus',
   'obc.formalityHelp':
-    'Kuinka paljon muodollinen arviointi (hankinta lukee jokaisen tarjouksen julkaistujen arviointiperusteiden mukaan) painaa jäsenten ääniin nähden: korkea muodollisuus palkitsee tarjouksen, joka pärjää vaatimusmäärittelyssä, matala jäsenten omat vaikutelmat.',
+    'Osuus päätöksestä, joka seuraa muodollista arviointia (hankinta lukee jokaisen tarjouksen julkaistujen arviointiperusteiden mukaan) jäsenten äänten sijaan: 0,1 (matala), 0,25 (keskitaso), 0,4 (korkea). Korkea muodollisuus palkitsee tarjouksen, joka pärjää vaatimusmäärittelyssä.',
   'obc.centralization': 'Keskittyneisyys',
   'obc.centralizationHelp':
-    'Kuinka paljon hierarkian huippu painaa äänestyksessä: korkea keskittyneisyys antaa ylimpien jäsenten päättää, matala jakaa päätöksen vaikutusvallan mukaan.',
+    'Kuinka paljon yleisjohdon ääni painaa: ×0,5 (matala), ×1 (keskitaso), ×2 (korkea). Korkealla keskittyneisyydellä yleisjohto päättää suorassa uudelleenostossa myös hankinnan rinnalla.',
   'obc.rule': 'Päätössääntö',
   'obc.ruleHelp': 'Miten äänet lasketaan.',
   'rule.influence-weighted-vote': 'Äänet vaikutusvallalla painotettuina',
@@ -165,7 +165,7 @@ export const editorFi: EditorDictionary = {
     'Tämän jäsenen osuus päätöksestä: hänen äänensä painaa näin paljon, ja tarjouksen objektiivinen arvo painottaa hänen hyötyään tällä.',
   'members.hierarchy': 'Hierarkiataso',
   'members.hierarchyHelp':
-    '1 on ylin. Korkealla keskittyneisyydellä ylimmät jäsenet painavat äänestyksessä enemmän.',
+    '1 on ylin. Paikat jaetaan ja bottimyyjät puhuttelevat jäseniä tässä järjestyksessä; äänestys ei lue sitä (vaikutusvalta ja keskittyneisyys lukevat).',
   'members.signOff': 'Hyväksyntävalta',
   'members.signOffHelp':
     'Hyväksyy valitun tarjouksen äänestyksen jälkeen: hylkäys sulkee myyjän pois, ja jäsenet äänestävät uudelleen. Botti hylkää tarjouksen, joka ei täytä sen ehdottomia vaatimuksia.',

@@ -89,7 +89,7 @@ export const editorPl: EditorDictionary = {
   'economics.unitHelp': 'Czym jest jedna jednostka („monitor”, „tona”): widoczna przy każdej cenie.',
   'economics.valuePerPoint': 'Wartość jednego punktu poziomu (za jednostkę)',
   'economics.valuePerPointHelp':
-    'Ile jeden punkt ważonego poziomu korzyści jest wart dla kupującego, za jednostkę, w pieniądzu. To kurs wymiany między korzyściami a ceną: przy 4000 punkt poziomu więcej w tym, co ważą członkowie, jest wart 4000 więcej za jednostkę. Za mało, a cena rozstrzyga wszystko (wygrywa cena po koszcie); za dużo, a cena prawie się nie liczy. Zacznij od jednej dziesiątej do połowy ceny katalogowej.',
+    'Ile jeden punkt ważonego poziomu korzyści jest wart dla kupującego, za jednostkę, w pieniądzu. To kurs wymiany między korzyściami a ceną: przy 4000 punkt poziomu więcej w tym, co ważą członkowie, jest wart 4000 więcej za jednostkę. Za mało, a cena rozstrzyga wszystko (wygrywa cena po koszcie); za dużo, a cena prawie się nie liczy. Zacznij od jednej trzeciej do połowy ceny katalogowej.',
 
   'firm.heading': 'Firma kupująca',
   'firm.intro': 'Kto kupuje: jego historia i liczby, które każde miejsce widzi w instrukcji.',
@@ -116,10 +116,10 @@ export const editorPl: EditorDictionary = {
     'Organizacja zakupu: jak formalna, jak scentralizowana i według jakiej reguły członkowie wybierają.',
   'obc.formality': 'Formalność',
   'obc.formalityHelp':
-    'Ile ocena formalna (zaopatrzenie czyta każdą ofertę według opublikowanych kryteriów) waży wobec głosów członków: wysoka formalność nagradza ofertę, która punktuje w specyfikacji, niska własne wrażenia członków.',
+    'Część decyzji, która wynika z oceny formalnej (zaopatrzenie czyta każdą ofertę według opublikowanych kryteriów), a nie z głosów członków: 0,1 (niska), 0,25 (średnia), 0,4 (wysoka). Wysoka formalność nagradza ofertę, która punktuje w specyfikacji.',
   'obc.centralization': 'Centralizacja',
   'obc.centralizationHelp':
-    'Ile szczyt hierarchii waży w głosowaniu: wysoka centralizacja pozwala decydować najwyższym członkom, niska rozkłada decyzję według wpływu.',
+    'Ile waży głos zarządu: ×0,5 (niska), ×1 (średnia), ×2 (wysoka). Przy wysokiej centralizacji zarząd decyduje w prostym zakupie powtórnym także obok zaopatrzenia.',
   'obc.rule': 'Reguła decyzji',
   'obc.ruleHelp': 'Jak liczy się głosy.',
   'rule.influence-weighted-vote': 'Głosy ważone wpływem',
@@ -167,7 +167,7 @@ export const editorPl: EditorDictionary = {
     'Udział tego członka w decyzji: jego głos waży tyle, a obiektywna wartość oferty waży jego korzyść właśnie tym.',
   'members.hierarchy': 'Poziom w hierarchii',
   'members.hierarchyHelp':
-    '1 to szczyt. Przy wysokiej centralizacji członkowie blisko szczytu ważą w głosowaniu więcej.',
+    '1 to szczyt. W tej kolejności rozdziela się miejsca, a boty-sprzedawcy zwracają się do członków; głosowanie tego nie czyta (czyta wpływ i centralizację).',
   'members.signOff': 'Ma prawo zatwierdzenia',
   'members.signOffHelp':
     'Zatwierdza wybraną ofertę po głosowaniu: odmowa wyklucza tego sprzedawcę, a członkowie głosują ponownie. Bot odmawia oferty, która nie spełnia jego wymagań bezwzględnych.',

@@ -14,8 +14,8 @@ export function scenarioJsonSchema(id: string = DEFAULT_SCHEMA_URL): Record<stri
     title: 'Buying Center scenario',
     description:
       'One B2B purchase for the Buying Center classroom game. Cross-field rules (sums to 100, known dimension ids, ' +
-      'translations) are checked by `npm run scenario:check` and by the console\'s editor, which report them ' +
-      'with the schema\'s problems in one pass. A walk-through: docs/authoring.md.',
+      "translations) are checked by `npm run scenario:check` and by the console's editor, which report them " +
+      "with the schema's problems in one pass. A walk-through: docs/authoring.md.",
   };
 }
 
