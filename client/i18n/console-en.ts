@@ -300,6 +300,8 @@ export const consoleEn = {
   'grade.component.decision': 'Decision quality',
   'grade.component.verification': 'Verification',
   'grade.component.specification': 'Specification',
+  'grade.component.insight': 'Insight',
+  'grade.component.forecast': 'Forecast',
   'grade.explain.margin':
     'The share of the value their offer created (its value to the buyer less its cost) that they kept as margin, after damages and evidence; 0 without a win.',
   'grade.explain.alignment': 'How far what they stressed matched each member’s top priorities, by influence.',
@@ -312,6 +314,10 @@ export const consoleEn = {
     'The claims they checked, of the checks this purchase allows; left out when there was no claim to check.',
   'grade.explain.specification':
     '50 points for each specification item of theirs that was adopted, 25 for each other one they proposed, at most 100.',
+  'grade.explain.insight':
+    'Predict, then reveal: the share of the members whose top priority they predicted; 0 without a prediction.',
+  'grade.explain.forecast':
+    'Predict, then reveal: 100 when the offer they predicted the buying center would choose was chosen, else 0; left out when no offer was chosen.',
   'col.student': 'Student',
   'col.seat': 'Seat',
   'col.grade': 'Grade',

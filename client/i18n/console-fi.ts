@@ -304,6 +304,8 @@ export const consoleFi: ConsoleDictionary = {
   'grade.component.decision': 'Päätöksen laatu',
   'grade.component.verification': 'Lupausten tarkistus',
   'grade.component.specification': 'Vaatimusmäärittely',
+  'grade.component.insight': 'Oivallus',
+  'grade.component.forecast': 'Ennuste',
   'grade.explain.margin':
     'Kuinka suuren osan tarjouksen luomasta arvosta (arvo ostajalle miinus kustannus) tiimi piti katteena vahingonkorvausten ja näytön jälkeen; 0 ilman voittoa.',
   'grade.explain.alignment':
@@ -318,6 +320,10 @@ export const consoleFi: ConsoleDictionary = {
     'Tarkistetut lupaukset suhteessa tämän oston sallimiin tarkistuksiin; jätetään pois, jos tarkistettavaa lupausta ei ollut.',
   'grade.explain.specification':
     '50 pistettä jokaisesta hyväksytystä vaatimusmäärittelyn kohdasta, 25 jokaisesta muusta ehdotetusta, enintään 100.',
+  'grade.explain.insight':
+    'Ennusta ja paljasta: niiden jäsenten osuus, joiden tärkeimmän prioriteetin tiimi ennusti oikein; 0 ilman ennustetta.',
+  'grade.explain.forecast':
+    'Ennusta ja paljasta: 100, kun jäsenen ennustama tarjous valittiin, muuten 0; jätetään pois, kun mitään tarjousta ei valittu.',
   'col.student': 'Opiskelija',
   'col.seat': 'Paikka',
   'col.grade': 'Arvosana',

@@ -309,6 +309,8 @@ export const consolePl: ConsoleDictionary = {
   'grade.component.decision': 'Jakość decyzji',
   'grade.component.verification': 'Weryfikacja obietnic',
   'grade.component.specification': 'Specyfikacja',
+  'grade.component.insight': 'Wgląd',
+  'grade.component.forecast': 'Prognoza',
   'grade.explain.margin':
     'Jaką część wartości wytworzonej przez ofertę (wartość dla kupującego minus koszt) zespół zatrzymał jako marżę, po odszkodowaniach i dowodach; 0 bez wygranej.',
   'grade.explain.alignment':
@@ -323,6 +325,10 @@ export const consolePl: ConsoleDictionary = {
     'Sprawdzone obietnice wobec sprawdzeń, na które pozwala ten zakup; pomijana, gdy nie było czego sprawdzać.',
   'grade.explain.specification':
     '50 punktów za każdą przyjętą pozycję specyfikacji członka, 25 za każdą inną zaproponowaną, najwyżej 100.',
+  'grade.explain.insight':
+    'Przewiduj, potem odkryj: udział członków, których najważniejszy priorytet zespół przewidział; 0 bez prognozy.',
+  'grade.explain.forecast':
+    'Przewiduj, potem odkryj: 100, gdy wybrano ofertę, którą członek przewidział, inaczej 0; pomijane, gdy nie wybrano żadnej oferty.',
   'col.student': 'Uczestnik',
   'col.seat': 'Miejsce',
   'col.grade': 'Ocena',

@@ -7,7 +7,10 @@
 // a busy one. Here the same promise costs the event loop no fsync at all (group commit):
 // - the writes of one turn of the event loop share one transaction: the first write opens it, and it commits in
 //   the next check phase (`synchronous = NORMAL`: the commit writes the WAL's frames, without syncing them);
-// - then the WAL is fsynced on libuv's thread pool, one fsync for every commit made since the last one began;
+// - then the WAL is fsynced on libuv's thread pool, one fsync for every commit made since the last one began
+//   (fdatasync: what a later read needs, the frames and the file's size, without its times; what SQLite itself
+//   uses on Linux. Checkpoints restart the WAL, so its frames mostly overwrite blocks already allocated, and
+//   such a sync needs no journal commit of the file system: p90 0.2 ms against 2–4 ms here);
 // - nothing that tells of a write goes out before that fsync has returned: `afterCommit` and `durable()` hold
 //   it (every message to a room's clients goes through them, rooms/durable-sends.ts, and so do the HTTP answers
 //   that follow a write). A crash before the fsync loses only writes nobody was told of.
@@ -19,7 +22,7 @@
 // written once a write is on disk, so that a damaged or shortened log stops the server with its loss named
 // instead of being replayed as if whole.
 import { randomBytes } from 'node:crypto';
-import { closeSync, fsync, fsyncSync, mkdirSync, openSync } from 'node:fs';
+import { closeSync, fdatasync, fdatasyncSync, fsyncSync, mkdirSync, openSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import type { LogEntry } from '../../shared/rules/types.ts';
@@ -253,7 +256,7 @@ export class Store {
     } catch (error) {
       this.fail('sync its log', error);
     }
-    fsync(fd, (error) => {
+    fdatasync(fd, (error) => {
       if (this.closed) return;
       if (error) this.fail('sync its log', error);
       this.syncing = null;
@@ -290,7 +293,7 @@ export class Store {
     this.syncing = null;
     this.committed = null;
     try {
-      fsyncSync(this.wal());
+      fdatasyncSync(this.wal());
     } catch (error) {
       this.fail('sync its log', error);
     }

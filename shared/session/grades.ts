@@ -2,8 +2,8 @@
 // 0 to 100, a pure function of the round's debrief and the table's state when the round ended; a component
 // with no data for a student (a seller who made no claim has no credibility to judge, a member without a vote
 // no vote to judge) is left out and the other weights renormalized. The grade is the weighted mean of the
-// components a student has. Adding a component (predictions, once the debrief scores them) is one entry in
-// COMPONENTS and one default weight: sessions that stored weights before it get its default.
+// components a student has. Adding a component is one entry in COMPONENTS and one default weight: sessions that
+// stored weights before it get its default (so did those of before the predictions' insight and forecast).
 import { z } from 'zod';
 import { own } from '../own.ts';
 import { computeDebrief, choiceQuality, discovery, type Debrief } from '../rules/debrief.ts';
@@ -18,8 +18,8 @@ import type { Scenario } from '../scenario/schema.ts';
 export type GradeSide = 'seller' | 'member';
 
 /** The components of each side, in the order the console and the export show them. */
-export const SELLER_COMPONENTS = ['margin', 'alignment', 'discovery', 'credibility'] as const;
-export const MEMBER_COMPONENTS = ['decision', 'verification', 'specification'] as const;
+export const SELLER_COMPONENTS = ['margin', 'alignment', 'discovery', 'credibility', 'insight'] as const;
+export const MEMBER_COMPONENTS = ['decision', 'verification', 'specification', 'forecast'] as const;
 export type SellerComponent = (typeof SELLER_COMPONENTS)[number];
 export type MemberComponent = (typeof MEMBER_COMPONENTS)[number];
 export type GradeComponent = SellerComponent | MemberComponent;
@@ -31,8 +31,8 @@ export interface GradeWeights {
 
 /** The weights a session starts with: relative, so only their ratios matter (these sum to 100 per side). */
 export const DEFAULT_GRADE_WEIGHTS: GradeWeights = {
-  seller: { margin: 30, alignment: 25, discovery: 25, credibility: 20 },
-  member: { decision: 50, verification: 25, specification: 25 },
+  seller: { margin: 30, alignment: 20, discovery: 20, credibility: 20, insight: 10 },
+  member: { decision: 45, verification: 20, specification: 20, forecast: 15 },
 };
 
 /** The most a weight may be: weights are relative, and a bound keeps a typo (1e9) from hiding the others. */
@@ -229,6 +229,25 @@ export function specificationScore(f: RoundFacts, role: ObcRole): number | null 
   return score(points / 100);
 }
 
+/**
+ * Insight (predict, then reveal): the team's insight calibration, the share of the members whose top priority it
+ * predicted, from the debrief; 0 for a team that made no prediction (every step from the first offers one).
+ */
+export function insightScore(f: RoundFacts, seller: string): number {
+  const p = f.debrief.predictions.sellers.find((x) => x.seller === seller);
+  return p?.made ? score(p.score) : 0;
+}
+
+/**
+ * Forecast: 100 when the offer the member predicted the buying center would choose was chosen, else 0 (also
+ * without a prediction). Left out for a round in which no offer was chosen (nothing to have foreseen).
+ */
+export function forecastScore(f: RoundFacts, role: ObcRole): number | null {
+  if (f.debrief.predictions.chosen === null) return null;
+  const p = f.debrief.predictions.members.find((x) => x.role === role);
+  return p?.hit ? 100 : 0;
+}
+
 export type Components = Partial<Record<GradeComponent, number | null>>;
 
 /** Every component of one seat in one round; null where the component has no data. */
@@ -240,12 +259,14 @@ export function componentsOf(scenario: Scenario, f: RoundFacts, seat: SeatId): C
       alignment: alignmentScore(f, seller),
       discovery: discoveryScore(scenario, f, seller),
       credibility: credibilityScore(f, seller),
+      insight: insightScore(f, seller),
     };
   if (!isObcRole(seat)) return {};
   return {
     decision: decisionScore(scenario, f, seat),
     verification: verificationScore(scenario, f, seat),
     specification: specificationScore(f, seat),
+    forecast: forecastScore(f, seat),
   };
 }
 

@@ -63,7 +63,11 @@ describe('grade weights', () => {
       ['{"constructor":{"margin":1}}', 400, /constructor/],
       ['{"seller":{"margin":1e400}}', 400, /seller\.margin/],
       [[30, 25], 400, /expected object/i],
-      [{ member: { decision: 0, verification: 0, specification: 0 } }, 422, /member weights cannot all be 0/],
+      [
+        { member: { decision: 0, verification: 0, specification: 0, forecast: 0 } },
+        422,
+        /member weights cannot all be 0/,
+      ],
     ];
     for (const [body, status, error] of bad) {
       const r = await api(server.url, 'PUT', `${base}/grade-weights`, body, key);
@@ -86,7 +90,7 @@ describe('grade weights', () => {
     expect(refused.message.message).toMatch(/a weight is 0 or more/);
     host.send('grade-weights', {
       id: 'w2',
-      weights: { seller: { discovery: 0, alignment: 0, margin: 0, credibility: 0 } },
+      weights: { seller: { discovery: 0, alignment: 0, margin: 0, credibility: 0, insight: 0 } },
     });
     expect((await host.answer('w2')).message.message).toMatch(/seller weights cannot all be 0/);
     expect(events()).toEqual([]);
@@ -99,13 +103,13 @@ describe('grade weights', () => {
       server.url,
       'PUT',
       `${base}/grade-weights`,
-      { seller: { margin: 100, alignment: 0, discovery: 0, credibility: 0 } },
+      { seller: { margin: 100, alignment: 0, discovery: 0, credibility: 0, insight: 0 } },
       key,
     );
     expect(changed.status).toBe(200);
     const weights = {
-      seller: { margin: 100, alignment: 0, discovery: 0, credibility: 0 },
-      member: { decision: 50, verification: 25, specification: 50 },
+      seller: { margin: 100, alignment: 0, discovery: 0, credibility: 0, insight: 0 },
+      member: { decision: 45, verification: 20, specification: 50, forecast: 15 },
     };
     expect(changed.json).toEqual({ ok: true, weights });
     expect(session.gradeWeights).toEqual(weights);
@@ -121,7 +125,12 @@ describe('grade weights', () => {
     for (let i = 0; i < 50 && (await server.app.registry.roomOf(created.sessionId)); i++) await sleep(100);
     const late = await api(server.url, 'PUT', `${base}/grade-weights`, { member: { decision: 10 } }, key);
     expect(late.status).toBe(200);
-    expect(late.json.weights.member).toEqual({ decision: 10, verification: 25, specification: 50 });
+    expect(late.json.weights.member).toEqual({
+      decision: 10,
+      verification: 20,
+      specification: 50,
+      forecast: 15,
+    });
     expect((await api(server.url, 'GET', `${base}/grades`, undefined, key)).json.weights).toEqual(
       late.json.weights,
     );
@@ -144,7 +153,10 @@ describe('grade weights', () => {
       child = await startProcess(dir);
       const again = await api(child.url, 'GET', `${base}/grades`, undefined, created.hostSecret);
       expect(again.status).toBe(200);
-      expect(again.json.weights).toEqual({ ...again.json.defaults, seller: weights.seller });
+      expect(again.json.weights).toEqual({
+        ...again.json.defaults,
+        seller: { ...again.json.defaults.seller, ...weights.seller },
+      });
     } finally {
       child.child.kill('SIGKILL');
     }

@@ -16,7 +16,9 @@ import {
   decisionScore,
   discoveryScore,
   gradeOf,
+  forecastScore,
   gradeRows,
+  insightScore,
   marginScore,
   mergeWeights,
   roundsFromLog,
@@ -311,8 +313,49 @@ describe('specification contributions: items proposed, and adopted', () => {
   });
 });
 
+describe('predictions: insight for sellers, forecast for members', () => {
+  const sellerPrediction = (f: RoundFacts, seller: string) =>
+    f.debrief.predictions.sellers.find((x) => x.seller === seller)!;
+  const memberPrediction = (f: RoundFacts, role: string) =>
+    f.debrief.predictions.members.find((x) => x.role === role)!;
+  it.each([
+    ['no prediction', false, 0, 0],
+    ['two of five top priorities', true, 0.4, 40],
+    ['every one', true, 1, 100],
+    ['made, none right', true, 0, 0],
+  ] as const)('insight: %s → %s', (_name, made, share, expected) => {
+    const f = facts((x) => {
+      Object.assign(sellerPrediction(x, 'A'), { made, score: share });
+    });
+    expect(insightScore(f, 'A')).toBe(expected);
+  });
+  it.each([
+    ['predicted the offer chosen', 'A', true, 100],
+    ['predicted the other offer', 'A', false, 0],
+    ['made no prediction', 'A', false, 0],
+    ['no offer chosen: left out', null, false, null],
+  ] as const)('forecast: %s', (_name, chosen, hit, expected) => {
+    const f = facts((x) => {
+      x.debrief.predictions.chosen = chosen;
+      Object.assign(memberPrediction(x, 'marketing'), { hit });
+    });
+    expect(forecastScore(f, 'marketing')).toBe(expected);
+  });
+  it('reads the debrief’s scoring of the played round', () => {
+    const f = PLAYED[0]!;
+    for (const p of f.debrief.predictions.sellers)
+      expect(insightScore(f, p.seller)).toBe(p.made ? Math.round(p.score * 1000) / 10 : 0);
+    for (const p of f.debrief.predictions.members)
+      expect(forecastScore(f, p.role)).toBe(f.debrief.predictions.chosen === null ? null : p.hit ? 100 : 0);
+  });
+});
+
 describe('the grade: a weighted mean of the components a student has', () => {
-  const W = DEFAULT_GRADE_WEIGHTS;
+  // The weights of before the predictions' components, so that the figures below stay easy to follow.
+  const W: GradeWeights = {
+    seller: { margin: 30, alignment: 25, discovery: 25, credibility: 20, insight: 0 },
+    member: { decision: 50, verification: 25, specification: 25, forecast: 0 },
+  };
   it.each([
     ['every component', 'seller', { margin: 50, alignment: 100, discovery: 0, credibility: 100 }, W, 60],
     [
@@ -326,14 +369,14 @@ describe('the grade: a weighted mean of the components a student has', () => {
       'a weight of 0 counts nothing',
       'seller',
       { margin: 50, alignment: 100, discovery: 0, credibility: 100 },
-      { ...W, seller: { margin: 1, alignment: 1, discovery: 0, credibility: 0 } },
+      { ...W, seller: { margin: 1, alignment: 1, discovery: 0, credibility: 0, insight: 0 } },
       75,
     ],
     [
       'nothing with weight and data',
       'seller',
       { margin: 50, alignment: 100, discovery: 0, credibility: null },
-      { ...W, seller: { margin: 0, alignment: 0, discovery: 0, credibility: 1 } },
+      { ...W, seller: { margin: 0, alignment: 0, discovery: 0, credibility: 1, insight: 0 } },
       null,
     ],
     ['a member', 'member', { decision: 80, verification: 50, specification: 25 }, W, 58.8],
@@ -395,7 +438,7 @@ describe('weights at the boundary', () => {
       },
     });
     const zero = mergeWeights(DEFAULT_GRADE_WEIGHTS, {
-      member: { decision: 0, verification: 0, specification: 0 },
+      member: { decision: 0, verification: 0, specification: 0, forecast: 0 },
     });
     expect(zero.ok).toBe(false);
     if (!zero.ok) expect(zero.message).toMatch(/member weights cannot all be 0/);
@@ -406,8 +449,8 @@ describe('weights at the boundary', () => {
   it('reads weights stored before a component existed with that component’s default', () => {
     const stored = { seller: { margin: 10, alignment: 10, discovery: 10 }, member: { decision: 1 } };
     const w = withDefaults(stored);
-    expect(w.seller).toEqual({ margin: 10, alignment: 10, discovery: 10, credibility: 20 });
-    expect(w.member).toEqual({ decision: 1, verification: 25, specification: 25 });
+    expect(w.seller).toEqual({ margin: 10, alignment: 10, discovery: 10, credibility: 20, insight: 10 });
+    expect(w.member).toEqual({ decision: 1, verification: 20, specification: 20, forecast: 15 });
   });
 });
 
@@ -446,7 +489,7 @@ describe('the CSV export', () => {
 
   it('has a grade column that the stated weights and scores recompute', () => {
     const weights = {
-      seller: { margin: 10, alignment: 40, discovery: 30, credibility: 20 },
+      seller: { margin: 10, alignment: 40, discovery: 30, credibility: 20, insight: 0 },
       member: { decision: 70 },
     };
     const { session, csv } = playedSession(weights);
