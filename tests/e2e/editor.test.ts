@@ -187,6 +187,31 @@ describe('the scenario editor', () => {
     exported.$schema = './scenario.schema.json';
     const original = readFileSync(new URL('office-supplies.json', SCENARIO_DIR), 'utf8');
     expect(normalizeJson(JSON.stringify(exported))).toBe(normalizeJson(original));
+
+    // ---- translations side by side: a missing one is listed and shown at its field, in Finnish ----
+    await page.locator('#lang-select').selectOption('fi');
+    await expect.poll(() => page.locator('#editor-title').textContent()).toBe('Skenaarioeditori');
+    await expect
+      .poll(() => page.locator('#translations-missing-count').textContent())
+      .toBe('Yhtään käännöstä ei puutu.');
+    await page.locator('#ed-buyingFirm-name-pl').fill('');
+    await expect
+      .poll(() => page.locator('#ed-buyingFirm-name-err').textContent())
+      .toContain('has no "pl" translation');
+    await expect
+      .poll(() => page.locator('#translations-missing-count').textContent())
+      .toBe('1 käännös puuttuu:');
+    // The table's box and the form's are the same text.
+    await page.locator('#tr-ed-buyingFirm-name-pl').fill('Biuro Nord');
+    await expect.poll(() => page.locator('#ed-buyingFirm-name-pl').inputValue()).toBe('Biuro Nord');
+    await expect.poll(() => page.locator('#editor-valid').count()).toBe(1);
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await savePage(page, 'editor-translations-fi-1280x800');
+
+    // ---- play it now: a session of the draft, with bots, opened in the console ----
+    await page.locator('#editor-play').click();
+    await page.locator('#session-code').waitFor();
+    expect(new URL(page.url()).hash).toMatch(/^#session=/);
     expect(host.problems).toEqual([]);
   }, 120_000);
 });
