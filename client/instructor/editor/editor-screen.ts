@@ -14,6 +14,7 @@ import {
 } from '../../../shared/scenario/schema.ts';
 import { STAGE_IDS } from '../../../shared/rules/types.ts';
 import { jsonPath } from '../../../shared/scenario/check.ts';
+import { setOwn } from '../../../shared/own.ts';
 import { loadScenario } from '../../../shared/scenario/load.ts';
 import { previewTable, seatPreviews } from '../../../shared/session/preview.ts';
 import { publicScenario } from '../../../shared/rules/view.ts';
@@ -169,7 +170,8 @@ export class EditorScreen implements FieldHost {
     const [b, s] = await Promise.all([listScenarios(), savedApi().list()]);
     if (b.ok) this.bundled = b.data;
     if (s.ok) this.saved = s.data;
-    if (!this.started) this.render();
+    // Only the start panel shows the lists: the forms (and the caret in them) stay as they are.
+    this.el.querySelector('#editor-start')?.replaceWith(this.startPanel());
   }
 
   // ---- the page ----
@@ -808,17 +810,13 @@ export class EditorScreen implements FieldHost {
         },
         on: {
           input: () => {
-            const current: Record<string, number> = {};
-            for (const x of dims) current[x] = weightOf(x);
+            // The weights as numbers, with the dimensions the member weighs so far (others stay left out).
             const kept = getAt(this.draft, path);
-            const next = rebalance(
-              kept && typeof kept === 'object' && !Array.isArray(kept)
-                ? (kept as Record<string, number>)
-                : current,
-              dims,
-              d,
-              Number(input.value),
-            );
+            const had = (x: string) =>
+              kept !== null && typeof kept === 'object' && !Array.isArray(kept) && Object.hasOwn(kept, x);
+            const current: Record<string, number> = {};
+            for (const x of dims) if (had(x)) setOwn(current, x, weightOf(x));
+            const next = rebalance(current, dims, d, Number(input.value));
             setAt(this.draft, path, next);
             for (const [x, o] of outputs) {
               const v = weightOf(x);
@@ -832,13 +830,21 @@ export class EditorScreen implements FieldHost {
         },
       });
       outputs.set(d, { input, out });
-      this.region([...path, d], h('span'), [input]);
+      // A weight's own problem (a negative or non-number value from an opened file) shows under its slider.
+      const err = h('p', { class: 'field-problems', attrs: { id: `${id}-err` } });
+      input.setAttribute('aria-describedby', `${id}-err`);
+      this.region([...path, d], err, [input]);
       return h(
         'div',
-        { class: 'slider-row' },
-        h('label', { attrs: { for: id }, text: this.dimensionName(d) }),
-        input,
-        out,
+        null,
+        h(
+          'div',
+          { class: 'slider-row' },
+          h('label', { attrs: { for: id }, text: this.dimensionName(d) }),
+          input,
+          out,
+        ),
+        err,
       );
     });
     showSum();
@@ -982,7 +988,7 @@ export class EditorScreen implements FieldHost {
               const taken = new Set(sellers.map((x) => str(getAt(x, ['id']))));
               const id = ['A', 'B', 'C', 'D'].find((x) => !taken.has(x)) ?? 'D';
               const levels: Record<string, number> = {};
-              for (const d of this.dimensionIds()) levels[d] = 3;
+              for (const d of this.dimensionIds()) setOwn(levels, d, 3);
               setAt(this.draft, ['sellers', sellers.length], {
                 id,
                 name: '',
