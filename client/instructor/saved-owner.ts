@@ -1,6 +1,7 @@
 // The instructor's own secret that owns their saved scenarios (server/http/saved-scenarios.ts): made once in this
 // browser and kept in localStorage beside the sessions' host secrets; only its hash reaches the server's store.
-// To use the saved scenarios on another computer, the console shows the secret to copy there.
+// Another browser has a secret of its own, so saved scenarios of its own: to move one, download it here and open
+// the file in the other browser's editor.
 import { SavedScenariosApi } from '../net/host-api.ts';
 
 const KEY = 'bc.console.owner';
@@ -27,18 +28,6 @@ export function ownerSecret(): string {
     memory ||= fresh();
     return memory;
   }
-}
-
-/** Takes another browser's owner secret (its saved scenarios follow); false when it is not one. */
-export function adoptOwnerSecret(secret: string): boolean {
-  const s = secret.trim();
-  if (!/^[A-Za-z0-9_-]{32,128}$/.test(s)) return false;
-  try {
-    window.localStorage.setItem(KEY, s);
-  } catch {
-    memory = s;
-  }
-  return true;
 }
 
 /** The saved-scenarios routes as this browser's owner, with the instructor key typed in this tab (if any). */
