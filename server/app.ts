@@ -7,8 +7,9 @@ import { defineRoom, defineServer, matchMaker, type AuthContext, type Server } f
 import { WebSocketTransport } from '@colyseus/ws-transport';
 import { Encoder } from '@colyseus/schema';
 import { MAX_MESSAGE_BYTES } from '../shared/protocol.ts';
-import { loadCatalog } from './catalog.ts';
-import { apiRouter } from './http/api.ts';
+import { loadCatalog, loadTemplateTexts } from './catalog.ts';
+import { apiRouter, schemaUrlOf } from './http/api.ts';
+import { scenarioJsonSchema } from '../shared/scenario/json-schema.ts';
 import { compressAnswers, staticClient } from './http/static.ts';
 import { Registry } from './registry.ts';
 import { SessionRoom } from './rooms/session-room.ts';
@@ -75,6 +76,9 @@ export function createApp(options: AppOptions): App {
   const cluster = createCluster(options.cluster);
   const registry = new Registry(store, cluster.leases);
   const catalog = loadCatalog(options.scenarioDir ?? join(ROOT, 'scenarios'));
+  const templates = loadTemplateTexts(options.scenarioDir ?? join(ROOT, 'scenarios'));
+  // The schema as served states where it is served from, as its $id (the committed file names the default).
+  const schema = scenarioJsonSchema();
   const version = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string })
     .version;
   const startedAt = Date.now();
@@ -134,6 +138,7 @@ export function createApp(options: AppOptions): App {
         apiRouter({
           registry,
           catalog,
+          templates,
           version,
           startedAt,
           gate,
@@ -142,9 +147,11 @@ export function createApp(options: AppOptions): App {
         }),
       );
       app.use('/lti', lti.router);
-      app.get('/scenario.schema.json', (_req, res) =>
-        res.sendFile(join(ROOT, 'scenarios', 'scenario.schema.json')),
-      );
+      app.get('/scenario.schema.json', (req, res) => {
+        res
+          .type('application/schema+json')
+          .send(JSON.stringify({ ...schema, $id: schemaUrlOf(req) }, null, 2));
+      });
       if (existsSync(clientDir)) app.use(staticClient(clientDir));
       else
         app.get('/', (_req, res) =>

@@ -19,6 +19,18 @@ export function loadCatalog(dir: string): Map<string, Scenario> {
   return out;
 }
 
+/** The bundled scenarios' files as written, by scenario id (the templates the API hands out). */
+export function loadTemplateTexts(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const file of readdirSync(dir).sort()) {
+    if (!file.endsWith('.json') || file === 'scenario.schema.json') continue;
+    const text = readFileSync(join(dir, file), 'utf8');
+    const result = loadScenarioText(text);
+    if (result.ok) out.set(result.scenario.meta.id, text);
+  }
+  return out;
+}
+
 export function summarize(s: Scenario) {
   return {
     id: s.meta.id,

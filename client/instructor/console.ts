@@ -1,6 +1,6 @@
 // The console's shell: a header (brand, language) and the screen for the address: the home screen (create a
-// session, the sessions this browser knows), one session (`#session=ID`), or its printable briefs
-// (`#session=ID&print=briefs`).
+// session, the sessions this browser knows), one session (`#session=ID`), its printable briefs
+// (`#session=ID&print=briefs`), or the scenario editor (`#editor`, loaded on demand).
 import { onLanguage, t } from '../i18n/index.ts';
 import { ct } from '../i18n/console.ts';
 import { h, replace } from '../ui/dom.ts';
@@ -14,6 +14,26 @@ interface Screen {
   readonly el: HTMLElement;
   refresh(): void;
   destroy(): void;
+}
+
+/** A screen whose code loads on demand: a placeholder until it has, then the screen itself. */
+function lazyScreen(load: () => Promise<Screen>): Screen {
+  const el = h('div', null, h('p', { class: 'loading', text: ct('status.working') }));
+  let screen: Screen | null = null;
+  let gone = false;
+  void load().then((s) => {
+    if (gone) return s.destroy();
+    screen = s;
+    el.replaceChildren(s.el);
+  });
+  return {
+    el,
+    refresh: () => screen?.refresh(),
+    destroy: () => {
+      gone = true;
+      screen?.destroy();
+    },
+  };
 }
 
 export class Console {
@@ -69,7 +89,10 @@ export class Console {
     }
     this.screen?.destroy();
     this.screen = null;
-    if (sessionId) {
+    if (hash.has('editor')) {
+      // The editor and its strings are a chunk of their own, loaded when it is opened.
+      this.screen = lazyScreen(() => import('./editor/editor-screen.ts').then((m) => new m.EditorScreen()));
+    } else if (sessionId) {
       const secret =
         secretOf(sessionId) ?? (this.inHand?.sessionId === sessionId ? this.inHand.secret : null);
       if (secret && hash.get('print') === 'briefs') this.screen = new PrintBriefsScreen(sessionId, secret);

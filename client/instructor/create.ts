@@ -7,6 +7,7 @@ import { ct } from '../i18n/console.ts';
 import {
   createSession,
   listScenarios,
+  type SavedSummary,
   serverConfig,
   type LocalText,
   type ScenarioSummary,
@@ -16,8 +17,9 @@ import { STAGE_MINUTES_RANGE } from '../../shared/rules/stages.ts';
 import { h, replace } from '../ui/dom.ts';
 import { StatusLine, failureText } from './common.ts';
 import { remember } from './known-sessions.ts';
+import { savedApi } from './saved-owner.ts';
 
-type Source = 'bundled' | 'upload';
+type Source = 'bundled' | 'saved' | 'upload';
 
 /** The instructor key, for this tab only (a closed tab forgets it; a refresh does not ask again). */
 const KEY_STORAGE = 'bc.console.instructorKey';
@@ -42,6 +44,9 @@ function storeKey(key: string) {
 export class CreateForm {
   readonly el: HTMLElement;
   private scenarios: ScenarioSummary[] = [];
+  /** This instructor's saved scenarios (the editor's), listed beside the bundled ones. */
+  private saved: SavedSummary[] = [];
+  private chosenSaved: string | null = null;
   private source: Source = 'bundled';
   private chosen: string | null = null;
   /** The uploaded file, parsed (or why it is not JSON). */
@@ -68,6 +73,15 @@ export class CreateForm {
       } else this.status.fail(failureText(r));
       this.renderSource();
     });
+    void savedApi()
+      .list()
+      .then((r) => {
+        if (!r.ok) return;
+        this.saved = r.data;
+        this.chosenSaved ??= r.data[0]?.id ?? null;
+        if (this.source === 'saved') this.renderSource();
+        this.render();
+      });
     void serverConfig().then((r) => {
       if (r.ok && r.data.instructorKeyRequired) this.showKey();
     });
@@ -111,6 +125,7 @@ export class CreateForm {
   }
 
   private get current(): ScenarioSummary | undefined {
+    if (this.source === 'saved') return this.saved.find((s) => s.id === this.chosenSaved)?.summary;
     return this.source === 'bundled' ? this.scenarios.find((s) => s.id === this.chosen) : undefined;
   }
 
@@ -133,10 +148,22 @@ export class CreateForm {
           this.source = 'bundled';
           this.renderSource();
         }),
+        this.saved.length > 0
+          ? this.radio('source', 'saved', ct('create.saved'), this.source === 'saved', () => {
+              this.source = 'saved';
+              this.renderSource();
+            })
+          : null,
         this.radio('source', 'upload', ct('create.upload'), this.source === 'upload', () => {
           this.source = 'upload';
           this.renderSource();
         }),
+      ),
+      h(
+        'p',
+        { class: 'hint' },
+        h('a', { attrs: { href: '#editor', id: 'open-editor' }, text: ct('create.editor') }),
+        ` ${ct('create.editorHint')}`,
       ),
       this.sourceRegion,
       this.optionsRegion,
@@ -166,7 +193,11 @@ export class CreateForm {
   private renderSource() {
     replace(
       this.sourceRegion,
-      this.source === 'bundled' ? this.catalog() : this.uploader(),
+      this.source === 'bundled'
+        ? this.catalog()
+        : this.source === 'saved'
+          ? this.savedList()
+          : this.uploader(),
       this.objectives(),
     );
     this.syncOptions();
@@ -285,6 +316,15 @@ export class CreateForm {
               text: `${localize(s.industry, langs)} · ${tk(`purchase.${s.purchaseType}`, s.purchaseType)}`,
             }),
             h('span', { class: 'scenario-summary', text: localize(s.summary, langs) }),
+            h('a', {
+              class: 'hint',
+              attrs: {
+                href: `/api/scenarios/${encodeURIComponent(s.id)}.json`,
+                download: `${s.id}.json`,
+                id: `download-${s.id}`,
+              },
+              text: ct('create.template'),
+            }),
             h('span', {
               class: 'hint',
               text: ct('create.facts', {
@@ -301,6 +341,41 @@ export class CreateForm {
                 (st) => `${t(`stage.short.${st}`)} ${formatNumber(s.stages[st] ?? 0, 1)}′`,
               ).join(' · '),
             }),
+          ),
+        );
+      }),
+    );
+  }
+
+  private savedList() {
+    return h(
+      'fieldset',
+      { class: 'scenario-list', attrs: { id: 'saved-list' } },
+      h('legend', { text: ct('create.savedPick') }),
+      this.saved.map((x) => {
+        const s = x.summary;
+        const id = `saved-${x.id}`;
+        return h(
+          'label',
+          { class: `scenario-card${x.id === this.chosenSaved ? ' chosen' : ''}`, attrs: { for: id } },
+          h('input', {
+            attrs: { type: 'radio', name: 'saved', id, value: x.id, checked: x.id === this.chosenSaved },
+            on: {
+              change: () => {
+                this.chosenSaved = x.id;
+                this.renderSource();
+              },
+            },
+          }),
+          h(
+            'span',
+            { class: 'scenario-text' },
+            h('strong', { class: 'scenario-title', text: localize(s.title, s.languages) }),
+            h('span', {
+              class: 'hint',
+              text: `${localize(s.industry, s.languages)} · ${tk(`purchase.${s.purchaseType}`, s.purchaseType)}`,
+            }),
+            h('span', { class: 'scenario-summary', text: localize(s.summary, s.languages) }),
           ),
         );
       }),
@@ -457,6 +532,9 @@ export class CreateForm {
     if (this.source === 'bundled') {
       if (!this.chosen) return { invalid: ct('create.pick') };
       body.scenarioId = this.chosen;
+    } else if (this.source === 'saved') {
+      if (!this.chosenSaved) return { invalid: ct('create.pick') };
+      body.savedScenario = this.chosenSaved;
     } else {
       if (!this.upload) return { invalid: ct('create.pickFile') };
       if ('error' in this.upload)
@@ -489,6 +567,16 @@ export class CreateForm {
     if ('invalid' in body) {
       this.status.fail(String(body.invalid));
       return;
+    }
+    // A saved scenario travels as the file it is: the server checks it again like an uploaded one.
+    if (typeof body.savedScenario === 'string') {
+      const got = await savedApi().get(body.savedScenario);
+      if (!got.ok) {
+        this.status.fail(failureText(got));
+        return;
+      }
+      delete body.savedScenario;
+      body.scenario = got.data.scenario;
     }
     if (this.busy) return;
     this.busy = true;

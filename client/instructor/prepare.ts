@@ -5,7 +5,7 @@
 import { t, localize } from '../i18n/index.ts';
 import { seatLabel } from '../i18n/labels.ts';
 import { ct } from '../i18n/console.ts';
-import type { Preview } from '../net/host-api.ts';
+import type { ApiResult, Preview } from '../net/host-api.ts';
 import type { PublicScenario, StoreState } from '../net/types.ts';
 import { tableSketch } from '../student/sketch.ts';
 import { ActionsPanel } from '../ui/actions.ts';
@@ -15,7 +15,6 @@ import { seatContext, type SeatContext } from '../ui/context.ts';
 import { h, replace } from '../ui/dom.ts';
 import { TableInfoPanel } from '../ui/table-info.ts';
 import { failureText } from './common.ts';
-import type { PanelContext } from './session-screen.ts';
 
 /** What the student's components read, for one seat of the preview: its view, nobody connected, nothing sent. */
 export function previewContext(preview: Preview, seat: string): SeatContext | null {
@@ -57,14 +56,19 @@ export function objectivesList(scenario: PublicScenario, id: string): HTMLElemen
   );
 }
 
+/** Where the preview comes from: a session's (GET /api/sessions/:id/preview), or the editor's draft. */
+export interface PreviewSource {
+  api: { preview(): Promise<ApiResult<Preview>> };
+}
+
 export class PreparePanel {
   readonly el: HTMLElement;
-  private readonly ctx: PanelContext;
+  private readonly ctx: PreviewSource;
   private preview: Preview | null = null;
   private seat: string | null = null;
   private loading = false;
 
-  constructor(ctx: PanelContext) {
+  constructor(ctx: PreviewSource) {
     this.ctx = ctx;
     this.el = h('div', { class: 'prepare' });
   }
@@ -107,16 +111,19 @@ export class PreparePanel {
         h('h3', { text: ct('create.objectives') }),
         objectivesList(sc, 'prepare-objectives'),
         h('p', { class: 'hint', text: ct('prepare.hint') }),
-        h(
-          'div',
-          { class: 'row wrap' },
-          h('a', {
-            class: 'button secondary small',
-            attrs: { id: 'print-briefs', href: printHref, target: '_blank', rel: 'noopener' },
-            text: ct('prepare.print'),
-          }),
-        ),
-        h('p', { class: 'hint', text: ct('prepare.printHint') }),
+        // The printable briefs are a session's (the editor's preview has none).
+        p.sessionId
+          ? h(
+              'div',
+              { class: 'row wrap' },
+              h('a', {
+                class: 'button secondary small',
+                attrs: { id: 'print-briefs', href: printHref, target: '_blank', rel: 'noopener' },
+                text: ct('prepare.print'),
+              }),
+            )
+          : null,
+        p.sessionId ? h('p', { class: 'hint', text: ct('prepare.printHint') }) : null,
         h(
           'div',
           { class: 'row wrap', attrs: { role: 'group', 'aria-label': ct('prepare.seats') } },

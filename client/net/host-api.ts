@@ -286,3 +286,54 @@ export class HostApi {
     return this.call<Blob>('GET', `/export.${kind}`, undefined, true);
   }
 }
+
+/** A saved scenario in the list (`GET /api/my-scenarios`). */
+export interface SavedSummary {
+  id: string;
+  savedAt: number;
+  summary: ScenarioSummary;
+}
+
+/**
+ * The instructor's saved scenarios (`/api/my-scenarios`), owned by this browser's own secret (sent as
+ * `Authorization: Bearer`); on a server with INSTRUCTOR_KEY the key travels too (`X-Instructor-Key`).
+ */
+export class SavedScenariosApi {
+  private readonly owner: string;
+  private readonly key: string;
+  private readonly base: string;
+
+  constructor(owner: string, instructorKey = '', base = window.location.origin) {
+    this.owner = owner;
+    this.key = instructorKey;
+    this.base = base;
+  }
+
+  private call<T>(method: string, path: string, body?: unknown, raw = false) {
+    return call<T>(this.base, method, `/api/my-scenarios${path}`, {
+      body,
+      secret: this.owner,
+      raw,
+      ...(this.key ? { headers: { 'x-instructor-key': this.key } } : {}),
+    });
+  }
+
+  list() {
+    return this.call<SavedSummary[]>('GET', '');
+  }
+  get(id: string) {
+    return this.call<{ id: string; savedAt: number; scenario: unknown }>('GET', `/${encodeURIComponent(id)}`);
+  }
+  save(scenario: unknown, id?: string) {
+    return id
+      ? this.call<SavedSummary>('PUT', `/${encodeURIComponent(id)}`, { scenario })
+      : this.call<SavedSummary>('POST', '', { scenario });
+  }
+  remove(id: string) {
+    return this.call<undefined>('DELETE', `/${encodeURIComponent(id)}`);
+  }
+  /** The file as saved, to download. */
+  download(id: string) {
+    return this.call<Blob>('GET', `/${encodeURIComponent(id)}/export.json`, undefined, true);
+  }
+}

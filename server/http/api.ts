@@ -22,6 +22,7 @@ import { gradesReport } from './grades.ts';
 import { bodyErrorText, jsonBody } from './body.ts';
 import { requireInstructorKey } from './instructor-key.ts';
 import type { JoinGate } from '../join-gate.ts';
+import { savedScenariosRouter } from './saved-scenarios.ts';
 
 /** How long an instructor's command may wait for the room's process (Colyseus's default is 2 s). */
 const ROOM_CALL_MS = 10_000;
@@ -37,6 +38,13 @@ export interface ApiDeps {
   gate: JoinGate;
   /** A deleted session's rows kept by others (the LTI link, server/lti/store.ts) go with it. */
   onDelete?: (sessionId: string) => void;
+  /** The bundled scenarios' files as written, by scenario id: the templates to download. */
+  templates?: Map<string, string>;
+}
+
+/** The address this server serves its scenario JSON Schema from, as the asking client reaches it. */
+export function schemaUrlOf(req: Request): string {
+  return `${req.protocol}://${req.get('host') ?? 'localhost'}/scenario.schema.json`;
 }
 
 function hostSecretOf(req: Request): string | null {
@@ -71,6 +79,27 @@ export function apiRouter(deps: ApiDeps): Router {
   router.get('/scenarios', (_req, res) => {
     res.json([...catalog.values()].map(summarize));
   });
+  // A bundled scenario as a file to start from (`GET /api/scenarios/ID.json`): as written, its `$schema`
+  // pointing at this server's schema so that an editor anywhere completes and checks it.
+  router.get('/scenarios/:file', (req, res) => {
+    const file = String(req.params.file);
+    const id = file.endsWith('.json') ? file.slice(0, -'.json'.length) : '';
+    const scenario = catalog.get(id);
+    if (!scenario) {
+      res.status(404).json({ error: `There is no bundled scenario "${id || file}".` });
+      return;
+    }
+    const text = deps.templates?.get(id) ?? `${JSON.stringify(scenario, null, 2)}\n`;
+    const pointed = JSON.stringify(schemaUrlOf(req));
+    const withSchema = /"\$schema"\s*:\s*"[^"]*"/.test(text)
+      ? text.replace(/"\$schema"\s*:\s*"[^"]*"/, `"$schema": ${pointed}`)
+      : text.replace(/^\{/, `{\n  "$schema": ${pointed},`);
+    res.attachment(`${id}.json`).type('application/json').send(withSchema);
+  });
+  router.use(
+    '/my-scenarios',
+    savedScenariosRouter({ store: registry.store, instructorKey: deps.instructorKey }),
+  );
 
   // What a client needs to know of this server before it asks anything: whether creating a session needs
   // the instructor key (the console then asks for it).

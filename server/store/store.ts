@@ -49,6 +49,13 @@ export interface PlayerRow {
   removed: boolean;
 }
 
+export interface SavedScenarioRow {
+  id: string;
+  ownerHash: string;
+  scenarioJson: string;
+  savedAt: number;
+}
+
 export interface TableRow {
   sessionId: string;
   id: string;
@@ -77,6 +84,9 @@ const SCHEMA = `
   CREATE TABLE IF NOT EXISTS session_events (
     session_id TEXT NOT NULL, seq INTEGER NOT NULL, at INTEGER NOT NULL, kind TEXT NOT NULL, data_json TEXT NOT NULL,
     PRIMARY KEY (session_id, seq));
+  CREATE TABLE IF NOT EXISTS saved_scenarios (
+    id TEXT PRIMARY KEY, owner_hash TEXT NOT NULL, scenario_json TEXT NOT NULL, saved_at INTEGER NOT NULL);
+  CREATE INDEX IF NOT EXISTS saved_scenarios_owner ON saved_scenarios (owner_hash, saved_at);
 `;
 
 /** The stores of this process with writes not yet on disk, committed and synced when it exits normally. */
@@ -169,6 +179,15 @@ export class Store {
       deleteTables: p('DELETE FROM tables WHERE session_id = ?'),
       deleteActions: p('DELETE FROM actions WHERE session_id = ?'),
       deleteEvents: p('DELETE FROM session_events WHERE session_id = ?'),
+      putSaved: p(
+        'INSERT INTO saved_scenarios (id, owner_hash, scenario_json, saved_at) VALUES (?, ?, ?, ?) ' +
+          'ON CONFLICT (id) DO UPDATE SET scenario_json = excluded.scenario_json, saved_at = excluded.saved_at ' +
+          'WHERE saved_scenarios.owner_hash = excluded.owner_hash',
+      ),
+      savedOf: p('SELECT * FROM saved_scenarios WHERE owner_hash = ? ORDER BY saved_at DESC, id'),
+      savedCount: p('SELECT COUNT(*) AS n FROM saved_scenarios WHERE owner_hash = ?'),
+      savedById: p('SELECT * FROM saved_scenarios WHERE owner_hash = ? AND id = ?'),
+      deleteSaved: p('DELETE FROM saved_scenarios WHERE owner_hash = ? AND id = ?'),
     };
     // A store with contents but no ledger yet (made before there was one, or the ledger was lost) gets one
     // written from what it holds, so that from now on a loss is noticed.
@@ -455,6 +474,29 @@ export class Store {
     return row ? Buffer.from(String(row.value), 'base64url') : undefined;
   }
 
+  // Saved scenarios (the console's editor): each row is its owner's, named by the hash of the owner's secret;
+  // every read and write names the owner, so no secret reaches another's scenarios.
+  putSavedScenario(row: SavedScenarioRow) {
+    this.write(() => this.s('putSaved').run(row.id, row.ownerHash, row.scenarioJson, row.savedAt));
+  }
+  savedScenarios(ownerHash: string): SavedScenarioRow[] {
+    return this.s('savedOf').all(ownerHash).map(toSaved);
+  }
+  savedScenarioCount(ownerHash: string): number {
+    return Number(this.s('savedCount').get(ownerHash)?.n ?? 0);
+  }
+  savedScenario(ownerHash: string, id: string): SavedScenarioRow | undefined {
+    const row = this.s('savedById').get(ownerHash, id);
+    return row ? toSaved(row) : undefined;
+  }
+  deleteSavedScenario(ownerHash: string, id: string): boolean {
+    let changes = 0;
+    this.write(() => {
+      changes = Number(this.s('deleteSaved').run(ownerHash, id).changes);
+    });
+    return changes > 0;
+  }
+
   /** A random key kept in the store, made the first time it is asked for (shared by every process). */
   secret(name: string): Buffer {
     this.write(() =>
@@ -489,6 +531,15 @@ function toSession(r: Row | undefined): SessionRow | undefined {
     optionsJson: String(r.options_json),
     createdAt: Number(r.created_at),
     status: String(r.status) as SessionRow['status'],
+  };
+}
+
+function toSaved(r: Row): SavedScenarioRow {
+  return {
+    id: String(r.id),
+    ownerHash: String(r.owner_hash),
+    scenarioJson: String(r.scenario_json),
+    savedAt: Number(r.saved_at),
   };
 }
 

@@ -14,6 +14,8 @@ import { CLIENT_DIST, ensureClientBuilt } from '../../scripts/lib/client-build.t
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const LOBBY_BUDGET = 60_000;
 const TABLE_BUDGET = 200_000;
+/** The console's first screen (host.html and its static imports), without the editor or the charts. */
+const CONSOLE_BUDGET = 64_000;
 
 interface ManifestChunk {
   file: string;
@@ -69,6 +71,22 @@ describe('the client build', () => {
     );
     expect(sent(game)).toBeLessThanOrEqual(TABLE_BUDGET);
     expect(total(seated)).toBeLessThanOrEqual(TABLE_BUDGET);
+  });
+
+  it('loads the scenario editor and its worker only when the editor opens', () => {
+    const host = closure('host.html');
+    expect(manifest['host.html']?.dynamicImports).toContain('instructor/editor/editor-screen.ts');
+    const editor = manifest['instructor/editor/editor-screen.ts']!.file;
+    expect(host.has(editor)).toBe(false);
+    expect([...host].some((f) => /teach-worker|editor-(en|fi|pl)/.test(f))).toBe(false);
+    const bytes = total(host);
+    const extra = new Set([...closure('instructor/editor/editor-screen.ts')].filter((f) => !host.has(f)));
+    process.stdout.write(
+      `[client-size] console first screen: ${bytes} bytes; the editor adds ${total(extra)} when opened\n`,
+    );
+    expect(bytes).toBeLessThanOrEqual(CONSOLE_BUDGET);
+    // The worker is its own file, next to the editor's chunk.
+    expect(readdirSync(join(CLIENT_DIST, 'assets')).some((f) => /^teach-worker-.*\.js$/.test(f))).toBe(true);
   });
 
   it('writes a brotli and a gzip copy of every text file worth compressing', () => {

@@ -9,6 +9,9 @@ import { pl } from '../../client/i18n/pl.ts';
 import { consoleEn } from '../../client/i18n/console-en.ts';
 import { consoleFi } from '../../client/i18n/console-fi.ts';
 import { consolePl } from '../../client/i18n/console-pl.ts';
+import { editorEn } from '../../client/i18n/editor-en.ts';
+import { editorFi } from '../../client/i18n/editor-fi.ts';
+import { editorPl } from '../../client/i18n/editor-pl.ts';
 import { PHRASES } from '../../shared/bots/phrases.ts';
 import { shippedScenarioFiles, SCENARIO_DIR } from '../fixtures/scenarios.ts';
 
@@ -63,7 +66,11 @@ function scenarioTexts(value: unknown, lang: Lang, first: Lang, out: string[] = 
 }
 
 function textsOf(lang: Lang): { where: string; text: string }[] {
-  const dicts = { en: [en, consoleEn], fi: [fi, consoleFi], pl: [pl, consolePl] }[lang];
+  const dicts = {
+    en: [en, consoleEn, editorEn],
+    fi: [fi, consoleFi, editorFi],
+    pl: [pl, consolePl, editorPl],
+  }[lang];
   const out: { where: string; text: string }[] = [];
   for (const dict of dicts)
     for (const [key, text] of Object.entries(dict as Record<string, string>)) out.push({ where: key, text });

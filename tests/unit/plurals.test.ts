@@ -11,6 +11,9 @@ import { consolePl } from '../../client/i18n/console-pl.ts';
 import { notesEn } from '../../client/i18n/notes-en.ts';
 import { notesFi } from '../../client/i18n/notes-fi.ts';
 import { notesPl } from '../../client/i18n/notes-pl.ts';
+import { editorEn } from '../../client/i18n/editor-en.ts';
+import { editorFi } from '../../client/i18n/editor-fi.ts';
+import { editorPl } from '../../client/i18n/editor-pl.ts';
 import { nk } from '../../client/ui/debrief.ts';
 import { ct, setConsoleLanguage } from '../../client/i18n/console.ts';
 import { fill, pluralArguments, setLanguage, t, type Lang } from '../../client/i18n/index.ts';
@@ -33,6 +36,9 @@ const DICTIONARIES: { name: string; lang: Lang; dict: Record<string, string> }[]
   { name: 'notes-en', lang: 'en', dict: notesEn },
   { name: 'notes-fi', lang: 'fi', dict: notesFi },
   { name: 'notes-pl', lang: 'pl', dict: notesPl },
+  { name: 'editor-en', lang: 'en', dict: editorEn },
+  { name: 'editor-fi', lang: 'fi', dict: editorFi },
+  { name: 'editor-pl', lang: 'pl', dict: editorPl },
 ];
 
 /**
