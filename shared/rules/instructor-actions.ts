@@ -141,6 +141,9 @@ export function freshRound() {
     delivered: null,
     ratings: {},
     checks: [],
+    requests: [],
+    service: null,
+    jobs: [],
     predictions: { sellers: {}, members: {} },
   } satisfies Partial<import('./types.ts').TableState>;
 }

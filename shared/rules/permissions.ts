@@ -137,6 +137,19 @@ export function canDisqualify(member: MemberFacts | null | undefined): boolean {
   return !!member && (member.role === 'procurement' || member.signOff === true || member.veto === true);
 }
 
+/**
+ * Procurement negotiates: it alone asks for a best and final offer (and states the price it asks for); a buying
+ * center without procurement leaves it to a member with sign-off or veto power.
+ */
+export function canNegotiate(
+  member: MemberFacts | null | undefined,
+  members: readonly MemberFacts[],
+): boolean {
+  if (!member) return false;
+  if (member.role === 'procurement') return true;
+  return !members.some((m) => m.role === 'procurement') && canSignOff(member);
+}
+
 /** Members whose approval a contract needs. */
 export function canSignOff(member: MemberFacts | null | undefined): boolean {
   return !!member && (member.signOff === true || member.veto === true);
