@@ -181,7 +181,9 @@ function evaluationIntent(
         const prior = own(own(view.records, p.seller), d) ?? MODEL.norm;
         const checked =
           view.checks.some((c) => c.seller === p.seller && c.dimension === d) ||
-          view.requests.some((r) => r.by === role && r.seller === p.seller && r.dimension === d);
+          view.requests.some(
+            (r) => r.by === role && r.status === 'pending' && r.seller === p.seller && r.dimension === d,
+          );
         // The strongest method it may use that runs now and fits what is left of its checks.
         const method = methodsFor(facts, role, d).find(
           (m) => !METHOD_RULES[m].sellerRuns && METHOD_RULES[m].cost <= left,

@@ -11,7 +11,7 @@
 // every piece of evidence, `no-discovery` asks nothing (so it cannot tailor).
 import { own, setOwn } from '../own.ts';
 import { MODEL, evidenceFits, isTangible } from '../rules/model.ts';
-import { allowedNow } from '../rules/permissions.ts';
+import { allowedNow, questionAllowance } from '../rules/permissions.ts';
 import { promisedOf } from '../rules/decision.ts';
 import { deliveredLevels, gapsOf, unitCostOf, type Levels } from '../rules/scoring.ts';
 import { SELLER_ROLES, sellerMay, type SellerRole } from '../rules/seller-roles.ts';
@@ -103,11 +103,13 @@ export function sellerIntent(
     return { type: 'attach-evidence', evidence: proposal(scenario, view, seller, strategy, lang).evidence };
   }
   if (may('run-pilot')) {
-    const pilot = view.requests.find((r) => r.seller === seller.id && r.method === 'pilot');
+    const pilot = view.requests.find(
+      (r) => r.seller === seller.id && r.method === 'pilot' && r.status === 'pending',
+    );
     if (pilot && view.proposalsOpen) return { type: 'run-pilot', requestId: pilot.id };
   }
   if (may('follow-up') && mine && strategy !== 'no-discovery' && tailors(strategy)) {
-    const follow = followUpFor(scenario, mine, lang);
+    const follow = followUpFor(scenario, view, seller, mine, lang);
     if (follow) return follow;
   }
   if (
@@ -159,23 +161,28 @@ function tailors(strategy: SellerStrategy): boolean {
 }
 
 /**
- * A tailoring seller's follow-up while the buying center evaluates: to a member its proposal wrote nothing to,
- * the higher first, on the proposal's lead (so the member hears the headline addressed to them, and no new
- * benefit is stressed to anyone).
+ * A tailoring seller's follow-up while the buying center evaluates: the checks members asked of it during bidding
+ * told it what each of them will look at first. To a member who asked about a benefit where the seller is ahead
+ * and that its message did not stress, it writes again, that benefit first (two at most): resonating focus with
+ * what it has learnt since the proposal.
  */
 function followUpFor(
   scenario: Scenario,
+  view: BotView,
+  seller: Seller,
   mine: BotView['proposals'][number],
   lang: Language,
 ): PlayerAction | null {
   const done = mine.followedUp ?? [];
-  const members = [...scenario.buyingFirm.obc.members].sort(
-    (a, b) => a.hierarchyLevel - b.hierarchyLevel || a.role.localeCompare(b.role),
-  );
-  const to = members.find((m) => !own(mine.messages, m.role) && !done.includes(m.role));
-  const dimensions = mine.leadWith.slice(0, 2);
-  if (!to || dimensions.length === 0) return null;
-  return { type: 'follow-up', to: to.role, text: say('answerWorry', lang), dimensions };
+  const ahead = strengths(scenario, view, seller, deliveredLevels(scenario, seller.id, mine.options));
+  for (const r of view.requests) {
+    const before = own(mine.messages, r.by)?.dimensions ?? [];
+    if (r.seller !== seller.id || done.includes(r.by) || before.includes(r.dimension)) continue;
+    if (!ahead.includes(r.dimension)) continue;
+    const dimensions = [...new Set([r.dimension, ...before])].slice(0, FOCUS);
+    return { type: 'follow-up', to: r.by, text: say('answerWorry', lang), dimensions };
+  }
+  return null;
 }
 
 /**
@@ -204,9 +211,9 @@ function nextQuestion(
   seller: Seller,
   lang: Language,
 ): PlayerAction | null {
-  const max = scenario.stages['need-recognition'].maxQuestionsPerSeller;
   const asked = view.questions;
-  if (asked.length >= max) return null;
+  const max = questionAllowance(scenario, view.stage);
+  if (asked.filter((q) => q.stage === view.stage).length >= max) return null;
   const members = [...scenario.buyingFirm.obc.members].sort(
     (a, b) => a.hierarchyLevel - b.hierarchyLevel || a.role.localeCompare(b.role),
   );

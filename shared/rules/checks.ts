@@ -10,13 +10,16 @@ import { METHOD_RULES, type CheckMethod } from './verification.ts';
 
 /** Checks a member has spent (a pilot costs two) or committed (asked for, not yet run) this round. */
 export function checksUsed(
-  s: { checks: readonly { by: string; method?: CheckMethod }[]; requests: readonly { by: string; method: CheckMethod }[] },
+  s: {
+    checks: readonly { by: string; method?: CheckMethod }[];
+    requests: readonly { by: string; method: CheckMethod; status: string }[];
+  },
   role: string,
 ): number {
   const cost = (m: CheckMethod | undefined) => METHOD_RULES[m ?? 'demonstration'].cost;
   return (
     s.checks.filter((c) => c.by === role).reduce((n, c) => n + cost(c.method), 0) +
-    s.requests.filter((r) => r.by === role).reduce((n, r) => n + cost(r.method), 0)
+    s.requests.filter((r) => r.by === role && r.status === 'pending').reduce((n, r) => n + cost(r.method), 0)
   );
 }
 

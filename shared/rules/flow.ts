@@ -209,11 +209,12 @@ function openProposals(ctx: Ctx) {
   const sellers = eligibleOf(s);
   // The checks asked for during bidding run now against what each proposal claims (a pilot waits for the
   // seller's customer service); one on a benefit the proposal claims nothing on is dropped, its cost refunded.
-  for (const request of [...s.requests]) {
+  for (const request of s.requests) {
+    if (request.status !== 'pending') continue;
     const claimed = own(own(s.proposals, request.seller)?.claims, request.dimension);
     const method = FLOW_METHODS[request.method];
     if (claimed !== undefined && sellers.includes(request.seller) && method.sellerRuns) continue;
-    s.requests = s.requests.filter((r) => r !== request);
+    request.status = claimed !== undefined && sellers.includes(request.seller) ? 'run' : 'dropped';
     if (claimed !== undefined && sellers.includes(request.seller))
       runCheck(ctx, request.by, request.seller, request.dimension, request.method, claimed);
     else
@@ -234,11 +235,12 @@ function openProposals(ctx: Ctx) {
 function declinePilots(ctx: Ctx) {
   const s = ctx.state;
   for (const request of s.requests) {
+    if (request.status !== 'pending') continue;
     const claimed = own(own(s.proposals, request.seller)?.claims, request.dimension);
+    request.status = claimed === undefined ? 'dropped' : 'run';
     if (claimed !== undefined)
       runCheck(ctx, request.by, request.seller, request.dimension, request.method, claimed, true);
   }
-  s.requests = [];
 }
 
 function finishRound(ctx: Ctx) {

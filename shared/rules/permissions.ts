@@ -132,6 +132,20 @@ export interface MemberFacts {
   veto?: boolean;
 }
 
+/**
+ * Questions a seller team may ask in a stage: the scenario's allowance in need recognition, half of it (rounded
+ * up) while the specification is drafted — discovery goes on, and each answered question engages its member
+ * (beliefs.ts) — and none in between.
+ */
+export function questionAllowance(
+  scenario: { stages: { 'need-recognition': { maxQuestionsPerSeller: number } } },
+  stage: string | null,
+): number {
+  const max = scenario.stages['need-recognition'].maxQuestionsPerSeller;
+  if (stage === 'need-recognition') return max;
+  return stage === 'specifications' ? Math.ceil(max / 2) : 0;
+}
+
 /** Procurement and members with sign-off or veto power may disqualify a supplier. */
 export function canDisqualify(member: MemberFacts | null | undefined): boolean {
   return !!member && (member.role === 'procurement' || member.signOff === true || member.veto === true);

@@ -7,7 +7,7 @@ import type { ObcRole } from '../scenario/schema.ts';
 import { LIMITS, emit, memberOf, newId, obcSeats, reject, type Ctx } from './context.ts';
 import { adoptedMustHaves, eligibleOf, positionOf, rejectChoice, voters } from './decision.ts';
 import { advance, goTo, maybeAdvance } from './flow.ts';
-import { canDisqualify, canNegotiate, canSignOff, whyNot } from './permissions.ts';
+import { canDisqualify, canNegotiate, canSignOff, questionAllowance, whyNot } from './permissions.ts';
 import { MODEL, PURCHASE_PROFILES, effectiveVoteWeights } from './model.ts';
 import { gapsOf } from './scoring.ts';
 import { isObcRole, sellerOfSeat, sellerSeat } from './seats.ts';
@@ -161,6 +161,7 @@ function push(ctx: Ctx, from: SeatId, channel: 'obc' | 'buyer-seller', seller: s
 
 // ---- stage 1: need recognition ----
 
+
 function askQuestion(ctx: Ctx, seat: Seat, a: Extract<PlayerAction, { type: 'ask-question' }>) {
   const seller = sellerId(ctx, seat);
   const status = own(ctx.state.sellers, seller);
@@ -169,15 +170,17 @@ function askQuestion(ctx: Ctx, seat: Seat, a: Extract<PlayerAction, { type: 'ask
   if (!memberOf(ctx.scenario, a.to))
     reject('invalid-value', `ask a member of the buying center, not "${a.to}"`);
   const topic = a.topic === undefined ? null : dimension(ctx, a.topic, 'the topic');
-  const debrief = ctx.state.stage === 'post-purchase';
-  const max = ctx.scenario.stages['need-recognition'].maxQuestionsPerSeller;
-  if (debrief) {
+  const stage = ctx.state.stage ?? 'need-recognition';
+  if (stage === 'post-purchase') {
     // A debrief call after delivery (what would win the next purchase?): one per member, outside the allowance.
     if (ctx.state.questions.some((q) => q.seller === seller && q.to === a.to && q.stage === 'post-purchase'))
       reject('limit-reached', `your team has called ${a.to} after delivery`);
-  } else if (status.questionsAsked >= max)
-    reject('limit-reached', `your team has asked its ${max} questions this round`);
-  else status.questionsAsked += 1;
+  } else {
+    const max = questionAllowance(ctx.scenario, stage);
+    const asked = ctx.state.questions.filter((q) => q.seller === seller && q.stage === stage).length;
+    if (asked >= max) reject('limit-reached', `your team has asked its ${max} questions in this stage`);
+    status.questionsAsked += 1;
+  }
   const question = {
     id: newId(ctx.state, 'q'),
     seller,
@@ -503,10 +506,12 @@ function runPilot(ctx: Ctx, seat: Seat, a: Extract<PlayerAction, { type: 'run-pi
   const id = sellerId(ctx, seat);
   const s = ctx.state;
   const request = s.requests.find((r) => r.id === a.requestId);
-  if (!request || request.seller !== id) return reject('not-found', 'there is no such pilot asked of your team');
+  if (!request || request.seller !== id || request.method !== 'pilot')
+    return reject('not-found', 'there is no such pilot asked of your team');
+  if (request.status !== 'pending') reject('invalid-value', 'this pilot has run');
   if (!s.proposalsOpen) reject('not-your-turn', 'a pilot runs once the proposals are open');
   const claimed = own(own(s.proposals, id)?.claims, request.dimension);
-  s.requests = s.requests.filter((r) => r !== request);
+  request.status = claimed === undefined ? 'dropped' : 'run';
   if (claimed === undefined) return;
   runCheck(ctx, request.by, id, request.dimension, 'pilot', claimed);
 }
@@ -579,9 +584,18 @@ function verifyClaim(ctx: Ctx, seat: Seat, a: Extract<PlayerAction, { type: 'ver
     reject('limit-reached', `you have ${allowedChecks} check(s) this round (a ${method} takes ${cost})`);
   const same = (c: { by: string; seller: string; dimension: string }) =>
     c.by === role && c.seller === seller && c.dimension === dim;
-  if (s.checks.some(same) || s.requests.some(same)) reject('invalid-value', 'you have checked this claim');
+  if (s.checks.some(same) || s.requests.some((r) => r.status === 'pending' && same(r)))
+    reject('invalid-value', 'you have checked this claim');
   if (bidding || METHOD_RULES[method].sellerRuns) {
-    const request = { id: newId(s, 'c'), by: role, seller, dimension: dim, method, at: ctx.at };
+    const request = {
+      id: newId(s, 'c'),
+      by: role,
+      seller,
+      dimension: dim,
+      method,
+      at: ctx.at,
+      status: 'pending' as const,
+    };
     s.requests.push(request);
     emit(
       ctx,

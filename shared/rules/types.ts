@@ -155,6 +155,8 @@ export interface CheckRequest {
   dimension: string;
   method: CheckMethod;
   at: number;
+  /** Waiting to run; run (its result is in `checks`); or dropped (the proposal claims nothing there). */
+  status: 'pending' | 'run' | 'dropped';
 }
 
 /** One job a seat did this round, and who in it: the debrief's "who did which job". */
@@ -234,7 +236,7 @@ export interface TableState {
   ratings: Partial<Record<ObcRole, { rating: number; comment: string }>>;
   /** Claims the buying center checked this round. */
   checks: ClaimCheck[];
-  /** Checks asked for and not yet run (bidding's requests, pilots awaiting the seller). */
+  /** Checks asked for before they could run (bidding's requests, pilots awaiting the seller), and what became of them. */
   requests: CheckRequest[];
   /** The winner's customer-service answer to the post-purchase evaluation (a remedy makes good on gaps). */
   service: { remedy: boolean; text: string; cost: number; at: number } | null;

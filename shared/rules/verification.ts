@@ -83,7 +83,7 @@ export function areaOf(facts: AreaFacts, dimension: string): string | null {
   const specialists = isTangibleCategory(dim.category)
     ? facts.members.filter((m) => TECHNICAL.includes(m.role))
     : facts.members.filter((m) => m.role === 'marketing');
-  const owner = best(specialists) ?? specialists[0] ?? best(facts.members) ?? facts.members[0];
+  const owner = best(specialists) ?? best(facts.members) ?? specialists[0] ?? facts.members[0];
   return owner?.role ?? null;
 }
 

@@ -169,7 +169,7 @@ export function viewFor(scenario: Scenario, s: TableState, viewer: Viewer) {
     ratings: obc ? s.ratings : {},
     /** The buying center's checks of claims: its own business. */
     checks: obc ? s.checks : [],
-    /** Checks asked for and not yet run: the buying center's, and those asked of this seller (it prepares them). */
+    /** Checks asked for: the buying center's, and those asked of this seller (it prepares them, and learns who cares). */
     requests: obc ? s.requests : s.requests.filter((r) => r.seller === seller),
     /** The jobs done this round: a seat sees its own (who in the team did what), the instructor every seat's. */
     jobs: instructor ? s.jobs : s.jobs.filter((j) => j.seat === seat),
