@@ -9,7 +9,7 @@ import { motivating } from '../rules/debrief.ts';
 import { checksUsed } from '../rules/checks.ts';
 import { MODEL, PURCHASE_PROFILES } from '../rules/model.ts';
 import { allowedNow, canNegotiate, canSignOff } from '../rules/permissions.ts';
-import { METHOD_RULES, methodsFor, type CheckMethod } from '../rules/verification.ts';
+import { METHOD_RULES, methodsFor } from '../rules/verification.ts';
 import type { PlayerAction } from '../rules/types.ts';
 import type { Language, Member, Scenario } from '../scenario/schema.ts';
 import { say } from './phrases.ts';
@@ -128,25 +128,27 @@ function areaFacts(scenario: Scenario) {
 }
 
 /**
- * While the sellers write, a member asks for the one check it cares most about (proposals are sealed: it asks
- * blind, on the benefit it weighs most that it may check): an area owner in a purchase that allows two checks a
- * pilot, else the strongest method it may use, of the seller it trusts least.
+ * While the sellers write, a member asks every seller for the check it cares most about: proposals are sealed, so
+ * it asks blind, on the benefit it weighs most that it may check, with the strongest method it may use (an area
+ * owner a pilot). Only where its allowance covers every seller alike (asking one seller and not the other would
+ * tilt the table); otherwise it checks once the proposals are open.
  */
 function biddingCheck(scenario: Scenario, view: BotView, member: Member): PlayerAction | null {
   const role = member.role;
-  if (view.checks.some((c) => c.by === role) || view.requests.some((r) => r.by === role)) return null;
-  const budget = PURCHASE_PROFILES[view.purchaseType].checks;
   const facts = areaFacts(scenario);
-  const seller = [...view.sellers]
-    .filter((x) => !x.disqualified)
-    .sort((a, b) => ((a as { trust?: number }).trust ?? 0.5) - ((b as { trust?: number }).trust ?? 0.5) || a.id.localeCompare(b.id))[0];
-  if (!seller) return null;
-  for (const d of ranked(member)) {
-    const methods = methodsFor(facts, role, d);
-    const method: CheckMethod | undefined = methods.find((m) => METHOD_RULES[m].cost <= budget);
-    if (method) return { type: 'verify-claim', seller: seller.id, dimension: d, method };
-  }
-  return null;
+  const sellers = view.sellers.filter((x) => !x.disqualified).map((x) => x.id);
+  const mine = view.requests.filter((r) => r.by === role);
+  const left = PURCHASE_PROFILES[view.purchaseType].checks - checksUsed(view, role);
+  // One benefit, asked of every seller: the one begun on, else the first it may check of every seller alike.
+  const begun = mine[0];
+  const pick = begun
+    ? { dimension: begun.dimension, method: begun.method }
+    : ranked(member)
+        .map((d) => ({ dimension: d, method: methodsFor(facts, role, d)[0] }))
+        .find((x) => x.method !== undefined && METHOD_RULES[x.method].cost * sellers.length <= left);
+  if (!pick?.method) return null;
+  const next = sellers.find((id) => !mine.some((r) => r.seller === id));
+  return next ? { type: 'verify-claim', seller: next, dimension: pick.dimension, method: pick.method } : null;
 }
 
 /** Check the claims that matter most to this member, then score every offer, ask for a BAFO, vote. */

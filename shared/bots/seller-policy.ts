@@ -129,7 +129,13 @@ export function sellerIntent(
       return { type: 'submit-bafo', price: Math.min(mine.price, Math.max(floor, asked)) };
     }
   }
-  if (may('service-response') && view.decision?.winner === seller.id && view.delivered && !view.service && mine) {
+  if (
+    may('service-response') &&
+    view.decision?.winner === seller.id &&
+    view.delivered &&
+    !view.service &&
+    mine
+  ) {
     // Make good on the promises the delivery did not keep (what they cost in trust is worth more than the remedy).
     const broken = Object.values(gapsOf(promisedOf(view, mine), view.delivered)).filter((g) => g >= 1).length;
     return {

@@ -142,7 +142,8 @@ export function confirmationOf(
   let best = 0;
   for (const c of facts.checks) {
     if (c.seller !== seller || c.dimension !== dimension || !c.confirmed) continue;
-    const rule = c.method !== undefined && isMethod(c.method) ? METHOD_RULES[c.method] : METHOD_RULES.demonstration;
+    const rule =
+      c.method !== undefined && isMethod(c.method) ? METHOD_RULES[c.method] : METHOD_RULES.demonstration;
     best = Math.max(best, rule.confirmStrength);
   }
   return best;
@@ -208,11 +209,13 @@ export function beliefsOf(
     let boost = 0;
     for (const id of offer.evidence) {
       const ev = offering?.evidence.find((e) => e.id === id);
-      if (ev && ev.dimensions.includes(dim.id) && evidenceFits(ev.kind, dim.category)) boost += ev.credibility;
+      if (ev && ev.dimensions.includes(dim.id) && evidenceFits(ev.kind, dim.category))
+        boost += ev.credibility;
     }
     credibility += (1 - credibility) * Math.min(1, boost * profile.evidenceFactor);
     // A check that bore the claim out moves it toward full belief: all the way for a demonstration or a pilot.
-    if (checked === 'confirmed') credibility += (1 - credibility) * confirmationOf(facts, offer.seller, dim.id);
+    if (checked === 'confirmed')
+      credibility += (1 - credibility) * confirmationOf(facts, offer.seller, dim.id);
     const attention = formal ? 1 : attentionTo(dim.id);
     setOwn(out, dim.id, prior + attention * Math.min(1, credibility) * (claim - prior));
   }

@@ -65,4 +65,3 @@ export function runCheck(
     { by, seller, dimension: dim, confirmed, method, ...(declined ? { declined } : {}) },
   );
 }
-

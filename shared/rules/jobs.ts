@@ -8,13 +8,7 @@ import type { Scenario } from '../scenario/schema.ts';
 import { checksUsed } from './checks.ts';
 import { adoptedMustHaves, eligibleOf } from './decision.ts';
 import { PURCHASE_PROFILES } from './model.ts';
-import {
-  allowedNow,
-  canNegotiate,
-  canSignOff,
-  isActiveSeller,
-  questionAllowance,
-} from './permissions.ts';
+import { allowedNow, canNegotiate, canSignOff, isActiveSeller, questionAllowance } from './permissions.ts';
 import { isObcRole, sellerOfSeat } from './seats.ts';
 import { SELLER_ROLES, sellerMay, sellerRolesOf, type SellerRole } from './seller-roles.ts';
 import type { PlayerActionType } from './action-types.ts';
@@ -51,7 +45,10 @@ function memberJobs(scenario: Scenario, s: TableState, role: string, add: Add) {
   if (!member || !isObcRole(role)) return;
   const dims = scenario.dimensions.map((d) => d.id);
   const open = s.questions.find((q) => q.to === role && !q.answer);
-  add('answer-question', open ? { type: 'answer-question', questionId: open.id, text: '…', concerns: [] } : null);
+  add(
+    'answer-question',
+    open ? { type: 'answer-question', questionId: open.id, text: '…', concerns: [] } : null,
+  );
   add(
     'mark-benefits',
     s.benefitsSought[role] ? null : { type: 'mark-benefits', dimensions: dims.slice(0, 1) },
@@ -141,7 +138,9 @@ function sellerJobs(
   const uncalled = members.find((m) => !asked.some((q) => q.to === m.role));
   const canAsk =
     !out &&
-    (s.stage === 'post-purchase' ? uncalled !== undefined : asked.length < questionAllowance(scenario, s.stage));
+    (s.stage === 'post-purchase'
+      ? uncalled !== undefined
+      : asked.length < questionAllowance(scenario, s.stage));
   may(
     'ask-question',
     canAsk ? { type: 'ask-question', to: (uncalled ?? members[0])?.role ?? 'procurement', text: '…' } : null,
@@ -172,7 +171,8 @@ function sellerJobs(
   const evidenceDone = s.jobs.some(
     (j) =>
       j.seat === seatId &&
-      (j.type === 'attach-evidence' || (j.type === 'submit-proposal' && j.roles.includes('customer-service'))),
+      (j.type === 'attach-evidence' ||
+        (j.type === 'submit-proposal' && j.roles.includes('customer-service'))),
   );
   may(
     'attach-evidence',

@@ -161,7 +161,6 @@ function push(ctx: Ctx, from: SeatId, channel: 'obc' | 'buyer-seller', seller: s
 
 // ---- stage 1: need recognition ----
 
-
 function askQuestion(ctx: Ctx, seat: Seat, a: Extract<PlayerAction, { type: 'ask-question' }>) {
   const seller = sellerId(ctx, seat);
   const status = own(ctx.state.sellers, seller);
@@ -353,7 +352,8 @@ function submitProposal(ctx: Ctx, seat: Seat, a: Extract<PlayerAction, { type: '
   if (a.evidence !== undefined && !roles.includes('customer-service'))
     reject('wrong-seat', "in your team the evidence is customer service's job");
   const previous = own(ctx.state.proposals, id);
-  const messages = a.messages === undefined ? { ...(previous?.messages ?? {}) } : checkedMessages(ctx, a.messages);
+  const messages =
+    a.messages === undefined ? { ...(previous?.messages ?? {}) } : checkedMessages(ctx, a.messages);
   const input = {
     price: checkPrice(a.price, offering.listPrice),
     options: ownIds(
@@ -513,6 +513,8 @@ function runPilot(ctx: Ctx, seat: Seat, a: Extract<PlayerAction, { type: 'run-pi
   const claimed = own(own(s.proposals, id)?.claims, request.dimension);
   request.status = claimed === undefined ? 'dropped' : 'run';
   if (claimed === undefined) return;
+  const proposal = own(s.proposals, id);
+  if (proposal) proposal.pilots = (proposal.pilots ?? 0) + 1;
   runCheck(ctx, request.by, id, request.dimension, 'pilot', claimed);
 }
 
@@ -575,7 +577,11 @@ function verifyClaim(ctx: Ctx, seat: Seat, a: Extract<PlayerAction, { type: 'ver
   const method = a.method ?? methodsFor(facts, role, dim).find((m) => !METHOD_RULES[m].sellerRuns);
   if (!method) return reject('wrong-seat', `references on ${dim} are for the member whose area it is`);
   const refusal = methodRefusal(facts, role, method, dim);
-  if (refusal) reject(METHOD_RULES[method].tangibleOnly && refusal.includes('tangible') ? 'invalid-value' : 'wrong-seat', refusal);
+  if (refusal)
+    reject(
+      METHOD_RULES[method].tangibleOnly && refusal.includes('tangible') ? 'invalid-value' : 'wrong-seat',
+      refusal,
+    );
   const claimed = own(own(s.proposals, seller)?.claims, dim);
   if (!bidding && claimed === undefined) reject('invalid-value', `seller ${seller} states nothing on ${dim}`);
   const allowedChecks = PURCHASE_PROFILES[s.purchaseType].checks;

@@ -115,7 +115,14 @@ export const STEP_RULES: { readonly [K in StepId]: StepRule } = {
     stage: 'post-purchase',
     // Members rate the delivery; the supplier's customer service answers; a seller may call a member to ask what
     // would win the next purchase (a debrief call, answered by the member).
-    allowed: [...TALK, 'rate-supplier', 'service-response', 'ask-question', 'answer-question', ...PREDICT_PRIORITIES],
+    allowed: [
+      ...TALK,
+      'rate-supplier',
+      'service-response',
+      'ask-question',
+      'answer-question',
+      ...PREDICT_PRIORITIES,
+    ],
     readyBy: 'everyone',
     share: 1,
   },

@@ -99,6 +99,8 @@ export interface Proposal extends ProposalInput {
   stated: Levels;
   /** Members the sales representative followed up with during evaluation (one follow-up each). */
   followedUp?: ObcRole[];
+  /** Pilots its customer service ran this round (each costs the seller: verification.ts). */
+  pilots?: number;
 }
 
 export interface Decision {

@@ -1,10 +1,10 @@
 // Who checks what (notes 2.2, lateral involvement): engineering and production check the technical and
 // operational claims of their area with a demonstration or a pilot, marketing weighs the supplier's reputation by
 // calling its references on the intangible claims, and anyone may call a reference on a tangible claim. Each
-// method has its cost (checks out of the member's allowance for the purchase), its chance to expose a claim above
-// the truth, and how far a claim it bears out is believed. Dependency-free (types only): the engine, the bots,
+// method has its cost (a check out of the member's allowance for the purchase; a pilot also costs the seller who
+// runs it), its chance to expose a claim above the truth, and how far a claim it bears out is believed. Dependency-free (types only): the engine, the bots,
 // the student's form and docs/rules.md read this one table.
-import type { BenefitCategory } from '../scenario/schema.ts';
+import { own } from '../own.ts';
 
 export const CHECK_METHODS = ['reference', 'demonstration', 'pilot'] as const;
 export type CheckMethod = (typeof CHECK_METHODS)[number];
@@ -22,6 +22,8 @@ export interface MethodRule {
   by: 'area' | 'anyone-on-tangible';
   /** Run by the seller's customer service before it counts (a pilot at the buyer's site). */
   sellerRuns: boolean;
+  /** What running it costs the seller, as a share of the contract at its price (its evidence cost). */
+  sellerCost: number;
 }
 
 export const METHOD_RULES: { readonly [K in CheckMethod]: MethodRule } = {
@@ -32,6 +34,7 @@ export const METHOD_RULES: { readonly [K in CheckMethod]: MethodRule } = {
     tangibleOnly: false,
     by: 'anyone-on-tangible',
     sellerRuns: false,
+    sellerCost: 0,
   },
   demonstration: {
     cost: 1,
@@ -40,23 +43,25 @@ export const METHOD_RULES: { readonly [K in CheckMethod]: MethodRule } = {
     tangibleOnly: true,
     by: 'area',
     sellerRuns: false,
+    sellerCost: 0,
   },
   pilot: {
-    cost: 2,
+    cost: 1,
     detectPerLevel: 1,
     confirmStrength: 1,
     tangibleOnly: true,
     by: 'area',
     sellerRuns: true,
+    sellerCost: 0.005,
   },
 };
 
-export function isTangibleCategory(category: BenefitCategory | string): boolean {
+export function isTangibleCategory(category: string): boolean {
   return category === 'economic-tangible' || category === 'non-economic-tangible';
 }
 
 interface AreaFacts {
-  dimensions: readonly { id: string; category: BenefitCategory | string }[];
+  dimensions: readonly { id: string; category: string }[];
   members: readonly {
     role: string;
     hierarchyLevel: number;
@@ -74,12 +79,14 @@ const TECHNICAL: readonly string[] = ['engineering', 'production'];
 export function areaOf(facts: AreaFacts, dimension: string): string | null {
   const dim = facts.dimensions.find((d) => d.id === dimension);
   if (!dim) return null;
-  const weight = (m: AreaFacts['members'][number]) =>
-    Object.hasOwn(m.priorities.weights, dimension) ? (m.priorities.weights[dimension] ?? 0) : 0;
+  const weight = (m: AreaFacts['members'][number]) => own(m.priorities.weights, dimension) ?? 0;
   const best = (pool: AreaFacts['members']) =>
     [...pool]
       .filter((m) => weight(m) > 0)
-      .sort((a, b) => weight(b) - weight(a) || a.hierarchyLevel - b.hierarchyLevel || a.role.localeCompare(b.role))[0];
+      .sort(
+        (a, b) =>
+          weight(b) - weight(a) || a.hierarchyLevel - b.hierarchyLevel || a.role.localeCompare(b.role),
+      )[0];
   const specialists = isTangibleCategory(dim.category)
     ? facts.members.filter((m) => TECHNICAL.includes(m.role))
     : facts.members.filter((m) => m.role === 'marketing');
@@ -93,14 +100,20 @@ export function areaDimensions(facts: AreaFacts, role: string): string[] {
 }
 
 /** Why a member may not use a method on a benefit, or null when they may. */
-export function methodRefusal(facts: AreaFacts, role: string, method: CheckMethod, dimension: string): string | null {
+export function methodRefusal(
+  facts: AreaFacts,
+  role: string,
+  method: CheckMethod,
+  dimension: string,
+): string | null {
   const dim = facts.dimensions.find((d) => d.id === dimension);
   if (!dim) return `"${dimension}" is not a benefit of this scenario`;
   const rule = METHOD_RULES[method];
   const tangible = isTangibleCategory(dim.category);
   if (rule.tangibleOnly && !tangible) return `a ${method} shows tangible performance only: call a reference`;
   const mine = areaOf(facts, dimension) === role;
-  if (rule.by === 'area' && !mine) return `a ${method} of ${dimension} is ${areaOf(facts, dimension) ?? 'nobody'}'s to run`;
+  if (rule.by === 'area' && !mine)
+    return `a ${method} of ${dimension} is ${areaOf(facts, dimension) ?? 'nobody'}'s to run`;
   if (rule.by === 'anyone-on-tangible' && !tangible && !mine)
     return `references on ${dimension} are ${areaOf(facts, dimension) ?? 'nobody'}'s to call (their area)`;
   return null;

@@ -29,11 +29,15 @@ const offering = (claims: Record<string, number> = {}): Action => ({
   claims: { uptime: 3, ...claims },
 });
 const full = (claims: Record<string, number> = {}): Action => ({
-  ...(offering(claims) as object),
+  type: 'submit-proposal',
+  price: 9000,
+  options: [],
+  terms,
+  claims: { uptime: 3, ...claims },
   evidence: [],
   leadWith: ['uptime'],
   messages: {},
-} as Action);
+});
 
 type Point = 'needs' | 'bidding' | 'bidding-offered' | 'evaluation' | 'post';
 
@@ -90,61 +94,352 @@ interface Case {
 
 const cases: Case[] = [
   // discovery: the sales representative's
-  { name: 'the sales representative asks', at: 'needs', actor: A1, action: { type: 'ask-question', to: 'production', text: 'What matters?' }, expect: 'ok' },
-  { name: 'the product manager does not ask', at: 'needs', actor: A2, action: { type: 'ask-question', to: 'production', text: 'What matters?' }, expect: 'wrong-seat' },
-  { name: 'a team of one asks', at: 'needs', actor: B1, action: { type: 'ask-question', to: 'production', text: 'Hi?' }, expect: 'ok' },
-  { name: 'a player of another team cannot act for this one', at: 'needs', actor: { kind: 'seat', seat: 'seller-A', player: 'p-B1' }, action: { type: 'ask-question', to: 'production', text: 'Hi?' }, expect: 'wrong-seat' },
-  { name: 'a bot (no player) holds every role', at: 'needs', actor: seat('seller-A'), action: { type: 'ask-question', to: 'production', text: 'Hi?' }, expect: 'ok' },
-  { name: 'anyone in the team talks', at: 'needs', actor: A2, action: { type: 'chat', channel: 'buyer-seller', text: 'Hello' }, expect: 'ok' },
+  {
+    name: 'the sales representative asks',
+    at: 'needs',
+    actor: A1,
+    action: { type: 'ask-question', to: 'production', text: 'What matters?' },
+    expect: 'ok',
+  },
+  {
+    name: 'the product manager does not ask',
+    at: 'needs',
+    actor: A2,
+    action: { type: 'ask-question', to: 'production', text: 'What matters?' },
+    expect: 'wrong-seat',
+  },
+  {
+    name: 'a team of one asks',
+    at: 'needs',
+    actor: B1,
+    action: { type: 'ask-question', to: 'production', text: 'Hi?' },
+    expect: 'ok',
+  },
+  {
+    name: 'a player of another team cannot act for this one',
+    at: 'needs',
+    actor: { kind: 'seat', seat: 'seller-A', player: 'p-B1' },
+    action: { type: 'ask-question', to: 'production', text: 'Hi?' },
+    expect: 'wrong-seat',
+  },
+  {
+    name: 'a bot (no player) holds every role',
+    at: 'needs',
+    actor: seat('seller-A'),
+    action: { type: 'ask-question', to: 'production', text: 'Hi?' },
+    expect: 'ok',
+  },
+  {
+    name: 'anyone in the team talks',
+    at: 'needs',
+    actor: A2,
+    action: { type: 'chat', channel: 'buyer-seller', text: 'Hello' },
+    expect: 'ok',
+  },
   // the proposal's parts
-  { name: 'the product manager hands in the offering', at: 'bidding', actor: A2, action: offering(), expect: 'ok' },
-  { name: 'the product manager cannot write the pitch', at: 'bidding', actor: A2, action: { ...(offering() as object), leadWith: ['uptime'] }, expect: 'wrong-seat' },
-  { name: 'the product manager cannot attach evidence', at: 'bidding', actor: A2, action: { ...(offering() as object), evidence: [] }, expect: 'wrong-seat' },
-  { name: 'the sales representative cannot hand in the offering', at: 'bidding', actor: A1, action: offering(), expect: 'wrong-seat' },
-  { name: 'a team of one hands in everything at once', at: 'bidding', actor: B1, action: full(), expect: 'ok' },
-  { name: 'the pitch waits for the offering', at: 'bidding', actor: A1, action: { type: 'set-pitch', leadWith: ['uptime'], messages: {} }, expect: 'not-found' },
-  { name: 'the sales representative sets the pitch', at: 'bidding-offered', actor: A1, action: { type: 'set-pitch', leadWith: ['uptime'], messages: { production: { text: 'Uptime', dimensions: ['uptime'] } } }, expect: 'ok' },
-  { name: 'the product manager does not set the pitch', at: 'bidding-offered', actor: A2, action: { type: 'set-pitch', leadWith: ['uptime'], messages: {} }, expect: 'wrong-seat' },
-  { name: 'a pitch to someone outside the buying center', at: 'bidding-offered', actor: A1, action: { type: 'set-pitch', leadWith: ['uptime'], messages: { purchasing: { text: 'x', dimensions: [] } } }, expect: 'invalid-value' },
-  { name: 'a pitch on a benefit the scenario lacks', at: 'bidding-offered', actor: A1, action: { type: 'set-pitch', leadWith: ['toString'], messages: {} }, expect: 'invalid-value' },
-  { name: 'customer service attaches evidence', at: 'bidding-offered', actor: A1, action: { type: 'attach-evidence', evidence: ['a-case'] }, expect: 'ok' },
-  { name: "evidence the team's offering lacks", at: 'bidding-offered', actor: A1, action: { type: 'attach-evidence', evidence: ['b-fast'] }, expect: 'invalid-value' },
-  { name: 'the product manager does not attach evidence', at: 'bidding-offered', actor: A2, action: { type: 'attach-evidence', evidence: [] }, expect: 'wrong-seat' },
+  {
+    name: 'the product manager hands in the offering',
+    at: 'bidding',
+    actor: A2,
+    action: offering(),
+    expect: 'ok',
+  },
+  {
+    name: 'the product manager cannot write the pitch',
+    at: 'bidding',
+    actor: A2,
+    action: { ...(offering() as object), leadWith: ['uptime'] },
+    expect: 'wrong-seat',
+  },
+  {
+    name: 'the product manager cannot attach evidence',
+    at: 'bidding',
+    actor: A2,
+    action: { ...(offering() as object), evidence: [] },
+    expect: 'wrong-seat',
+  },
+  {
+    name: 'the sales representative cannot hand in the offering',
+    at: 'bidding',
+    actor: A1,
+    action: offering(),
+    expect: 'wrong-seat',
+  },
+  {
+    name: 'a team of one hands in everything at once',
+    at: 'bidding',
+    actor: B1,
+    action: full(),
+    expect: 'ok',
+  },
+  {
+    name: 'the pitch waits for the offering',
+    at: 'bidding',
+    actor: A1,
+    action: { type: 'set-pitch', leadWith: ['uptime'], messages: {} },
+    expect: 'not-found',
+  },
+  {
+    name: 'the sales representative sets the pitch',
+    at: 'bidding-offered',
+    actor: A1,
+    action: {
+      type: 'set-pitch',
+      leadWith: ['uptime'],
+      messages: { production: { text: 'Uptime', dimensions: ['uptime'] } },
+    },
+    expect: 'ok',
+  },
+  {
+    name: 'the product manager does not set the pitch',
+    at: 'bidding-offered',
+    actor: A2,
+    action: { type: 'set-pitch', leadWith: ['uptime'], messages: {} },
+    expect: 'wrong-seat',
+  },
+  {
+    name: 'a pitch to someone outside the buying center',
+    at: 'bidding-offered',
+    actor: A1,
+    action: {
+      type: 'set-pitch',
+      leadWith: ['uptime'],
+      messages: { purchasing: { text: 'x', dimensions: [] } },
+    },
+    expect: 'invalid-value',
+  },
+  {
+    name: 'a pitch on a benefit the scenario lacks',
+    at: 'bidding-offered',
+    actor: A1,
+    action: { type: 'set-pitch', leadWith: ['toString'], messages: {} },
+    expect: 'invalid-value',
+  },
+  {
+    name: 'customer service attaches evidence',
+    at: 'bidding-offered',
+    actor: A1,
+    action: { type: 'attach-evidence', evidence: ['a-case'] },
+    expect: 'ok',
+  },
+  {
+    name: "evidence the team's offering lacks",
+    at: 'bidding-offered',
+    actor: A1,
+    action: { type: 'attach-evidence', evidence: ['b-fast'] },
+    expect: 'invalid-value',
+  },
+  {
+    name: 'the product manager does not attach evidence',
+    at: 'bidding-offered',
+    actor: A2,
+    action: { type: 'attach-evidence', evidence: [] },
+    expect: 'wrong-seat',
+  },
   // members' checks: method, area, allowance
-  { name: 'production asks for a demonstration in its area', at: 'bidding', actor: seat('production'), action: { type: 'verify-claim', seller: 'A', dimension: 'uptime', method: 'demonstration' }, expect: 'ok' },
-  { name: "engineering cannot demonstrate production's benefit", at: 'bidding', actor: seat('engineering'), action: { type: 'verify-claim', seller: 'A', dimension: 'uptime', method: 'demonstration' }, expect: 'wrong-seat' },
-  { name: 'a demonstration of an intangible benefit', at: 'bidding', actor: seat('marketing'), action: { type: 'verify-claim', seller: 'A', dimension: 'reputation', method: 'demonstration' }, expect: 'invalid-value' },
-  { name: 'marketing calls references on reputation', at: 'bidding', actor: seat('marketing'), action: { type: 'verify-claim', seller: 'A', dimension: 'reputation', method: 'reference' }, expect: 'ok' },
-  { name: "procurement cannot call references on marketing's benefit", at: 'bidding', actor: seat('procurement'), action: { type: 'verify-claim', seller: 'A', dimension: 'reputation', method: 'reference' }, expect: 'wrong-seat' },
-  { name: 'anyone calls a reference on a tangible benefit', at: 'bidding', actor: seat('procurement'), action: { type: 'verify-claim', seller: 'B', dimension: 'uptime', method: 'reference' }, expect: 'ok' },
-  { name: 'a seller does not verify', at: 'bidding', actor: A1, action: { type: 'verify-claim', seller: 'B', dimension: 'uptime' }, expect: 'wrong-seat' },
-  { name: 'no such method', at: 'bidding', actor: seat('production'), action: { type: 'verify-claim', seller: 'A', dimension: 'uptime', method: 'x-ray' }, expect: 'invalid-value' },
-  { name: 'no such seller', at: 'bidding', actor: seat('production'), action: { type: 'verify-claim', seller: 'Z', dimension: 'uptime' }, expect: 'invalid-value' },
-  { name: 'a pilot takes the whole allowance of a new task', at: 'evaluation', actor: seat('production'), action: { type: 'verify-claim', seller: 'B', dimension: 'uptime', method: 'reference' }, expect: 'limit-reached' },
-  { name: 'in evaluation, a claim the proposal does not make', at: 'evaluation', actor: seat('engineering'), action: { type: 'verify-claim', seller: 'B', dimension: 'quality', method: 'demonstration' }, expect: 'invalid-value' },
-  { name: 'in evaluation, engineering demonstrates a claim of its area', at: 'evaluation', actor: seat('engineering'), action: { type: 'verify-claim', seller: 'A', dimension: 'quality', method: 'demonstration' }, expect: 'ok' },
+  {
+    name: 'production asks for a demonstration in its area',
+    at: 'bidding',
+    actor: seat('production'),
+    action: { type: 'verify-claim', seller: 'A', dimension: 'uptime', method: 'demonstration' },
+    expect: 'ok',
+  },
+  {
+    name: "engineering cannot demonstrate production's benefit",
+    at: 'bidding',
+    actor: seat('engineering'),
+    action: { type: 'verify-claim', seller: 'A', dimension: 'uptime', method: 'demonstration' },
+    expect: 'wrong-seat',
+  },
+  {
+    name: 'a demonstration of an intangible benefit',
+    at: 'bidding',
+    actor: seat('marketing'),
+    action: { type: 'verify-claim', seller: 'A', dimension: 'reputation', method: 'demonstration' },
+    expect: 'invalid-value',
+  },
+  {
+    name: 'marketing calls references on reputation',
+    at: 'bidding',
+    actor: seat('marketing'),
+    action: { type: 'verify-claim', seller: 'A', dimension: 'reputation', method: 'reference' },
+    expect: 'ok',
+  },
+  {
+    name: "procurement cannot call references on marketing's benefit",
+    at: 'bidding',
+    actor: seat('procurement'),
+    action: { type: 'verify-claim', seller: 'A', dimension: 'reputation', method: 'reference' },
+    expect: 'wrong-seat',
+  },
+  {
+    name: 'anyone calls a reference on a tangible benefit',
+    at: 'bidding',
+    actor: seat('procurement'),
+    action: { type: 'verify-claim', seller: 'B', dimension: 'uptime', method: 'reference' },
+    expect: 'ok',
+  },
+  {
+    name: 'a seller does not verify',
+    at: 'bidding',
+    actor: A1,
+    action: { type: 'verify-claim', seller: 'B', dimension: 'uptime' },
+    expect: 'wrong-seat',
+  },
+  {
+    name: 'no such method',
+    at: 'bidding',
+    actor: seat('production'),
+    action: { type: 'verify-claim', seller: 'A', dimension: 'uptime', method: 'x-ray' },
+    expect: 'invalid-value',
+  },
+  {
+    name: 'no such seller',
+    at: 'bidding',
+    actor: seat('production'),
+    action: { type: 'verify-claim', seller: 'Z', dimension: 'uptime' },
+    expect: 'invalid-value',
+  },
+  {
+    name: 'a pilot takes one of the two checks a new task allows',
+    at: 'evaluation',
+    actor: seat('production'),
+    action: { type: 'verify-claim', seller: 'B', dimension: 'uptime', method: 'reference' },
+    expect: 'ok',
+  },
+  {
+    name: 'the same claim twice',
+    at: 'evaluation',
+    actor: seat('production'),
+    action: { type: 'verify-claim', seller: 'A', dimension: 'uptime', method: 'demonstration' },
+    expect: 'invalid-value',
+  },
+  {
+    name: 'in evaluation, a claim the proposal does not make',
+    at: 'evaluation',
+    actor: seat('engineering'),
+    action: { type: 'verify-claim', seller: 'B', dimension: 'quality', method: 'demonstration' },
+    expect: 'invalid-value',
+  },
+  {
+    name: 'in evaluation, engineering demonstrates a claim of its area',
+    at: 'evaluation',
+    actor: seat('engineering'),
+    action: { type: 'verify-claim', seller: 'A', dimension: 'quality', method: 'demonstration' },
+    expect: 'ok',
+  },
   // negotiation: procurement's
-  { name: 'procurement asks for a best and final offer', at: 'evaluation', actor: seat('procurement'), action: { type: 'request-bafo', sellers: ['A', 'B'] }, expect: 'ok' },
-  { name: 'engineering does not negotiate', at: 'evaluation', actor: seat('engineering'), action: { type: 'request-bafo', sellers: ['A', 'B'] }, expect: 'wrong-seat' },
+  {
+    name: 'procurement asks for a best and final offer',
+    at: 'evaluation',
+    actor: seat('procurement'),
+    action: { type: 'request-bafo', sellers: ['A', 'B'] },
+    expect: 'ok',
+  },
+  {
+    name: 'engineering does not negotiate',
+    at: 'evaluation',
+    actor: seat('engineering'),
+    action: { type: 'request-bafo', sellers: ['A', 'B'] },
+    expect: 'wrong-seat',
+  },
   // the sales representative's follow-up, customer service's pilot
-  { name: 'the sales representative follows up', at: 'evaluation', actor: A1, action: { type: 'follow-up', to: 'general-management', text: 'Uptime', dimensions: ['uptime'] }, expect: 'ok' },
-  { name: 'the product manager does not follow up', at: 'evaluation', actor: A2, action: { type: 'follow-up', to: 'general-management', text: 'Uptime', dimensions: ['uptime'] }, expect: 'wrong-seat' },
-  { name: 'a follow-up on three benefits', at: 'evaluation', actor: A1, action: { type: 'follow-up', to: 'production', text: 'x', dimensions: ['uptime', 'quality', 'service'] }, expect: 'invalid-value' },
-  { name: 'a follow-up to a prototype name', at: 'evaluation', actor: A1, action: { type: 'follow-up', to: '__proto__', text: 'x', dimensions: ['uptime'] }, expect: 'invalid-value' },
-  { name: 'a pilot nobody asked for', at: 'evaluation', actor: A1, action: { type: 'run-pilot', requestId: 'c999' }, expect: 'not-found' },
-  { name: 'a pilot id that is a prototype name', at: 'evaluation', actor: A1, action: { type: 'run-pilot', requestId: 'constructor' }, expect: 'invalid-value' },
-  { name: 'a pilot asked of another team', at: 'evaluation', actor: B1, action: { type: 'run-pilot', requestId: 'c1' }, expect: 'not-found' },
-  { name: 'the follow-up is no job of bidding', at: 'bidding-offered', actor: A1, action: { type: 'follow-up', to: 'production', text: 'x', dimensions: ['uptime'] }, expect: 'wrong-stage' },
+  {
+    name: 'the sales representative follows up',
+    at: 'evaluation',
+    actor: A1,
+    action: { type: 'follow-up', to: 'general-management', text: 'Uptime', dimensions: ['uptime'] },
+    expect: 'ok',
+  },
+  {
+    name: 'the product manager does not follow up',
+    at: 'evaluation',
+    actor: A2,
+    action: { type: 'follow-up', to: 'general-management', text: 'Uptime', dimensions: ['uptime'] },
+    expect: 'wrong-seat',
+  },
+  {
+    name: 'a follow-up on three benefits',
+    at: 'evaluation',
+    actor: A1,
+    action: { type: 'follow-up', to: 'production', text: 'x', dimensions: ['uptime', 'quality', 'service'] },
+    expect: 'invalid-value',
+  },
+  {
+    name: 'a follow-up to a prototype name',
+    at: 'evaluation',
+    actor: A1,
+    action: { type: 'follow-up', to: '__proto__', text: 'x', dimensions: ['uptime'] },
+    expect: 'invalid-value',
+  },
+  {
+    name: 'a pilot nobody asked for',
+    at: 'evaluation',
+    actor: A1,
+    action: { type: 'run-pilot', requestId: 'c999' },
+    expect: 'not-found',
+  },
+  {
+    name: 'a pilot id that is a prototype name',
+    at: 'evaluation',
+    actor: A1,
+    action: { type: 'run-pilot', requestId: 'constructor' },
+    expect: 'invalid-value',
+  },
+  {
+    name: 'a pilot asked of another team',
+    at: 'evaluation',
+    actor: B1,
+    action: { type: 'run-pilot', requestId: 'c1' },
+    expect: 'not-found',
+  },
+  {
+    name: 'the follow-up is no job of bidding',
+    at: 'bidding-offered',
+    actor: A1,
+    action: { type: 'follow-up', to: 'production', text: 'x', dimensions: ['uptime'] },
+    expect: 'wrong-stage',
+  },
   // post-purchase: customer service answers; a debrief call
-  { name: "the supplier's customer service answers with a remedy", at: 'post', actor: A1, action: { type: 'service-response', remedy: true, text: 'We will fix it.' }, expect: 'ok' },
-  { name: 'the product manager does not answer the evaluation', at: 'post', actor: A2, action: { type: 'service-response', remedy: true, text: 'x' }, expect: 'wrong-seat' },
-  { name: 'a seller that did not deliver has nothing to answer', at: 'post', actor: B1, action: { type: 'service-response', remedy: false, text: 'x' }, expect: 'not-your-turn' },
-  { name: 'a debrief call after delivery', at: 'post', actor: B1, action: { type: 'ask-question', to: 'general-management', text: 'What would win the next one?' }, expect: 'ok' },
+  {
+    name: "the supplier's customer service answers with a remedy",
+    at: 'post',
+    actor: A1,
+    action: { type: 'service-response', remedy: true, text: 'We will fix it.' },
+    expect: 'ok',
+  },
+  {
+    name: 'the product manager does not answer the evaluation',
+    at: 'post',
+    actor: A2,
+    action: { type: 'service-response', remedy: true, text: 'x' },
+    expect: 'wrong-seat',
+  },
+  {
+    name: 'a seller that did not deliver has nothing to answer',
+    at: 'post',
+    actor: B1,
+    action: { type: 'service-response', remedy: false, text: 'x' },
+    expect: 'not-your-turn',
+  },
+  {
+    name: 'a debrief call after delivery',
+    at: 'post',
+    actor: B1,
+    action: { type: 'ask-question', to: 'general-management', text: 'What would win the next one?' },
+    expect: 'ok',
+  },
   // hostile actors
-  { name: 'a player id that is a prototype name', at: 'needs', actor: { kind: 'seat', seat: 'seller-A', player: '__proto__' }, action: { type: 'ask-question', to: 'production', text: 'x' }, expect: 'wrong-seat' },
+  {
+    name: 'a player id that is a prototype name',
+    at: 'needs',
+    actor: { kind: 'seat', seat: 'seller-A', player: '__proto__' },
+    action: { type: 'ask-question', to: 'production', text: 'x' },
+    expect: 'wrong-seat',
+  },
 ];
 
-describe('every seat\'s job, table-driven', () => {
+describe("every seat's job, table-driven", () => {
   it.each(cases)('$name → $expect', (c) => {
     const { state, at } = stateAt(c.at);
     const before = JSON.stringify(state);
@@ -153,6 +448,35 @@ describe('every seat\'s job, table-driven', () => {
     // Nothing a refused intent carried changed the table.
     expect(JSON.stringify(state)).toBe(before);
   });
+});
+
+it('a member has the allowance of checks its purchase type gives, whatever the methods', () => {
+  const { state, at } = stateAt('evaluation');
+  const check = (st: TableState, dimension: string, seller: string) =>
+    apply(scenario, st, {
+      actor: seat('engineering'),
+      action: { type: 'verify-claim', seller, dimension, method: 'demonstration' },
+      at: at + 1,
+    });
+  const first = check(state, 'quality', 'A');
+  expect(first.ok).toBe(true);
+  if (!first.ok) return;
+  const second = check(first.state, 'uptime', 'B');
+  // uptime is production's: engineering may call a reference on it, not demonstrate it.
+  expect(second.ok ? 'ok' : second.rejection.code).toBe('wrong-seat');
+  const reference = apply(scenario, first.state, {
+    actor: seat('engineering'),
+    action: { type: 'verify-claim', seller: 'B', dimension: 'uptime', method: 'reference' },
+    at: at + 2,
+  });
+  expect(reference.ok).toBe(true);
+  if (!reference.ok) return;
+  const third = apply(scenario, reference.state, {
+    actor: seat('engineering'),
+    action: { type: 'verify-claim', seller: 'A', dimension: 'uptime', method: 'reference' },
+    at: at + 3,
+  });
+  expect(third.ok ? 'ok' : third.rejection.code).toBe('limit-reached');
 });
 
 describe('roles and areas, by definition', () => {
@@ -187,7 +511,9 @@ describe('roles and areas, by definition', () => {
   ])('%s is the area of %s', (dim, role) => {
     const facts = { dimensions: scenario.dimensions, members: scenario.buyingFirm.obc.members };
     expect(areaOf(facts, dim)).toBe(role);
-    expect(methodsFor(facts, role, dim)).toContain(dim === 'quality' || dim === 'uptime' ? 'pilot' : 'reference');
+    expect(methodsFor(facts, role, dim)).toContain(
+      dim === 'quality' || dim === 'uptime' ? 'pilot' : 'reference',
+    );
   });
 });
 
@@ -209,7 +535,11 @@ describe('each job feeds the model', () => {
         b.seat('seller-B', { type: 'ready', ready: true });
         let r = replay(scenario, { seed }, b.log);
         const id = r.state.requests.find((x) => x.status === 'pending')?.id;
-        if (id) r = replay(scenario, { seed }, [...b.log, { actor: A1, action: { type: 'run-pilot', requestId: id }, at: b.at + 1 }]);
+        if (id)
+          r = replay(scenario, { seed }, [
+            ...b.log,
+            { actor: A1, action: { type: 'run-pilot', requestId: id }, at: b.at + 1 },
+          ]);
         expect(r.rejected).toEqual([]);
         const check = r.state.checks.find((c) => c.seller === 'A' && c.dimension === 'quality');
         expect(check?.method).toBe(method);
@@ -259,8 +589,12 @@ describe('each job feeds the model', () => {
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     const quality = (s: TableState) =>
-      beliefsOf(scenario, factsFromState(s), member, factsFromState(s).offers.find((o) => o.seller === 'A')!)
-        .quality ?? 0;
+      beliefsOf(
+        scenario,
+        factsFromState(s),
+        member,
+        factsFromState(s).offers.find((o) => o.seller === 'A')!,
+      ).quality ?? 0;
     expect(quality(r.state)).toBeGreaterThan(quality(state));
   });
 
