@@ -24,6 +24,7 @@ import {
   activeMembers,
   effectiveVoteWeights,
   evidenceFits,
+  isTangible,
   riskOf,
 } from './model.ts';
 import type { Levels } from './scoring.ts';
@@ -132,19 +133,21 @@ export function checkOf(
 
 /**
  * How far the buying center's checks bear a claim out: the strongest confirming method's strength (a
- * demonstration or a pilot 1, a reference call ½: verification.ts), 0 when none did.
+ * demonstration or a pilot 1; a reference call ½ on a tangible claim, ¼ on an intangible one: verification.ts),
+ * 0 when none did.
  */
 export function confirmationOf(
   facts: Pick<AppraisalFacts, 'checks'>,
   seller: string,
   dimension: string,
+  tangible = true,
 ): number {
   let best = 0;
   for (const c of facts.checks) {
     if (c.seller !== seller || c.dimension !== dimension || !c.confirmed) continue;
     const rule =
       c.method !== undefined && isMethod(c.method) ? METHOD_RULES[c.method] : METHOD_RULES.demonstration;
-    best = Math.max(best, rule.confirmStrength);
+    best = Math.max(best, tangible ? rule.confirmStrength : rule.confirmIntangible);
   }
   return best;
 }
@@ -215,7 +218,8 @@ export function beliefsOf(
     credibility += (1 - credibility) * Math.min(1, boost * profile.evidenceFactor);
     // A check that bore the claim out moves it toward full belief: all the way for a demonstration or a pilot.
     if (checked === 'confirmed')
-      credibility += (1 - credibility) * confirmationOf(facts, offer.seller, dim.id);
+      credibility +=
+        (1 - credibility) * confirmationOf(facts, offer.seller, dim.id, isTangible(dim.category));
     const attention = formal ? 1 : attentionTo(dim.id);
     setOwn(out, dim.id, prior + attention * Math.min(1, credibility) * (claim - prior));
   }

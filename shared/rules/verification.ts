@@ -14,8 +14,14 @@ export interface MethodRule {
   cost: number;
   /** Chance per level a claim stands above the truth that the check exposes it (capped at 1). */
   detectPerLevel: number;
-  /** How far a claim it bears out is believed: credibility moves this share of the way to 1. */
+  /** How far a tangible claim it bears out is believed: credibility moves this share of the way to 1. */
   confirmStrength: number;
+  /**
+   * The same for an intangible claim: less, since an intangible cannot be judged before it is bought (what a
+   * reference says of service or reputation is hearsay; evidence, a case study or a guarantee, is what makes it
+   * believable). A reference still exposes a false one as readily.
+   */
+  confirmIntangible: number;
   /** Tangible claims only (a demonstration or a pilot shows performance; a reference vouches for anything). */
   tangibleOnly: boolean;
   /** Who may use it: the member whose area the benefit is, or, on a tangible claim, any member. */
@@ -31,6 +37,7 @@ export const METHOD_RULES: { readonly [K in CheckMethod]: MethodRule } = {
     cost: 1,
     detectPerLevel: 0.25,
     confirmStrength: 0.5,
+    confirmIntangible: 0.25,
     tangibleOnly: false,
     by: 'anyone-on-tangible',
     sellerRuns: false,
@@ -40,6 +47,7 @@ export const METHOD_RULES: { readonly [K in CheckMethod]: MethodRule } = {
     cost: 1,
     detectPerLevel: 0.5,
     confirmStrength: 1,
+    confirmIntangible: 0,
     tangibleOnly: true,
     by: 'area',
     sellerRuns: false,
@@ -49,6 +57,7 @@ export const METHOD_RULES: { readonly [K in CheckMethod]: MethodRule } = {
     cost: 1,
     detectPerLevel: 1,
     confirmStrength: 1,
+    confirmIntangible: 0,
     tangibleOnly: true,
     by: 'area',
     sellerRuns: true,
