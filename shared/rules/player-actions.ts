@@ -49,8 +49,11 @@ const HANDLERS: { [T in PlayerAction['type']]: Handler<T> } = {
   ready,
 };
 
-/** Talk and readiness are no job: everything else a seat does is recorded for the debrief's "who did what". */
-const NOT_JOBS: ReadonlySet<string> = new Set(['chat', 'ready']);
+/**
+ * Talk and readiness are no job, and predictions change nothing of the round (not even its record): everything
+ * else a seat does is recorded for the debrief's "who did which job".
+ */
+const NOT_JOBS: ReadonlySet<string> = new Set(['chat', 'ready', 'predict-priorities', 'predict-winner']);
 
 export function handlePlayerAction(ctx: Ctx, seat: Seat, action: PlayerAction) {
   const refused = whyNot(ctx.state, action.type);
