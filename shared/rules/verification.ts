@@ -122,9 +122,9 @@ export function methodRefusal(
   if (rule.tangibleOnly && !tangible) return `a ${method} shows tangible performance only: call a reference`;
   const mine = areaOf(facts, dimension) === role;
   if (rule.by === 'area' && !mine)
-    return `a ${method} of ${dimension} is ${areaOf(facts, dimension) ?? 'nobody'}'s to run`;
+    return `${dimension} is not your area: call a reference, or leave the ${method} to its owner`;
   if (rule.by === 'anyone-on-tangible' && !tangible && !mine)
-    return `references on ${dimension} are ${areaOf(facts, dimension) ?? 'nobody'}'s to call (their area)`;
+    return `references on ${dimension} are for the member whose area it is`;
   return null;
 }
 
