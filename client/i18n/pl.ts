@@ -601,7 +601,7 @@ export const pl: Dictionary = {
   'roles.heading': 'Twój zespół',
   'roles.yours': 'Twoje role: {roles}',
   'roles.hint':
-    'Przedstawiciel handlowy pyta i pisze wiadomości, kierownik produktu składa ofertę i ofertę ostateczną, obsługa klienta dołącza dowody, prowadzi pilotaże i odpowiada po dostawie.',
+    'Przedstawiciel handlowy pyta i pisze wiadomości, kierownik produktu składa ofertę oraz najlepszą i ostateczną ofertę, obsługa klienta dołącza dowody, prowadzi pilotaże i odpowiada po dostawie.',
   'sellerRole.sales-rep': 'przedstawiciel handlowy',
   'sellerRole.product-manager': 'kierownik produktu',
   'sellerRole.customer-service': 'obsługa klienta',

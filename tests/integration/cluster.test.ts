@@ -17,7 +17,7 @@ import {
   type ServerProcess,
 } from '../../scripts/lib/processes.ts';
 import { Protocol } from '@colyseus/core';
-import { Player, api, createSession, ticketFor, type Created } from './harness.ts';
+import { Player, api, byRole, createSession, holderOf, ticketFor, type Created } from './harness.ts';
 
 const scenario = miniScenario();
 // Short leases so that a killed process's sessions move within the test's time.
@@ -148,10 +148,13 @@ describe('several processes sharing Redis', () => {
     await Promise.all(students.map((s) => s.until(() => s.seat !== null, 'a seat', 10_000)));
     const bySeat = new Map<string, Player>();
     for (const s of students) if (!bySeat.has(s.seat!)) bySeat.set(s.seat!, s);
+    // Every student of each seat: a seller team's parts go to the player whose roles own them.
+    const teams = new Map<string, Player[]>();
+    for (const s of students) teams.set(s.seat!, [...(teams.get(s.seat!) ?? []), s]);
 
     const script = scriptedRound(scenario);
     const cut = script.findIndex((e) => e.action.type === 'submit-proposal') + 1;
-    const play = async (log: LogEntry[], seats: Map<string, Player>) => {
+    const play = async (log: LogEntry[], seats: Map<string, Player[]>) => {
       let i = 0;
       for (const entry of log) {
         if (entry.actor.kind === 'instructor') {
@@ -161,13 +164,17 @@ describe('several processes sharing Redis', () => {
           }
         } else if (entry.actor.kind === 'seat') {
           // Each intent waits for its answer: the log is played in its order.
-          const p = seats.get(entry.actor.seat)!;
-          await p.answer(p.intent(entry.action));
+          // A team of several students: each part goes to the player whose roles own it.
+          const team = seats.get(entry.actor.seat)!;
+          for (const action of team.length > 1 ? byRole(entry.action) : [entry.action]) {
+            const p = holderOf(team, entry.actor.seat, action.type) ?? team[0]!;
+            await p.answer(p.intent(action));
+          }
         }
         await sleep(25);
       }
     };
-    await play(script.slice(0, cut), bySeat);
+    await play(script.slice(0, cut), teams);
     const before = await hostCall(2, 'GET', '/export.json');
     expect(before.status).toBe(200);
     const accepted = before.json.tables[0].log.length;
@@ -219,7 +226,7 @@ describe('several processes sharing Redis', () => {
       back.set(seat, again);
     }
     servers = survivors;
-    await play(script.slice(cut), back);
+    await play(script.slice(cut), new Map([...back].map(([seat, p]) => [seat, [p]])));
     const done = await api(
       survivors[0]!.url,
       'GET',
