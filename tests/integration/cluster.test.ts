@@ -207,26 +207,27 @@ describe('several processes sharing Redis', () => {
     expect(after.json.tables).toEqual(before.json.tables);
 
     // Every student comes back with its token, through any survivor, to the same seat and the same view.
-    const back = new Map<string, Player>();
+    const back = new Map<string, Player[]>();
     let k = 0;
-    for (const [seat, p] of bySeat) {
-      const via = survivors[k++ % survivors.length]!;
-      const found = await api(via.url, 'GET', `/api/join/${created.code}`);
-      expect(found.json.roomId).toBe(created.roomId);
-      const again = await Player.join(via.ws, found.json.roomId, {
-        code: created.code,
-        token: p.welcome.token,
-      });
-      await again.until(() => again.view !== null, 'the view');
-      expect(again.seat).toBe(seat);
-      // The same view but for who is connected right now (the room's presence: the class comes back one by one).
-      expect(JSON.stringify({ ...again.view, presence: null })).toBe(
-        JSON.stringify({ ...p.view, presence: null }),
-      );
-      back.set(seat, again);
-    }
+    for (const [seat, team] of teams)
+      for (const p of team) {
+        const via = survivors[k++ % survivors.length]!;
+        const found = await api(via.url, 'GET', `/api/join/${created.code}`);
+        expect(found.json.roomId).toBe(created.roomId);
+        const again = await Player.join(via.ws, found.json.roomId, {
+          code: created.code,
+          token: p.welcome.token,
+        });
+        await again.until(() => again.view !== null, 'the view');
+        expect(again.seat).toBe(seat);
+        // The same view but for who is connected right now (the room's presence: the class comes back one by one).
+        expect(JSON.stringify({ ...again.view, presence: null })).toBe(
+          JSON.stringify({ ...p.view, presence: null }),
+        );
+        back.set(seat, [...(back.get(seat) ?? []), again]);
+      }
     servers = survivors;
-    await play(script.slice(cut), new Map([...back].map(([seat, p]) => [seat, [p]])));
+    await play(script.slice(cut), back);
     const done = await api(
       survivors[0]!.url,
       'GET',
@@ -235,12 +236,12 @@ describe('several processes sharing Redis', () => {
       created.hostSecret,
     );
     expect(done.json.tables[0].log.slice(0, accepted)).toEqual(before.json.tables[0].log);
-    const refused = [...back.values()].flatMap((p) => p.errors());
+    const refused = [...back.values()].flat().flatMap((p) => p.errors());
     expect(refused).toEqual([]);
     expect(done.json.tables[0].debriefs).toHaveLength(1);
     expect(done.json.tables[0].debriefs[0].decision.winner).toBe('A');
     // The first connections died with their process: only the second ones have a room to leave.
-    await Promise.all([...back.values()].map((s) => s.leave()));
+    await Promise.all([...back.values()].flat().map((s) => s.leave()));
   }, 60_000);
 });
 
