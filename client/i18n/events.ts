@@ -190,6 +190,30 @@ export function worded(e: EventLike, sc: PublicScenario | null): string | null {
         dimension: dim && dimLabel(dim, sc),
       });
     }
+    case 'check-requested': {
+      const dim = str(d.dimension);
+      const method = str(d.method);
+      return say('ev.check-requested', {
+        member: member(d.by),
+        seller: seller(d.seller),
+        dimension: dim && dimLabel(dim, sc),
+        method: method && tk(`method.${method}`, method),
+      });
+    }
+    case 'check-dropped': {
+      const dim = str(d.dimension);
+      return say('ev.check-dropped', { seller: seller(d.seller), dimension: dim && dimLabel(dim, sc) });
+    }
+    case 'pitch-set':
+    case 'evidence-attached':
+      return say(`ev.${e.type}`, { seller: seller(d.seller) });
+    case 'follow-up':
+      return say('ev.follow-up', { seller: seller(d.seller), member: member(d.to), text: str(d.text) });
+    case 'service-response':
+      return say(d.remedy === true ? 'ev.service-response.remedy' : 'ev.service-response', {
+        seller: seller(d.seller),
+        text: str(d.text),
+      });
     case 'acceptance-failed': {
       const dims = strings(d.dimensions);
       return say('ev.acceptance-failed', { seller: seller(d.seller), dimensions: dims && dimList(dims, sc) });

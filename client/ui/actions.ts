@@ -13,6 +13,14 @@ import {
 } from './forms/common.ts';
 import { answerSection, askSection, benefitsSection, revealedSection } from './forms/discovery.ts';
 import {
+  followUpSection,
+  mayUse,
+  pilotSection,
+  rolesSection,
+  serviceSection,
+  verifySection,
+} from './forms/jobs.ts';
+import {
   bafoOpen,
   bafoRequestSection,
   bafoWaitSection,
@@ -79,6 +87,7 @@ function build(kit: FormKit, ctx: SeatContext): Section[] {
     if (allowed(v, 'propose-spec-item')) out.push(specProposeSection(kit, ctx));
     if (allowed(v, 'vote-spec-item')) out.push(specVoteSection(kit, ctx));
     if (v.stage === 'specifications' || v.spec.published) out.push(specBoardSection(kit, ctx));
+    if (allowed(v, 'verify-claim')) out.push(verifySection(kit, ctx));
     if (v.proposalsOpen) out.push(offersSection(kit, ctx));
     else if (v.stage === 'rfp' && v.step === 'bidding') out.push(biddingWaitSection(kit, ctx));
     if (allowed(v, 'request-bafo') && bafoOpen(kit, ctx)) out.push(bafoRequestSection(kit, ctx));
@@ -92,14 +101,19 @@ function build(kit: FormKit, ctx: SeatContext): Section[] {
     if (allowed(v, 'rate-supplier') && v.decision?.winner) out.push(rateSection(kit, ctx));
     if (v.delivered) out.push(deliveredSection(kit, ctx));
   } else {
-    if (allowed(v, 'ask-question')) out.push(askSection(kit, ctx));
+    out.push(rolesSection(kit, ctx));
+    if (mayUse(ctx, 'ask-question')) out.push(askSection(kit, ctx));
     if (v.revealedConcerns.length > 0) out.push(revealedSection(kit, ctx));
     if (v.sharedBenefits.length > 0) out.push(sharedBenefitsSection(kit, ctx));
     if (v.spec.published) out.push(specBoardSection(kit, ctx));
     const mine = v.proposals.find((p) => p.seller === ctx.sellerId);
     if (allowed(v, 'submit-proposal')) out.push(proposalSection(kit, ctx, mine));
     else if (mine) out.push(myProposalSection(kit, ctx, mine));
+    if (mayUse(ctx, 'follow-up') && mine) out.push(followUpSection(kit, ctx));
+    if (mayUse(ctx, 'run-pilot')) out.push(pilotSection(kit, ctx));
     if (v.step === 'bafo') out.push(bafoSection(kit, ctx, mine));
+    if (mayUse(ctx, 'service-response') && v.decision?.winner === ctx.sellerId && v.delivered)
+      out.push(serviceSection(kit, ctx));
     if (allowed(v, 'predict-priorities')) out.push(priorityPredictionSection(kit, ctx));
     if (v.step === 'sign-off' || (v.decision && (v.step === 'contract' || v.stage === 'post-purchase')))
       out.push(decisionSection(kit, ctx));

@@ -10,7 +10,16 @@ import { fill, formatList, formatNumber, formatPercent, formatTime, language, t,
 import { notesEn } from '../i18n/notes-en.ts';
 import { notesFi } from '../i18n/notes-fi.ts';
 import { notesPl } from '../i18n/notes-pl.ts';
-import { dimLabel, dimList, levelWord, money, roleLabel, seatInitials, sellerLabel } from '../i18n/labels.ts';
+import {
+  dimLabel,
+  dimList,
+  levelWord,
+  money,
+  roleLabel,
+  seatInitials,
+  seatLabel,
+  sellerLabel,
+} from '../i18n/labels.ts';
 import { eventText, eventTitle } from '../i18n/events.ts';
 import type { Debrief, PublicScenario, StoreState } from '../net/types.ts';
 import { heatmap, valueChart, weightBars } from './charts.ts';
@@ -93,6 +102,7 @@ export class DebriefView {
       predictionsCard(d, sc, state.view?.viewer),
       this.valueSection(d, sc),
       this.offersSection(d, sc),
+      this.jobsSection(d, sc),
       this.hidden(d, sc),
       this.timeline(d, sc),
     );
@@ -276,6 +286,33 @@ export class DebriefView {
       d.offers.length > 0
         ? h('p', { class: 'hint', text: t('debrief.netHint', { share: formatPercent(weight) }) })
         : null,
+    );
+  }
+
+  /** Who did which job: every seat, each player of a seller team with the roles they held. */
+  private jobsSection(d: Debrief, sc: PublicScenario | null) {
+    const jobs = d.jobs ?? [];
+    return this.section(
+      'debrief-jobs',
+      t('debrief.jobs'),
+      jobs.length === 0
+        ? h('p', { class: 'hint', text: t('debrief.jobsNone') })
+        : h(
+            'ul',
+            { class: 'jobs' },
+            jobs.map((j) =>
+              h('li', {
+                data: { seat: j.seat },
+                text: `${seatLabel(j.seat, sc)}${j.name ? ` · ${j.name}` : ''}${
+                  j.roles.length > 0 && j.roles.length < 3
+                    ? ` (${j.roles.map((r) => tk(`sellerRole.${r}`, r)).join(', ')})`
+                    : ''
+                }: ${Object.entries(j.done)
+                  .map(([type, n]) => `${tk(`event.${type}`, type)}${n > 1 ? ` ×${n}` : ''}`)
+                  .join(', ')}`,
+              }),
+            ),
+          ),
     );
   }
 

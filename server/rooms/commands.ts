@@ -54,7 +54,13 @@ function intent(out: Outlets, member: Member<unknown>, action: PlayerAction): Ou
     return refuse('intent', 'wrong-seat', 'Only a seated student plays.');
   const seated = out.session.seatOf(member.identity.playerId);
   if (!seated) return refuse('intent', 'wrong-seat', 'You are not seated at a table yet.');
-  const r = out.session.act(seated.table.id, { kind: 'seat', seat: seated.seat }, action, out.now());
+  // The sender is named, so a seller team's roles are checked against the player who acts (seller-roles.ts).
+  const r = out.session.act(
+    seated.table.id,
+    { kind: 'seat', seat: seated.seat, player: member.identity.playerId },
+    action,
+    out.now(),
+  );
   if (!r.ok) return refuse(action.type, r.rejection.code, r.rejection.message);
   out.changed(seated.table, r.events);
   return { ok: true };

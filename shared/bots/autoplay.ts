@@ -5,6 +5,7 @@ import { apply, createTable } from '../rules/engine.ts';
 import type { Action, Actor, GameEvent, LogEntry, SeatId, TableConfig, TableState } from '../rules/types.ts';
 import { viewFor } from '../rules/view.ts';
 import type { Language, Scenario } from '../scenario/schema.ts';
+import { sellerRolesOf } from '../rules/seller-roles.ts';
 import { botIntent, type SellerStrategy } from './policy.ts';
 
 const PREDICTIONS: ReadonlySet<string> = new Set(['predict-priorities', 'predict-winner']);
@@ -17,6 +18,13 @@ export interface AutoplayOptions {
   language?: Language;
   /** Stop after this many actions (a guard; a round needs far fewer). */
   maxActions?: number;
+  /**
+   * Bot players per seller team (1–3): each plays its own roles (seller-roles.ts) and acts as itself, so the
+   * engine checks every intent against its sender's roles. Left out, one bot plays each whole seat.
+   */
+  sellerTeam?: number;
+  /** Milliseconds each intent takes on the simulated clock (1 s when left out). */
+  thinkMs?: number;
 }
 
 export interface AutoplayResult {
@@ -72,8 +80,17 @@ function autoplay(
     }
     return r;
   };
-  for (const seat of Object.values(state.seats))
-    push({ kind: 'instructor' }, { type: 'set-bot', seat: seat.id, bot: true });
+  const team = Math.max(0, Math.min(3, Math.floor(options.sellerTeam ?? 0)));
+  const think = options.thinkMs ?? 1000;
+  for (const seat of Object.values(state.seats)) {
+    if (seat.kind === 'seller' && team > 0) {
+      for (let k = 1; k <= team; k++)
+        push(
+          { kind: 'instructor' },
+          { type: 'seat-player', seat: seat.id, player: { id: `${seat.id}-p${k}`, name: `Bot ${k}` } },
+        );
+    } else push({ kind: 'instructor' }, { type: 'set-bot', seat: seat.id, bot: true });
+  }
   push({ kind: 'instructor' }, { type: 'start' });
   const max = (options.maxActions ?? 2000) * rounds;
   let step = 0;
@@ -97,24 +114,43 @@ function autoplay(
           ...(strategy ? { strategy } : {}),
           ...(options.language ? { language: options.language } : {}),
         };
+        const current = own(state.seats, seat.id) ?? seat;
+        const players = current.kind === 'seller' ? current.players : [];
+        // A team of bot players: each asks its own policy with its roles; the first with something other than
+        // readiness acts (as itself), and the team is ready only when none of them has anything else to do.
+        let actor: Actor = { kind: 'seat', seat: seat.id };
         const ask = () => {
           const { scenario: _s, ...view } = viewFor(scenario, state, { kind: 'seat', seat: seat.id });
-          return botIntent(scenario, view, context);
+          if (players.length === 0) return botIntent(scenario, view, context);
+          let fallback: ReturnType<typeof botIntent> = null;
+          for (const p of players) {
+            const roles = sellerRolesOf(players, p.id);
+            const wants = botIntent(scenario, view, { ...context, roles });
+            if (wants && wants.type !== 'ready') {
+              actor = { kind: 'seat', seat: seat.id, player: p.id };
+              return wants;
+            }
+            if (wants && !fallback) {
+              fallback = wants;
+              actor = { kind: 'seat', seat: seat.id, player: p.id };
+            }
+          }
+          return fallback;
         };
         let intent = ask();
         // A prediction changes nothing of the round, so it costs the seat no turn: it is asked again at once with
         // the same dice, and the table plays as it would without predictions (the tournament's figures too).
         for (let n = 0; intent && PREDICTIONS.has(intent.type) && n < 2; n++) {
-          at += 1000;
-          const r = push({ kind: 'seat', seat: seat.id }, intent);
+          at += think;
+          const r = push(actor, intent);
           if (!r.ok) {
             refused.push({ seat: seat.id, action: intent, message: r.rejection.message });
             intent = null;
           } else intent = ask();
         }
         if (!intent || PREDICTIONS.has(intent.type)) continue;
-        at += 1000;
-        const r = push({ kind: 'seat', seat: seat.id }, intent);
+        at += think;
+        const r = push(actor, intent);
         if (r.ok) acted = true;
         else refused.push({ seat: seat.id, action: intent, message: r.rejection.message });
         if (state.phase !== 'playing') break;

@@ -6,8 +6,10 @@ import { own } from '../own.ts';
 import { appraiseFor } from '../rules/beliefs.ts';
 import { promisedOf } from '../rules/decision.ts';
 import { motivating } from '../rules/debrief.ts';
-import { MODEL, PURCHASE_PROFILES, isTangible } from '../rules/model.ts';
-import { allowedNow, canSignOff } from '../rules/permissions.ts';
+import { checksUsed } from '../rules/checks.ts';
+import { MODEL, PURCHASE_PROFILES } from '../rules/model.ts';
+import { allowedNow, canNegotiate, canSignOff } from '../rules/permissions.ts';
+import { METHOD_RULES, methodsFor } from '../rules/verification.ts';
 import type { PlayerAction } from '../rules/types.ts';
 import type { Language, Member, Scenario } from '../scenario/schema.ts';
 import { say } from './phrases.ts';
@@ -94,6 +96,10 @@ export function memberIntent(
       return { type: 'vote-spec-item', itemId: item.id, support };
     }
   }
+  if (view.stage === 'rfp' && view.step === 'bidding' && allowed(view, 'verify-claim')) {
+    const ask = biddingCheck(scenario, view, member);
+    if (ask) return ask;
+  }
   if (view.stage === 'rfp' && view.step === 'evaluation') {
     const evaluate = evaluationIntent(scenario, view, member, dice);
     if (evaluate) return evaluate;
@@ -115,6 +121,34 @@ export function memberIntent(
   const seat = mySeat(view);
   if (seat && !seat.ready && allowed(view, 'ready')) return { type: 'ready', ready: true };
   return null;
+}
+
+function areaFacts(scenario: Scenario) {
+  return { dimensions: scenario.dimensions, members: scenario.buyingFirm.obc.members };
+}
+
+/**
+ * While the sellers write, a member asks every seller for the check it cares most about: proposals are sealed, so
+ * it asks blind, on the benefit it weighs most that it may check, with the strongest method it may use (an area
+ * owner a pilot). Only where its allowance covers every seller alike (asking one seller and not the other would
+ * tilt the table); otherwise it checks once the proposals are open.
+ */
+function biddingCheck(scenario: Scenario, view: BotView, member: Member): PlayerAction | null {
+  const role = member.role;
+  const facts = areaFacts(scenario);
+  const sellers = view.sellers.filter((x) => !x.disqualified).map((x) => x.id);
+  const mine = view.requests.filter((r) => r.by === role);
+  const left = PURCHASE_PROFILES[view.purchaseType].checks - checksUsed(view, role);
+  // One benefit, asked of every seller: the one begun on, else the first it may check of every seller alike.
+  const begun = mine[0];
+  const pick = begun
+    ? { dimension: begun.dimension, method: begun.method }
+    : ranked(member)
+        .map((d) => ({ dimension: d, method: methodsFor(facts, role, d)[0] }))
+        .find((x) => x.method !== undefined && METHOD_RULES[x.method].cost * sellers.length <= left);
+  if (!pick?.method) return null;
+  const next = sellers.find((id) => !mine.some((r) => r.seller === id));
+  return next ? { type: 'verify-claim', seller: next, dimension: pick.dimension, method: pick.method } : null;
 }
 
 /** Check the claims that matter most to this member, then score every offer, ask for a BAFO, vote. */
@@ -140,28 +174,30 @@ function evaluationIntent(
     if (expected) return { type: 'predict-winner', seller: expected.seller, ...(price ? { price } : {}) };
   }
   if (allowed(view, 'verify-claim')) {
-    const mine = view.checks.filter((c) => c.by === role).length;
-    if (mine < PURCHASE_PROFILES[view.purchaseType].checks) {
-      const order = ranked(member);
-      const candidates = offers.flatMap((p) =>
-        order
-          .filter((d) => {
-            const dim = scenario.dimensions.find((x) => x.id === d);
-            const claim = own(p.claims, d);
-            const prior = own(own(view.records, p.seller), d) ?? MODEL.norm;
-            return (
-              dim !== undefined &&
-              isTangible(dim.category) &&
-              claim !== undefined &&
-              claim > prior &&
-              !view.checks.some((c) => c.seller === p.seller && c.dimension === d)
-            );
-          })
-          .map((d) => ({ seller: p.seller, dimension: d, rank: order.indexOf(d) })),
-      );
-      const pick = candidates.sort((a, b) => a.rank - b.rank || a.seller.localeCompare(b.seller))[0];
-      if (pick) return { type: 'verify-claim', seller: pick.seller, dimension: pick.dimension };
-    }
+    const left = PURCHASE_PROFILES[view.purchaseType].checks - checksUsed(view, role);
+    const facts = areaFacts(scenario);
+    const order = ranked(member);
+    const candidates = offers.flatMap((p) =>
+      order.flatMap((d) => {
+        const claim = own(p.claims, d);
+        const prior = own(own(view.records, p.seller), d) ?? MODEL.norm;
+        const checked =
+          view.checks.some((c) => c.seller === p.seller && c.dimension === d) ||
+          view.requests.some(
+            (r) => r.by === role && r.status === 'pending' && r.seller === p.seller && r.dimension === d,
+          );
+        // The strongest method it may use that runs now and fits what is left of its checks.
+        const method = methodsFor(facts, role, d).find(
+          (m) => !METHOD_RULES[m].sellerRuns && METHOD_RULES[m].cost <= left,
+        );
+        return claim !== undefined && claim > prior && !checked && method
+          ? [{ seller: p.seller, dimension: d, method, rank: order.indexOf(d) }]
+          : [];
+      }),
+    );
+    const pick = candidates.sort((a, b) => a.rank - b.rank || a.seller.localeCompare(b.seller))[0];
+    if (pick)
+      return { type: 'verify-claim', seller: pick.seller, dimension: pick.dimension, method: pick.method };
   }
   const values = offers.map((p) => ({ seller: p.seller, value: valueOf(p.seller) }));
   const myScores = view.scores[role] ?? {};
@@ -172,9 +208,7 @@ function evaluationIntent(
     const score = Math.max(0, Math.min(10, Math.round(raw * 0.8 + dice.noise() * 1.2)));
     return { type: 'score-proposal', seller: unscored.seller, score };
   }
-  const negotiator =
-    role === 'procurement' ||
-    (!scenario.buyingFirm.obc.members.some((m) => m.role === 'procurement') && canSignOff(member));
+  const negotiator = canNegotiate(member, scenario.buyingFirm.obc.members);
   if (
     negotiator &&
     scenario.stages.rfp.allowBafo &&

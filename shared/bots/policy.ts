@@ -6,6 +6,7 @@ import type { Language, Scenario } from '../scenario/schema.ts';
 import { memberIntent } from './member-policy.ts';
 import { SELLER_STRATEGIES, sellerIntent, type SellerStrategy } from './seller-policy.ts';
 import { Dice, type BotView } from './view-facts.ts';
+import type { SellerRole } from '../rules/seller-roles.ts';
 
 export { SELLER_STRATEGIES, type SellerStrategy, type BotView };
 export { HONEST_STRATEGIES, ADVERSARIAL_STRATEGIES } from './seller-policy.ts';
@@ -16,6 +17,8 @@ export interface BotContext {
   strategy?: SellerStrategy;
   /** The language bots write in (the session's); English when not given. */
   language?: Language;
+  /** For a bot playing one player of a seller team: that player's roles (all three when left out). */
+  roles?: readonly SellerRole[];
 }
 
 /** The bot's next intent, or null. Deterministic for a given view and seed. */
@@ -24,5 +27,5 @@ export function botIntent(scenario: Scenario, view: BotView, ctx: BotContext): P
   const dice = new Dice(ctx.seed);
   const lang = ctx.language ?? 'en';
   if (view.brief.kind === 'obc') return memberIntent(scenario, view, view.brief.member, dice, lang);
-  return sellerIntent(scenario, view, view.brief.seller, ctx.strategy ?? 'resonating-focus', lang);
+  return sellerIntent(scenario, view, view.brief.seller, ctx.strategy ?? 'resonating-focus', lang, ctx.roles);
 }

@@ -11,8 +11,10 @@
 // every piece of evidence, `no-discovery` asks nothing (so it cannot tailor).
 import { own, setOwn } from '../own.ts';
 import { MODEL, evidenceFits, isTangible } from '../rules/model.ts';
-import { allowedNow } from '../rules/permissions.ts';
-import { deliveredLevels, unitCostOf, type Levels } from '../rules/scoring.ts';
+import { allowedNow, questionAllowance } from '../rules/permissions.ts';
+import { promisedOf } from '../rules/decision.ts';
+import { deliveredLevels, gapsOf, unitCostOf, type Levels } from '../rules/scoring.ts';
+import { SELLER_ROLES, sellerMay, type SellerRole } from '../rules/seller-roles.ts';
 import type { PlayerAction } from '../rules/types.ts';
 import type { Language, ObcRole, Scenario, Seller } from '../scenario/schema.ts';
 import { say } from './phrases.ts';
@@ -64,27 +66,57 @@ function discovered(view: BotView): Map<string, string[]> {
   return out;
 }
 
+/**
+ * The team's next intent. `roles` are the roles of the bot player asking (seller-roles.ts; all three for a bot
+ * playing the whole seat): a player with some of them does only their part — the product manager hands in the
+ * offering, the sales representative then sets the pitch, customer service attaches the evidence.
+ */
 export function sellerIntent(
   scenario: Scenario,
   view: BotView,
   seller: Seller,
   strategy: SellerStrategy,
-
   lang: Language,
+  roles: readonly SellerRole[] = SELLER_ROLES,
 ): PlayerAction | null {
-  if (allowed(view, 'ask-question') && strategy !== 'no-discovery') {
+  const whole = SELLER_ROLES.every((r) => roles.includes(r));
+  const may = (type: PlayerAction['type']) => allowed(view, type) && sellerMay(roles, type);
+  if (may('ask-question') && strategy !== 'no-discovery' && view.stage !== 'post-purchase') {
     const question = nextQuestion(scenario, view, seller, lang);
     if (question) return question;
   }
-  if (allowed(view, 'submit-proposal') && !view.proposals.some((p) => p.seller === seller.id)) {
-    return proposal(scenario, view, seller, strategy, lang);
+  const mine = view.proposals.find((p) => p.seller === seller.id);
+  if (allowed(view, 'submit-proposal') && !mine) {
+    if (!may('submit-proposal')) return null;
+    const full = proposal(scenario, view, seller, strategy, lang);
+    if (whole) return full;
+    // Only the offering: the pitch and the evidence are the teammates' (they follow with set-pitch and
+    // attach-evidence, as planned here, so the team hands in what one bot would).
+    const { leadWith, messages, evidence: _evidence, ...offering } = full;
+    return { ...offering, ...(roles.includes('sales-rep') ? { leadWith, messages } : {}) };
+  }
+  if (mine && allowed(view, 'set-pitch') && may('set-pitch') && mine.leadWith.length === 0) {
+    const full = proposal(scenario, view, seller, strategy, lang);
+    return { type: 'set-pitch', leadWith: full.leadWith, messages: full.messages };
+  }
+  if (mine && allowed(view, 'attach-evidence') && may('attach-evidence') && !evidenceDone(view)) {
+    return { type: 'attach-evidence', evidence: proposal(scenario, view, seller, strategy, lang).evidence };
+  }
+  if (may('run-pilot')) {
+    const pilot = view.requests.find(
+      (r) => r.seller === seller.id && r.method === 'pilot' && r.status === 'pending',
+    );
+    if (pilot && view.proposalsOpen) return { type: 'run-pilot', requestId: pilot.id };
+  }
+  if (may('follow-up') && mine && strategy !== 'no-discovery' && tailors(strategy)) {
+    const follow = followUpFor(scenario, view, seller, mine, lang);
+    if (follow) return follow;
   }
   if (
-    allowed(view, 'submit-bafo') &&
+    may('submit-bafo') &&
     view.bafo?.sellers.includes(seller.id) &&
     !view.bafo.answered.includes(seller.id)
   ) {
-    const mine = view.proposals.find((p) => p.seller === seller.id);
     if (mine) {
       if (strategy === 'price-at-cost') return { type: 'submit-bafo', price: mine.price };
       // Meet the price the buyer asks for, but give at most a tenth and never go below cost plus 5 %; asked for
@@ -97,12 +129,65 @@ export function sellerIntent(
       return { type: 'submit-bafo', price: Math.min(mine.price, Math.max(floor, asked)) };
     }
   }
+  if (
+    may('service-response') &&
+    view.decision?.winner === seller.id &&
+    view.delivered &&
+    !view.service &&
+    mine
+  ) {
+    // Make good on the promises the delivery did not keep (what they cost in trust is worth more than the remedy).
+    const broken = Object.values(gapsOf(promisedOf(view, mine), view.delivered)).filter((g) => g >= 1).length;
+    return {
+      type: 'service-response',
+      remedy: broken > 0,
+      text: say(broken > 0 ? 'deliveredBadly' : 'deliveredWell', lang),
+    };
+  }
   if (allowed(view, 'predict-priorities') && !own(view.predictions.sellers, seller.id)) {
     const prediction = predictedPriorities(scenario, view);
     if (prediction) return prediction;
   }
   const seat = mySeat(view);
   if (seat && !seat.ready && allowed(view, 'ready')) return { type: 'ready', ready: true };
+  return null;
+}
+
+/** Whether customer service has seen to the team's evidence this round (attached it, or handed it in with the offering). */
+function evidenceDone(view: BotView): boolean {
+  return view.jobs.some(
+    (j) =>
+      j.type === 'attach-evidence' || (j.type === 'submit-proposal' && j.roles.includes('customer-service')),
+  );
+}
+
+/** The strategies that tailor the pitch to each member: they follow up too. */
+function tailors(strategy: SellerStrategy): boolean {
+  return strategy !== 'all-benefits' && strategy !== 'favorable-points-of-difference';
+}
+
+/**
+ * A tailoring seller's follow-up while the buying center evaluates: the checks members asked of it during bidding
+ * told it what each of them will look at first. To a member who asked about a benefit where the seller is ahead
+ * and that its message did not stress, it writes again, that benefit first (two at most): resonating focus with
+ * what it has learnt since the proposal.
+ */
+function followUpFor(
+  scenario: Scenario,
+  view: BotView,
+  seller: Seller,
+  mine: BotView['proposals'][number],
+  lang: Language,
+): PlayerAction | null {
+  const done = mine.followedUp ?? [];
+  const ahead = strengths(scenario, view, seller, deliveredLevels(scenario, seller.id, mine.options));
+  for (const r of view.requests) {
+    const before = own(mine.messages, r.by)?.dimensions ?? [];
+    if (r.seller !== seller.id || done.includes(r.by) || before.includes(r.dimension)) continue;
+    if (!ahead.includes(r.dimension)) continue;
+    const dimensions = [...new Set([r.dimension, ...before])].slice(0, FOCUS);
+    return { type: 'follow-up', to: r.by, text: say('answerWorry', lang), dimensions };
+  }
   return null;
 }
 
@@ -132,9 +217,9 @@ function nextQuestion(
   seller: Seller,
   lang: Language,
 ): PlayerAction | null {
-  const max = scenario.stages['need-recognition'].maxQuestionsPerSeller;
   const asked = view.questions;
-  if (asked.length >= max) return null;
+  const max = questionAllowance(scenario, view.stage);
+  if (asked.filter((q) => q.stage === view.stage).length >= max) return null;
   const members = [...scenario.buyingFirm.obc.members].sort(
     (a, b) => a.hierarchyLevel - b.hierarchyLevel || a.role.localeCompare(b.role),
   );
@@ -178,7 +263,7 @@ function proposal(
   seller: Seller,
   strategy: SellerStrategy,
   lang: Language,
-): PlayerAction {
+): FullProposal {
   const offering = seller.offering;
   const mustHaves = view.spec.items.filter((i) => i.status === 'adopted' && i.kind === 'must-have');
   const needs = (dim: string, level: number) => mustHaves.some((m) => m.dimension === dim && level < m.value);
@@ -282,6 +367,10 @@ function claimsFor(
   }
   return claims;
 }
+
+/** A whole proposal, as a team of one hands it in (offering, pitch and evidence). */
+type FullProposal = Extract<PlayerAction, { type: 'submit-proposal' }> &
+  Required<Pick<Extract<PlayerAction, { type: 'submit-proposal' }>, 'leadWith' | 'messages' | 'evidence'>>;
 
 /** What to stress to whom, by strategy. */
 function pitchFor(

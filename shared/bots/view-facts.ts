@@ -29,7 +29,9 @@ export function factsFromView(view: BotView): AppraisalFacts {
     incumbent: view.incumbent,
     trust,
     offers: openOffers(view).map(offerFacts),
-    asked: view.questions.filter((q) => q.answer).map((q) => ({ seller: q.seller, to: q.to })),
+    asked: view.questions
+      .filter((q) => q.answer && q.stage !== 'post-purchase')
+      .map((q) => ({ seller: q.seller, to: q.to })),
     checks: view.checks,
     records: view.records,
   };

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { isInheritedKey } from '../own.ts';
 import { PLAYER_ACTION_TYPES } from './action-types.ts';
 import { OBC_ROLES, type SeatId } from './seats.ts';
+import { CHECK_METHODS } from './verification.ts';
 
 export const LIMITS = {
   chat: 500,
@@ -169,7 +170,40 @@ const PLAYER_ACTION_SCHEMAS = [
       reason: text(LIMITS.reason, 'a reason'),
     })
     .strict(),
-  ProposalInputSchema.extend({ type: z.literal('submit-proposal') }).strict(),
+  /**
+   * The product manager's offering; the pitch (lead and messages) and the evidence may come with it from a player
+   * who owns them too (a team of one, a bot), or later from their owners (set-pitch, attach-evidence).
+   */
+  ProposalInputSchema.partial({ leadWith: true, messages: true, evidence: true })
+    .extend({ type: z.literal('submit-proposal') })
+    .strict(),
+  /** The sales representative's pitch: what the proposal leads with and the message to each member. */
+  ProposalInputSchema.pick({ leadWith: true, messages: true })
+    .extend({ type: z.literal('set-pitch') })
+    .strict(),
+  /** Customer service's evidence: what the team backs its claims with (each piece costs what its card says). */
+  ProposalInputSchema.pick({ evidence: true })
+    .extend({ type: z.literal('attach-evidence') })
+    .strict(),
+  /** The sales representative works the buying center while it evaluates: one more message to one member. */
+  z
+    .object({
+      type: z.literal('follow-up'),
+      to: RoleSchema,
+      text: text(LIMITS.chat, 'a message'),
+      dimensions: unique(SlugSchema, 1, 2, 'the benefits stressed'),
+    })
+    .strict(),
+  /** Customer service runs a pilot a member asked for. */
+  z.object({ type: z.literal('run-pilot'), requestId: IdSchema }).strict(),
+  /** Customer service answers the post-purchase evaluation; a remedy makes good on the promises not kept. */
+  z
+    .object({
+      type: z.literal('service-response'),
+      remedy: z.boolean(),
+      text: text(LIMITS.comment, 'a response'),
+    })
+    .strict(),
   z
     .object({ type: z.literal('score-proposal'), seller: SellerIdSchema, score: whole(0, 10, 'a score') })
     .strict(),
@@ -183,7 +217,15 @@ const PLAYER_ACTION_SCHEMAS = [
     .strict(),
   z.object({ type: z.literal('submit-bafo'), price: PriceSchema, terms: TermsSchema.optional() }).strict(),
   /** A member checks one tangible claim of an open proposal (a reference call, a test, a site visit). */
-  z.object({ type: z.literal('verify-claim'), seller: SellerIdSchema, dimension: SlugSchema }).strict(),
+  z
+    .object({
+      type: z.literal('verify-claim'),
+      seller: SellerIdSchema,
+      dimension: SlugSchema,
+      /** How (verification.ts): left out, the strongest the member may use on it short of a pilot. */
+      method: z.enum(CHECK_METHODS).optional(),
+    })
+    .strict(),
   z.object({ type: z.literal('vote'), seller: SellerIdSchema }).strict(),
   z
     .object({
@@ -276,7 +318,8 @@ export const INSTRUCTOR_ACTION_TYPES: readonly string[] = InstructorActionSchema
 export const SystemActionSchema = z.object({ type: z.literal('tick') }).strict();
 
 export const ActorSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('seat'), seat: SeatIdSchema }).strict(),
+  /** `player`: which of the seat's players acts (a seller team's roles are per player); none for a bot. */
+  z.object({ kind: z.literal('seat'), seat: SeatIdSchema, player: IdSchema.optional() }).strict(),
   z.object({ kind: z.literal('instructor') }).strict(),
   z.object({ kind: z.literal('system') }).strict(),
 ]);
@@ -290,7 +333,7 @@ const At = z.number().finite('an action needs a time');
 export const LogEntrySchema = z.union([
   z
     .object({
-      actor: z.object({ kind: z.literal('seat'), seat: SeatIdSchema }).strict(),
+      actor: z.object({ kind: z.literal('seat'), seat: SeatIdSchema, player: IdSchema.optional() }).strict(),
       action: PlayerActionSchema,
       at: At,
     })

@@ -17,6 +17,11 @@ export const PLAYER_ACTION_TYPES = [
   'rate-supplier',
   'predict-priorities',
   'predict-winner',
+  'set-pitch',
+  'attach-evidence',
+  'follow-up',
+  'run-pilot',
+  'service-response',
   'ready',
 ] as const;
 export type PlayerActionType = (typeof PLAYER_ACTION_TYPES)[number];

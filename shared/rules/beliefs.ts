@@ -24,9 +24,11 @@ import {
   activeMembers,
   effectiveVoteWeights,
   evidenceFits,
+  isTangible,
   riskOf,
 } from './model.ts';
 import type { Levels } from './scoring.ts';
+import { CHECK_METHODS, METHOD_RULES, type CheckMethod } from './verification.ts';
 
 /** An offer as the buying center reads it: what it states, nothing of what it will deliver. */
 export interface OfferFacts {
@@ -55,7 +57,7 @@ export interface AppraisalFacts {
   /** Which member each seller asked a question of (and was answered). */
   asked: readonly { seller: string; to: string }[];
   /** The buying center's checks of claims, shared among its members (who checked, where known). */
-  checks: readonly { seller: string; dimension: string; confirmed: boolean; by?: string }[];
+  checks: readonly { seller: string; dimension: string; confirmed: boolean; by?: string; method?: string }[];
   /** A past supplier's delivered levels, which replace the market norm as the prior for that supplier. */
   records: Readonly<Record<string, Levels>>;
 }
@@ -129,6 +131,31 @@ export function checkOf(
   return mine.length > 0 ? 'confirmed' : 'unchecked';
 }
 
+/**
+ * How far the buying center's checks bear a claim out: the strongest confirming method's strength (a
+ * demonstration or a pilot 1; a reference call ½ on a tangible claim, ¼ on an intangible one: verification.ts),
+ * 0 when none did.
+ */
+export function confirmationOf(
+  facts: Pick<AppraisalFacts, 'checks'>,
+  seller: string,
+  dimension: string,
+  tangible = true,
+): number {
+  let best = 0;
+  for (const c of facts.checks) {
+    if (c.seller !== seller || c.dimension !== dimension || !c.confirmed) continue;
+    const rule =
+      c.method !== undefined && isMethod(c.method) ? METHOD_RULES[c.method] : METHOD_RULES.demonstration;
+    best = Math.max(best, tangible ? rule.confirmStrength : rule.confirmIntangible);
+  }
+  return best;
+}
+
+function isMethod(m: string): m is CheckMethod {
+  return (CHECK_METHODS as readonly string[]).includes(m);
+}
+
 /** A refuted claim says the truth is below it: believed no higher than the prior, and below the claim. */
 function belowRefuted(prior: number, claim: number): number {
   return Math.min(prior, claim - 1);
@@ -182,16 +209,17 @@ export function beliefsOf(
       continue;
     }
     let credibility = base;
-    if (checked === 'confirmed') credibility = 1;
-    else {
-      let boost = 0;
-      for (const id of offer.evidence) {
-        const ev = offering?.evidence.find((e) => e.id === id);
-        if (ev && ev.dimensions.includes(dim.id) && evidenceFits(ev.kind, dim.category))
-          boost += ev.credibility;
-      }
-      credibility += (1 - credibility) * Math.min(1, boost * profile.evidenceFactor);
+    let boost = 0;
+    for (const id of offer.evidence) {
+      const ev = offering?.evidence.find((e) => e.id === id);
+      if (ev && ev.dimensions.includes(dim.id) && evidenceFits(ev.kind, dim.category))
+        boost += ev.credibility;
     }
+    credibility += (1 - credibility) * Math.min(1, boost * profile.evidenceFactor);
+    // A check that bore the claim out moves it toward full belief: all the way for a demonstration or a pilot.
+    if (checked === 'confirmed')
+      credibility +=
+        (1 - credibility) * confirmationOf(facts, offer.seller, dim.id, isTangible(dim.category));
     const attention = formal ? 1 : attentionTo(dim.id);
     setOwn(out, dim.id, prior + attention * Math.min(1, credibility) * (claim - prior));
   }
@@ -329,7 +357,7 @@ export function factsFromState(
     incumbent: string | null;
     sellers: Readonly<Record<string, { id: string; trust: number }>>;
     proposals: Readonly<Record<string, Parameters<typeof offerFacts>[0]>>;
-    questions: readonly { seller: string; to: string; answer: unknown }[];
+    questions: readonly { seller: string; to: string; answer: unknown; stage?: string }[];
     checks: readonly { seller: string; dimension: string; confirmed: boolean }[];
     records: Readonly<Record<string, Levels>>;
   },
@@ -344,7 +372,10 @@ export function factsFromState(
     offers: Object.values(s.proposals)
       .filter((p) => !eligible || eligible.includes(p.seller))
       .map(offerFacts),
-    asked: s.questions.filter((q) => q.answer).map((q) => ({ seller: q.seller, to: q.to })),
+    // A debrief call after delivery is about the next purchase: it does not engage the member in this one.
+    asked: s.questions
+      .filter((q) => q.answer && q.stage !== 'post-purchase')
+      .map((q) => ({ seller: q.seller, to: q.to })),
     checks: s.checks,
     records: s.records,
   };

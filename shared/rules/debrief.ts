@@ -2,7 +2,7 @@
 // priorities and explains the outcome: value against price, decision quality, what each member believed and
 // why (attention, credibility, checks, points of contention), alignment, discovery, credibility, the value-
 // proposition type and its fit, the seller's result after damages, trust, and a timeline.
-import { own as ownOf } from '../own.ts';
+import { own as ownOf, setOwn } from '../own.ts';
 import type { Member, ObcRole, Scenario } from '../scenario/schema.ts';
 import {
   appraiseFor,
@@ -150,6 +150,17 @@ export interface Debrief {
   market: MarketShift[];
   /** Predict, then reveal: each seller's insight calibration and each member's prediction of the choice. */
   predictions: PredictionDebrief;
+  /**
+   * Who did which job (issue 13): per seat and player (null: a bot or the instructor for the seat), the roles
+   * they held and how many of each intent they sent.
+   */
+  jobs: {
+    seat: string;
+    player: string | null;
+    name: string | null;
+    roles: string[];
+    done: Record<string, number>;
+  }[];
 }
 
 export interface OfferDebrief {
@@ -394,6 +405,7 @@ export function computeDebrief(caseFile: Scenario, s: TableState, events: readon
     },
     notes: [],
     market: (s.market?.shifts ?? []).filter((x) => x.round === s.round),
+    jobs: jobsOf(s),
     predictions: scorePredictions(
       scenario,
       s.predictions,
@@ -498,6 +510,24 @@ function heatmap(scenario: Scenario, offer: OfferFacts) {
 }
 
 /** A top priority counts as found when the seller asked its holder about it, or the holder showed a card on it. */
+/** The round's jobs, grouped by seat and player, in the order they were first done. */
+export function jobsOf(s: TableState): Debrief['jobs'] {
+  const out: Debrief['jobs'] = [];
+  for (const j of s.jobs) {
+    let row = out.find((r) => r.seat === j.seat && r.player === j.player);
+    if (!row) {
+      const name =
+        j.player === null
+          ? null
+          : (ownOf(s.seats, j.seat)?.players.find((p) => p.id === j.player)?.name ?? null);
+      row = { seat: j.seat, player: j.player, name, roles: [...j.roles], done: {} };
+      out.push(row);
+    }
+    setOwn(row.done, j.type, (ownOf(row.done, j.type) ?? 0) + 1);
+  }
+  return out;
+}
+
 export function discoveredBy(scenario: Scenario, s: TableState, seller: string): Map<ObcRole, Set<string>> {
   const found = new Map<ObcRole, Set<string>>();
   for (const q of s.questions) {

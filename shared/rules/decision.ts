@@ -312,9 +312,11 @@ export function trustAfterRound(s: TableState): Record<string, number> {
   const ratings = Object.values(s.ratings).map((r) => r?.rating ?? 3);
   const mean = ratings.length > 0 ? ratings.reduce((a, b) => a + b, 0) / ratings.length : 3;
   const broken = Object.values(gapsOf(promisedOf(s, proposal), s.delivered)).filter((g) => g >= 1).length;
+  // Customer service's remedy makes good on part of what the broken promises cost in trust.
+  const remedied = s.service?.remedy === true ? MODEL.remedyTrustBack : 0;
   const delta =
     MODEL.trustPerRatingPoint * (mean - 3) -
-    MODEL.trustPerBrokenClaim * broken +
+    MODEL.trustPerBrokenClaim * broken * (1 - remedied) +
     (broken === 0 ? MODEL.trustForKeptPromises : 0);
   setOwn(out, winner, clamp((own(out, winner) ?? 0.5) + delta));
   return out;

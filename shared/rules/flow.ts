@@ -17,8 +17,10 @@ import {
   trustAfterRound,
 } from './decision.ts';
 import { everyoneReady } from './permissions.ts';
+import { runCheck } from './checks.ts';
 import { reachableLevels } from './scoring.ts';
 import { durationMs } from './stages.ts';
+import { METHOD_RULES as FLOW_METHODS } from './verification.ts';
 import { STEP_RULES, stepIdOf, type StepId, type StepRule } from './steps.ts';
 
 /** Where a step leads: another step, or the end of the round. */
@@ -51,7 +53,10 @@ export const FLOW: { readonly [K in StepId]: StepConfig } = {
   },
   evaluation: {
     ...STEP_RULES.evaluation,
-    onEnd: decide,
+    onEnd: (ctx) => {
+      declinePilots(ctx);
+      decide(ctx);
+    },
     next: (ctx) =>
       ctx.state.decision?.winner && approvers(ctx.scenario).length > 0 ? 'sign-off' : 'contract',
   },
@@ -202,10 +207,39 @@ function openProposals(ctx: Ctx) {
   const s = ctx.state;
   s.proposalsOpen = true;
   const sellers = eligibleOf(s);
+  // The checks asked for during bidding run now against what each proposal claims (a pilot waits for the
+  // seller's customer service); one on a benefit the proposal claims nothing on is dropped, its cost refunded.
+  for (const request of s.requests) {
+    if (request.status !== 'pending') continue;
+    const claimed = own(own(s.proposals, request.seller)?.claims, request.dimension);
+    const method = FLOW_METHODS[request.method];
+    if (claimed !== undefined && sellers.includes(request.seller) && method.sellerRuns) continue;
+    request.status = claimed !== undefined && sellers.includes(request.seller) ? 'run' : 'dropped';
+    if (claimed !== undefined && sellers.includes(request.seller))
+      runCheck(ctx, request.by, request.seller, request.dimension, request.method, claimed);
+    else
+      emit(ctx, 'check-dropped', { to: 'seats', seats: [request.by] }, `${request.by}'s check is dropped`, {
+        id: request.id,
+        seller: request.seller,
+        dimension: request.dimension,
+      });
+  }
   emit(ctx, 'proposals-opened', { to: 'table' }, `${sellers.length} proposal(s) opened`, { sellers });
   if (sellers.length === 0) {
     noDecision(s);
     emit(ctx, 'no-deal', { to: 'table' }, 'No valid proposal: no contract this round');
+  }
+}
+
+/** Pilots the sellers never ran while the buying center evaluated count as not borne out. */
+function declinePilots(ctx: Ctx) {
+  const s = ctx.state;
+  for (const request of s.requests) {
+    if (request.status !== 'pending') continue;
+    const claimed = own(own(s.proposals, request.seller)?.claims, request.dimension);
+    request.status = claimed === undefined ? 'dropped' : 'run';
+    if (claimed !== undefined)
+      runCheck(ctx, request.by, request.seller, request.dimension, request.method, claimed, true);
   }
 }
 
@@ -220,7 +254,8 @@ function finishRound(ctx: Ctx) {
     price: winner ? (own(s.proposals, winner)?.price ?? null) : null,
     trustAfter: trust,
     delivered: s.delivered,
-    damages: damagesNow(ctx),
+    // A remedy customer service paid after delivery is part of what the promises not kept cost the seller.
+    damages: damagesNow(ctx) + (s.service?.cost ?? 0),
     next: nextPurchaseType(s),
   });
 

@@ -186,6 +186,9 @@ export function freshRound() {
     delivered: null,
     ratings: {},
     checks: [],
+    requests: [],
+    service: null,
+    jobs: [],
     predictions: { sellers: {}, members: {} },
   } satisfies Partial<import('./types.ts').TableState>;
 }

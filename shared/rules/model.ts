@@ -29,6 +29,10 @@ export const MODEL = {
   damagesIntangible: 0.04,
   /** Damages are this many times higher on a benefit the seller backed with a performance guarantee. */
   guaranteeMultiplier: 2,
+  /** A remedy after delivery (customer service's response) costs this share of the contract per broken promise … */
+  remedyShare: 0.02,
+  /** … and gives back this share of the trust the broken promises cost. */
+  remedyTrustBack: 0.5,
   /** A published must-have the delivery fails: the contract is void and the seller pays this share. */
   breachPenalty: 0.1,
   /** Trust change per broken claim (a gap of a level or more), per kept round, and per rating point over 3. */

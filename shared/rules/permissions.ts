@@ -132,9 +132,36 @@ export interface MemberFacts {
   veto?: boolean;
 }
 
+/**
+ * Questions a seller team may ask in a stage: the scenario's allowance in need recognition, half of it (rounded
+ * up) while the specification is drafted — discovery goes on, and each answered question engages its member
+ * (beliefs.ts) — and none in between.
+ */
+export function questionAllowance(
+  scenario: { stages: { 'need-recognition': { maxQuestionsPerSeller: number } } },
+  stage: string | null,
+): number {
+  const max = scenario.stages['need-recognition'].maxQuestionsPerSeller;
+  if (stage === 'need-recognition') return max;
+  return stage === 'specifications' ? Math.ceil(max / 2) : 0;
+}
+
 /** Procurement and members with sign-off or veto power may disqualify a supplier. */
 export function canDisqualify(member: MemberFacts | null | undefined): boolean {
   return !!member && (member.role === 'procurement' || member.signOff === true || member.veto === true);
+}
+
+/**
+ * Procurement negotiates: it alone asks for a best and final offer (and states the price it asks for); a buying
+ * center without procurement leaves it to a member with sign-off or veto power.
+ */
+export function canNegotiate(
+  member: MemberFacts | null | undefined,
+  members: readonly MemberFacts[],
+): boolean {
+  if (!member) return false;
+  if (member.role === 'procurement') return true;
+  return !members.some((m) => m.role === 'procurement') && canSignOff(member);
 }
 
 /** Members whose approval a contract needs. */

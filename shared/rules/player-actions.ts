@@ -7,12 +7,15 @@ import type { ObcRole } from '../scenario/schema.ts';
 import { LIMITS, emit, memberOf, newId, obcSeats, reject, type Ctx } from './context.ts';
 import { adoptedMustHaves, eligibleOf, positionOf, rejectChoice, voters } from './decision.ts';
 import { advance, goTo, maybeAdvance } from './flow.ts';
-import { canDisqualify, canSignOff, whyNot } from './permissions.ts';
-import { MODEL, PURCHASE_PROFILES, effectiveVoteWeights, isTangible } from './model.ts';
-import { nextRandom } from './rng.ts';
-import { deliveredLevels } from './scoring.ts';
+import { canDisqualify, canNegotiate, canSignOff, questionAllowance, whyNot } from './permissions.ts';
+import { MODEL, PURCHASE_PROFILES, effectiveVoteWeights } from './model.ts';
+import { gapsOf } from './scoring.ts';
 import { isObcRole, sellerOfSeat, sellerSeat } from './seats.ts';
-import type { Audience, PlayerAction, Seat, SeatId, SpecItem } from './types.ts';
+import { SELLER_ROLES, sellerRoleFor, sellerRolesOf, type SellerRole } from './seller-roles.ts';
+import type { Audience, PlayerAction, Proposal, Seat, SeatId, SpecItem } from './types.ts';
+import { METHOD_RULES, methodRefusal, methodsFor } from './verification.ts';
+import { promisedOf } from './decision.ts';
+import { checksUsed, runCheck } from './checks.ts';
 
 type Handler<T extends PlayerAction['type']> = (
   ctx: Ctx,
@@ -38,13 +41,55 @@ const HANDLERS: { [T in PlayerAction['type']]: Handler<T> } = {
   'rate-supplier': rateSupplier,
   'predict-priorities': predictPriorities,
   'predict-winner': predictWinner,
+  'set-pitch': setPitch,
+  'attach-evidence': attachEvidence,
+  'follow-up': followUp,
+  'run-pilot': runPilot,
+  'service-response': serviceResponse,
   ready,
 };
+
+/**
+ * Talk and readiness are no job, and predictions change nothing of the round (not even its record): everything
+ * else a seat does is recorded for the debrief's "who did which job".
+ */
+const NOT_JOBS: ReadonlySet<string> = new Set(['chat', 'ready', 'predict-priorities', 'predict-winner']);
 
 export function handlePlayerAction(ctx: Ctx, seat: Seat, action: PlayerAction) {
   const refused = whyNot(ctx.state, action.type);
   if (refused) reject(refused.code, refused.message);
+  const roles = rolesOf(ctx, seat);
+  const needed = seat.kind === 'seller' ? sellerRoleFor(action.type) : null;
+  if (needed && !roles.includes(needed))
+    reject('wrong-seat', `in your team this is the ${roleName(needed)}'s job`);
   (HANDLERS[action.type] as Handler<typeof action.type>)(ctx, seat, action);
+  if (!NOT_JOBS.has(action.type)) {
+    const player = ctx.actor.kind === 'seat' ? (ctx.actor.player ?? null) : null;
+    ctx.state.jobs.push({ seat: seat.id, player, roles, type: action.type, at: ctx.at });
+  }
+}
+
+const ROLE_NAMES: Record<SellerRole, string> = {
+  'sales-rep': 'sales representative',
+  'product-manager': 'product manager',
+  'customer-service': 'customer service',
+};
+
+function roleName(role: SellerRole): string {
+  return ROLE_NAMES[role];
+}
+
+/**
+ * The seller roles of whoever acts for a seller seat (seller-roles.ts); a member's seat has none. A player named
+ * by the actor must sit in the seat (the room names the sender's own seat; a log could name anyone).
+ */
+function rolesOf(ctx: Ctx, seat: Seat): SellerRole[] {
+  if (seat.kind !== 'seller') return [];
+  const player = ctx.actor.kind === 'seat' ? ctx.actor.player : undefined;
+  if (player === undefined) return [...SELLER_ROLES];
+  const roles = sellerRolesOf(seat.players, player);
+  if (roles.length === 0) reject('wrong-seat', 'you are not a member of this team');
+  return roles;
 }
 
 // ---- checks that need the scenario or the table ----
@@ -127,10 +172,17 @@ function askQuestion(ctx: Ctx, seat: Seat, a: Extract<PlayerAction, { type: 'ask
   if (!memberOf(ctx.scenario, a.to))
     reject('invalid-value', `ask a member of the buying center, not "${a.to}"`);
   const topic = a.topic === undefined ? null : dimension(ctx, a.topic, 'the topic');
-  const max = ctx.scenario.stages['need-recognition'].maxQuestionsPerSeller;
-  if (status.questionsAsked >= max)
-    reject('limit-reached', `your team has asked its ${max} questions this round`);
-  status.questionsAsked += 1;
+  const stage = ctx.state.stage ?? 'need-recognition';
+  if (stage === 'post-purchase') {
+    // A debrief call after delivery (what would win the next purchase?): one per member, outside the allowance.
+    if (ctx.state.questions.some((q) => q.seller === seller && q.to === a.to && q.stage === 'post-purchase'))
+      reject('limit-reached', `your team has called ${a.to} after delivery`);
+  } else {
+    const max = questionAllowance(ctx.scenario, stage);
+    const asked = ctx.state.questions.filter((q) => q.seller === seller && q.stage === stage).length;
+    if (asked >= max) reject('limit-reached', `your team has asked its ${max} questions in this stage`);
+    status.questionsAsked += 1;
+  }
   const question = {
     id: newId(ctx.state, 'q'),
     seller,
@@ -295,14 +347,16 @@ function submitProposal(ctx: Ctx, seat: Seat, a: Extract<PlayerAction, { type: '
   if (!offering) return reject('wrong-seat', 'unknown seller');
   const claims: Record<string, number> = {};
   for (const [dim, level] of Object.entries(a.claims)) setOwn(claims, dimension(ctx, dim), level);
-  const messages: typeof a.messages = {};
-  for (const m of ctx.scenario.buyingFirm.obc.members) {
-    const msg = a.messages[m.role];
-    if (msg) messages[m.role] = { text: msg.text, dimensions: dimensions(ctx, msg.dimensions) };
-  }
-  for (const role of Object.keys(a.messages))
-    if (!memberOf(ctx.scenario, role as ObcRole))
-      reject('invalid-value', `"${role}" is not a member of this buying center`);
+  // The pitch and the evidence come with the offering only from a player who owns them too; left out, the
+  // proposal keeps what their owners handed in (set-pitch, attach-evidence).
+  const roles = rolesOf(ctx, seat);
+  if ((a.leadWith !== undefined || a.messages !== undefined) && !roles.includes('sales-rep'))
+    reject('wrong-seat', "in your team the pitch (lead and messages) is the sales representative's job");
+  if (a.evidence !== undefined && !roles.includes('customer-service'))
+    reject('wrong-seat', "in your team the evidence is customer service's job");
+  const previous = own(ctx.state.proposals, id);
+  const messages =
+    a.messages === undefined ? { ...(previous?.messages ?? {}) } : checkedMessages(ctx, a.messages);
   const input = {
     price: checkPrice(a.price, offering.listPrice),
     options: ownIds(
@@ -310,14 +364,17 @@ function submitProposal(ctx: Ctx, seat: Seat, a: Extract<PlayerAction, { type: '
       offering.options.map((o) => o.id),
       'options',
     ),
-    evidence: ownIds(
-      a.evidence,
-      offering.evidence.map((e) => e.id),
-      'evidence',
-    ),
+    evidence:
+      a.evidence === undefined
+        ? [...(previous?.evidence ?? [])]
+        : ownIds(
+            a.evidence,
+            offering.evidence.map((e) => e.id),
+            'evidence',
+          ),
     terms: { ...a.terms },
     claims,
-    leadWith: dimensions(ctx, a.leadWith),
+    leadWith: a.leadWith === undefined ? [...(previous?.leadWith ?? [])] : dimensions(ctx, a.leadWith),
     messages,
   };
   // The specification's must-haves are conditions of the contract: a proposal states that it meets them (and
@@ -331,7 +388,6 @@ function submitProposal(ctx: Ctx, seat: Seat, a: Extract<PlayerAction, { type: '
       `the specification requires ${missed.dimension} ≥ ${missed.minLevel}: state a level that meets it (and deliver it: an option may lift it)`,
     );
   }
-  const previous = own(ctx.state.proposals, id);
   const proposal = {
     ...input,
     seller: id,
@@ -357,6 +413,143 @@ function submitProposal(ctx: Ctx, seat: Seat, a: Extract<PlayerAction, { type: '
   });
 }
 
+/** The messages of a pitch, to members of this buying center only, on benefits of the scenario. */
+function checkedMessages(ctx: Ctx, input: Proposal['messages']): Proposal['messages'] {
+  for (const role of Object.keys(input))
+    if (!isObcRole(role) || !memberOf(ctx.scenario, role))
+      reject('invalid-value', `"${role}" is not a member of this buying center`);
+  const messages: Proposal['messages'] = {};
+  for (const m of ctx.scenario.buyingFirm.obc.members) {
+    const msg = input[m.role];
+    if (msg) messages[m.role] = { text: msg.text, dimensions: dimensions(ctx, msg.dimensions) };
+  }
+  return messages;
+}
+
+/** The team's proposal, which its product manager hands in first: the pitch and the evidence revise it. */
+function ownProposal(ctx: Ctx, id: string): Proposal {
+  const status = own(ctx.state.sellers, id);
+  if (status?.disqualified)
+    reject('not-your-turn', `your team is disqualified: ${status.disqualified.reason}`);
+  const proposal = own(ctx.state.proposals, id);
+  if (!proposal) return reject('not-found', 'your product manager hands in the offering first');
+  return proposal;
+}
+
+function revised(ctx: Ctx, seat: Seat, proposal: Proposal) {
+  proposal.revision += 1;
+  proposal.at = ctx.at;
+  emit(
+    ctx,
+    'proposal-submitted',
+    { to: 'seats', seats: [seat.id] },
+    `Seller ${proposal.seller} revised its proposal (revision ${proposal.revision})`,
+    { proposal },
+  );
+  emit(ctx, 'proposal-received', { to: 'table' }, `Seller ${proposal.seller} handed in a proposal`, {
+    seller: proposal.seller,
+    revision: proposal.revision,
+  });
+}
+
+/** The sales representative's pitch: the lead (to everyone) and the message to each member. */
+function setPitch(ctx: Ctx, seat: Seat, a: Extract<PlayerAction, { type: 'set-pitch' }>) {
+  const id = sellerId(ctx, seat);
+  const proposal = ownProposal(ctx, id);
+  proposal.leadWith = dimensions(ctx, a.leadWith);
+  proposal.messages = checkedMessages(ctx, a.messages);
+  emit(ctx, 'pitch-set', { to: 'seats', seats: [seat.id] }, `Seller ${id} set its pitch`, { seller: id });
+  revised(ctx, seat, proposal);
+}
+
+/** Customer service's evidence for the team's claims. */
+function attachEvidence(ctx: Ctx, seat: Seat, a: Extract<PlayerAction, { type: 'attach-evidence' }>) {
+  const id = sellerId(ctx, seat);
+  const proposal = ownProposal(ctx, id);
+  const offering = ctx.scenario.sellers.find((x) => x.id === id)?.offering;
+  proposal.evidence = ownIds(
+    a.evidence,
+    (offering?.evidence ?? []).map((e) => e.id),
+    'evidence',
+  );
+  emit(ctx, 'evidence-attached', { to: 'seats', seats: [seat.id] }, `Seller ${id} attached evidence`, {
+    seller: id,
+    evidence: [...proposal.evidence],
+  });
+  revised(ctx, seat, proposal);
+}
+
+/**
+ * The sales representative follows up with one member while the buying center evaluates: the follow-up becomes
+ * the proposal's message to that member (what the member now hears from this seller: beliefs.ts's attention),
+ * once per member and round.
+ */
+function followUp(ctx: Ctx, seat: Seat, a: Extract<PlayerAction, { type: 'follow-up' }>) {
+  const id = sellerId(ctx, seat);
+  const seller = openProposalOf(ctx, id);
+  const proposal = own(ctx.state.proposals, seller);
+  if (!proposal) return reject('not-found', 'your team has no proposal');
+  member(ctx, a.to);
+  const done = proposal.followedUp ?? [];
+  if (done.includes(a.to)) reject('limit-reached', `you have followed up with ${a.to} this round`);
+  const dims = dimensions(ctx, a.dimensions);
+  proposal.messages[a.to] = { text: a.text, dimensions: dims };
+  proposal.followedUp = [...done, a.to];
+  emit(
+    ctx,
+    'follow-up',
+    { to: 'seats', seats: [a.to, seat.id] },
+    `Seller ${id} follows up with ${a.to}: ${a.text}`,
+    { seller: id, to: a.to, text: a.text, dimensions: dims },
+  );
+}
+
+/** Customer service runs a pilot a member asked for: the check is made now, with the pilot's detection. */
+function runPilot(ctx: Ctx, seat: Seat, a: Extract<PlayerAction, { type: 'run-pilot' }>) {
+  const id = sellerId(ctx, seat);
+  const s = ctx.state;
+  const request = s.requests.find((r) => r.id === a.requestId);
+  if (!request || request.seller !== id || request.method !== 'pilot')
+    return reject('not-found', 'there is no such pilot asked of your team');
+  if (request.status !== 'pending') reject('invalid-value', 'this pilot has run');
+  if (!s.proposalsOpen) reject('not-your-turn', 'a pilot runs once the proposals are open');
+  const claimed = own(own(s.proposals, id)?.claims, request.dimension);
+  request.status = claimed === undefined ? 'dropped' : 'run';
+  if (claimed === undefined) return;
+  const proposal = own(s.proposals, id);
+  if (proposal) proposal.pilots = (proposal.pilots ?? 0) + 1;
+  runCheck(ctx, request.by, id, request.dimension, 'pilot', claimed);
+}
+
+/**
+ * Customer service answers the post-purchase evaluation. A remedy makes good on the promises the delivery did not
+ * keep: it costs the seller a share of the contract per broken promise and halves the trust they cost
+ * (decision.ts, trustAfterRound). Only the supplier that delivered answers, once.
+ */
+function serviceResponse(ctx: Ctx, seat: Seat, a: Extract<PlayerAction, { type: 'service-response' }>) {
+  const id = sellerId(ctx, seat);
+  const s = ctx.state;
+  if (s.decision?.winner !== id || !s.delivered)
+    reject('not-your-turn', 'only the supplier that delivered answers the evaluation');
+  if (s.service) reject('invalid-value', 'your team has answered the evaluation');
+  const proposal = own(s.proposals, id);
+  const broken = proposal
+    ? Object.values(gapsOf(promisedOf(s, proposal), s.delivered)).filter((g) => g >= 1).length
+    : 0;
+  const cost =
+    a.remedy && proposal
+      ? Math.round(MODEL.remedyShare * broken * proposal.price * ctx.scenario.economics.quantity * 100) / 100
+      : 0;
+  s.service = { remedy: a.remedy, text: a.text, cost, at: ctx.at };
+  emit(
+    ctx,
+    'service-response',
+    { to: 'table' },
+    `Seller ${id} answers the evaluation${a.remedy ? ' with a remedy' : ''}`,
+    { seller: id, remedy: a.remedy, text: a.text, cost },
+  );
+}
+
 function openProposalOf(ctx: Ctx, value: string): string {
   const seller = tableSeller(ctx, value);
   if (!hasOwnKey(ctx.state.proposals, seller)) reject('not-found', `seller ${seller} has no proposal`);
@@ -365,47 +558,64 @@ function openProposalOf(ctx: Ctx, value: string): string {
   return seller;
 }
 
+/** What the checks of verification.ts need of the scenario: its benefits and members. */
+function areaFacts(ctx: Ctx) {
+  return { dimensions: ctx.scenario.dimensions, members: ctx.scenario.buyingFirm.obc.members };
+}
+
 /**
- * A member checks one tangible claim of an open proposal. A claim the offer delivers is confirmed; one above
- * what it delivers is exposed (one level above: half the time, by the seeded coin; more: always), and a seller
- * caught once loses credibility with the whole buying center. Intangible claims cannot be checked before
- * delivery: evidence is what makes them believable.
+ * A member checks one claim (verification.ts: who may use which method on which benefit, at what cost and with
+ * what chance to expose a claim above the truth). During bidding the check is asked for and runs when the
+ * proposals open; a pilot waits for the seller's customer service to run it (declined if it never does).
  */
 function verifyClaim(ctx: Ctx, seat: Seat, a: Extract<PlayerAction, { type: 'verify-claim' }>) {
   const role = obcRole(seat);
-  const seller = openProposalOf(ctx, a.seller);
-  const dim = ctx.scenario.dimensions.find((d) => d.id === dimension(ctx, a.dimension));
-  if (!dim || !isTangible(dim.category))
+  const s = ctx.state;
+  const bidding = s.step === 'bidding';
+  const seller = bidding ? tableSeller(ctx, a.seller) : openProposalOf(ctx, a.seller);
+  if (bidding && own(s.sellers, seller)?.disqualified)
+    reject('invalid-value', `seller ${seller} is out of the running`);
+  const dim = dimension(ctx, a.dimension);
+  const facts = areaFacts(ctx);
+  const method = a.method ?? methodsFor(facts, role, dim).find((m) => !METHOD_RULES[m].sellerRuns);
+  if (!method) return reject('wrong-seat', `references on ${dim} are for the member whose area it is`);
+  const refusal = methodRefusal(facts, role, method, dim);
+  if (refusal)
     reject(
-      'invalid-value',
-      'only a tangible claim can be checked before delivery: ask for evidence of the others',
+      METHOD_RULES[method].tangibleOnly && refusal.includes('tangible') ? 'invalid-value' : 'wrong-seat',
+      refusal,
     );
-  const proposal = own(ctx.state.proposals, seller);
-  const claimed = own(proposal?.claims, dim.id);
-  if (!proposal || claimed === undefined)
-    reject('invalid-value', `seller ${seller} states nothing on ${dim.id}`);
-  const mine = ctx.state.checks.filter((c) => c.by === role);
-  const allowedChecks = PURCHASE_PROFILES[ctx.state.purchaseType].checks;
-  if (mine.length >= allowedChecks)
-    reject('limit-reached', `you have made your ${allowedChecks} check(s) this round`);
-  if (mine.some((c) => c.seller === seller && c.dimension === dim.id))
+  const claimed = own(own(s.proposals, seller)?.claims, dim);
+  if (!bidding && claimed === undefined) reject('invalid-value', `seller ${seller} states nothing on ${dim}`);
+  const allowedChecks = PURCHASE_PROFILES[s.purchaseType].checks;
+  const cost = METHOD_RULES[method].cost;
+  if (checksUsed(s, role) + cost > allowedChecks)
+    reject('limit-reached', `you have ${allowedChecks} check(s) this round (a ${method} takes ${cost})`);
+  const same = (c: { by: string; seller: string; dimension: string }) =>
+    c.by === role && c.seller === seller && c.dimension === dim;
+  if (s.checks.some(same) || s.requests.some((r) => r.status === 'pending' && same(r)))
     reject('invalid-value', 'you have checked this claim');
-  const truth = own(deliveredLevels(ctx.scenario, seller, proposal.options), dim.id) ?? 0;
-  const gap = claimed - truth;
-  let confirmed = gap <= 0;
-  if (gap > 0) {
-    const r = nextRandom(ctx.state.rng);
-    ctx.state.rng = r.state;
-    confirmed = r.value >= Math.min(1, gap * MODEL.detectPerLevel);
+  if (bidding || METHOD_RULES[method].sellerRuns) {
+    const request = {
+      id: newId(s, 'c'),
+      by: role,
+      seller,
+      dimension: dim,
+      method,
+      at: ctx.at,
+      status: 'pending' as const,
+    };
+    s.requests.push(request);
+    emit(
+      ctx,
+      'check-requested',
+      { to: 'seats', seats: [...obcSeats(ctx.scenario), sellerSeat(seller)] },
+      `${role} asks seller ${seller} for a ${method} on ${dim}`,
+      { id: request.id, by: role, seller, dimension: dim, method },
+    );
+    return;
   }
-  ctx.state.checks.push({ by: role, seller, dimension: dim.id, claimed, confirmed, at: ctx.at });
-  emit(
-    ctx,
-    'claim-checked',
-    { to: 'obc' },
-    `${role} checked seller ${seller}'s claim on ${dim.id}: ${confirmed ? 'borne out' : 'not borne out'}`,
-    { by: role, seller, dimension: dim.id, confirmed },
-  );
+  runCheck(ctx, role, seller, dim, method, claimed ?? 0);
 }
 
 function scoreProposal(ctx: Ctx, seat: Seat, a: Extract<PlayerAction, { type: 'score-proposal' }>) {
@@ -428,6 +638,8 @@ function scoreProposal(ctx: Ctx, seat: Seat, a: Extract<PlayerAction, { type: 's
 
 function requestBafo(ctx: Ctx, seat: Seat, a: Extract<PlayerAction, { type: 'request-bafo' }>) {
   const role = obcRole(seat);
+  if (!canNegotiate(member(ctx, role), ctx.scenario.buyingFirm.obc.members))
+    reject('wrong-seat', 'procurement negotiates: it asks for the best and final offer');
   if (!ctx.scenario.stages.rfp.allowBafo)
     reject('invalid-value', 'this scenario has no best-and-final round');
   if (ctx.state.bafoUsed)

@@ -21,6 +21,7 @@ import {
   termsPoints,
   type Terms,
 } from './beliefs.ts';
+import { METHOD_RULES } from './verification.ts';
 import { MODEL, isTangible } from './model.ts';
 
 export type Levels = Record<string, number>;
@@ -70,6 +71,8 @@ export interface Offer {
   evidence: readonly string[];
   claims: Readonly<Levels>;
   terms: Readonly<Terms>;
+  /** Pilots the seller ran for the buying center (verification.ts: each costs a share of the contract). */
+  pilots?: number;
 }
 
 /** The objective value of an offer to the buying firm: delivered levels, each member's hidden priorities. */
@@ -168,8 +171,11 @@ export function sellerResult(
 ) {
   if (!offer) return { unitCost: 0, margin: 0, marginTotal: 0, evidenceCost: 0, damages: 0, net: 0 };
   const unitCost = unitCostOf(scenario, offer.seller, offer.options, offer.terms, offer.price);
-  const evidenceCost = evidenceCostOf(scenario, offer.seller, offer.evidence);
   const contract = offer.price * scenario.economics.quantity;
+  // A pilot the team ran is evidence it paid for, like the pieces it attached.
+  const evidenceCost =
+    evidenceCostOf(scenario, offer.seller, offer.evidence) +
+    Math.round((offer.pilots ?? 0) * METHOD_RULES.pilot.sellerCost * contract * 100) / 100;
   const marginTotal =
     outcome.won && !outcome.void ? (offer.price - unitCost) * scenario.economics.quantity : 0;
   const damages = outcome.void ? MODEL.breachPenalty * contract : outcome.won ? outcome.damages : 0;

@@ -65,7 +65,17 @@ export const STEP_RULES: { readonly [K in StepId]: StepRule } = {
   },
   bidding: {
     stage: 'rfp',
-    allowed: [...TALK, 'submit-proposal', 'answer-question', ...PREDICT_PRIORITIES],
+    // Sellers write: the offering, the pitch, the evidence. Members ask for the demonstrations, pilots and
+    // references they will check the proposals by (run when the proposals open).
+    allowed: [
+      ...TALK,
+      'submit-proposal',
+      'set-pitch',
+      'attach-evidence',
+      'answer-question',
+      'verify-claim',
+      ...PREDICT_PRIORITIES,
+    ],
     readyBy: 'sellers',
     share: 0.4,
   },
@@ -78,15 +88,18 @@ export const STEP_RULES: { readonly [K in StepId]: StepRule } = {
       'request-bafo',
       'vote',
       'disqualify-supplier',
+      // The sellers: the sales representative follows up, customer service runs the pilots asked for.
+      'follow-up',
+      'run-pilot',
       ...PREDICT_PRIORITIES,
       ...PREDICT_WINNER,
     ],
     readyBy: 'nobody',
-    share: 0.3,
+    share: 0.35,
   },
   bafo: {
     stage: 'rfp',
-    allowed: [...TALK, 'submit-bafo', ...PREDICT_PRIORITIES, ...PREDICT_WINNER],
+    allowed: [...TALK, 'submit-bafo', 'run-pilot', ...PREDICT_PRIORITIES, ...PREDICT_WINNER],
     readyBy: 'sellers',
     share: 0.1,
   },
@@ -96,11 +109,20 @@ export const STEP_RULES: { readonly [K in StepId]: StepRule } = {
     readyBy: 'nobody',
     share: 0.1,
   },
-  /** The contract is awarded: everyone sees the decision before the table moves on. */
-  contract: { stage: 'rfp', allowed: [...TALK, ...PREDICT_PRIORITIES], readyBy: 'everyone', share: 0.1 },
+  /** The contract is awarded: everyone sees the decision before the table moves on (a short step). */
+  contract: { stage: 'rfp', allowed: [...TALK, ...PREDICT_PRIORITIES], readyBy: 'everyone', share: 0.05 },
   'post-purchase': {
     stage: 'post-purchase',
-    allowed: [...TALK, 'rate-supplier', ...PREDICT_PRIORITIES],
+    // Members rate the delivery; the supplier's customer service answers; a seller may call a member to ask what
+    // would win the next purchase (a debrief call, answered by the member).
+    allowed: [
+      ...TALK,
+      'rate-supplier',
+      'service-response',
+      'ask-question',
+      'answer-question',
+      ...PREDICT_PRIORITIES,
+    ],
     readyBy: 'everyone',
     share: 1,
   },

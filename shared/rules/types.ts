@@ -13,14 +13,18 @@ import type {
 import type { MarketState } from './market.ts';
 import type { Levels } from './scoring.ts';
 import type { ObcRole, SeatId } from './seats.ts';
+import type { SellerRole } from './seller-roles.ts';
 import type { RfpStep, StageId } from './steps.ts';
+import type { CheckMethod } from './verification.ts';
 
 export { STAGE_IDS, RFP_STEPS, STEP_IDS, type StageId, type RfpStep, type StepId } from './steps.ts';
 export { OBC_ROLES, type ObcRole, type SeatId } from './seats.ts';
 
 export type Phase = 'lobby' | 'playing' | 'round-over';
 
-export type Actor = { kind: 'seat'; seat: SeatId } | { kind: 'instructor' } | { kind: 'system' };
+/** A seat's actor may name which of its players acts (a seller team's roles are per player, seller-roles.ts). */
+export type Actor =
+  { kind: 'seat'; seat: SeatId; player?: string } | { kind: 'instructor' } | { kind: 'system' };
 
 export interface Player {
   id: string;
@@ -94,6 +98,10 @@ export interface Proposal extends ProposalInput {
    * offer (with its options) delivers. This is what the buying center reads; the truth shows after delivery.
    */
   stated: Levels;
+  /** Members the sales representative followed up with during evaluation (one follow-up each). */
+  followedUp?: ObcRole[];
+  /** Pilots its customer service ran this round (each costs the seller: verification.ts). */
+  pilots?: number;
 }
 
 export interface Decision {
@@ -132,6 +140,36 @@ export interface ClaimCheck {
   claimed: number;
   /** The check bore the claim out; false: it exposed the claim as more than the offer delivers. */
   confirmed: boolean;
+  at: number;
+  /** How it was checked (verification.ts); a check from before methods counts as a demonstration. */
+  method?: CheckMethod;
+  /** A pilot the seller did not run while the buying center evaluated: counted as not borne out. */
+  declined?: boolean;
+}
+
+/**
+ * A check a member asked for before it could run: during bidding (run when the proposals open, dropped if the
+ * seller claims nothing there above what the buyer assumes), or a pilot waiting for the seller's customer service.
+ */
+export interface CheckRequest {
+  id: string;
+  by: ObcRole;
+  seller: string;
+  dimension: string;
+  method: CheckMethod;
+  at: number;
+  /** Waiting to run; run (its result is in `checks`); or dropped (the proposal claims nothing there). */
+  status: 'pending' | 'run' | 'dropped';
+}
+
+/** One job a seat did this round, and who in it: the debrief's "who did which job". */
+export interface JobRecord {
+  seat: SeatId;
+  /** The player who acted (null: a bot or the instructor for the seat). */
+  player: string | null;
+  /** The seller roles the player held then (empty for a member). */
+  roles: SellerRole[];
+  type: string;
   at: number;
 }
 
@@ -201,6 +239,12 @@ export interface TableState {
   ratings: Partial<Record<ObcRole, { rating: number; comment: string }>>;
   /** Claims the buying center checked this round. */
   checks: ClaimCheck[];
+  /** Checks asked for before they could run (bidding's requests, pilots awaiting the seller), and what became of them. */
+  requests: CheckRequest[];
+  /** The winner's customer-service answer to the post-purchase evaluation (a remedy makes good on gaps). */
+  service: { remedy: boolean; text: string; cost: number; at: number } | null;
+  /** Every job done this round, by whom. */
+  jobs: JobRecord[];
   /** This round's predictions (scored in the debrief; they change nothing of the round). */
   predictions: Predictions;
   /** The delivered record of each supplier the buyer has bought from (carried across rounds). */
@@ -305,7 +349,20 @@ export interface EventData {
   'contract-awarded': { winner: string | null; price: number | null };
   'performance-delivered': { seller: string; delivered: Levels; gaps: Levels; damages: number };
   'supplier-rated': { role: ObcRole; rating: number; comment: string };
-  'claim-checked': { by: ObcRole; seller: string; dimension: string; confirmed: boolean };
+  'claim-checked': {
+    by: ObcRole;
+    seller: string;
+    dimension: string;
+    confirmed: boolean;
+    method?: CheckMethod;
+    declined?: boolean;
+  };
+  'check-requested': { id: string; by: ObcRole; seller: string; dimension: string; method: CheckMethod };
+  'check-dropped': { id: string; seller: string; dimension: string };
+  'pitch-set': { seller: string };
+  'evidence-attached': { seller: string; evidence: string[] };
+  'follow-up': { seller: string; to: ObcRole; text: string; dimensions: string[] };
+  'service-response': { seller: string; remedy: boolean; text: string; cost: number };
   'acceptance-failed': { seller: string; dimensions: string[]; penalty: number };
   'priorities-predicted': { seller: string; members: ObcRole[] };
   'winner-predicted': { role: ObcRole; seller: string; price: number | null };

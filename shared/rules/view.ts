@@ -5,6 +5,7 @@ import type { Member, Scenario, Seller, Text } from '../scenario/schema.ts';
 import { own, setOwn } from '../own.ts';
 import { scenarioFor } from './market.ts';
 import { isObcRole, sellerOfSeat } from './seats.ts';
+import { areaDimensions } from './verification.ts';
 import type { GameEvent, ObcRole, Predictions, Proposal, SeatId, TableState, Viewer } from './types.ts';
 
 export function publicScenario(scenario: Scenario) {
@@ -172,6 +173,19 @@ export function viewFor(caseFile: Scenario, s: TableState, viewer: Viewer) {
     ratings: obc ? s.ratings : {},
     /** The buying center's checks of claims: its own business. */
     checks: obc ? s.checks : [],
+    /** Checks asked for: the buying center's, and those asked of this seller (it prepares them, and learns who cares). */
+    requests: obc ? s.requests : s.requests.filter((r) => r.seller === seller),
+    /** The jobs done this round: a seat sees its own (who in the team did what), the instructor every seat's. */
+    jobs: instructor ? s.jobs : s.jobs.filter((j) => j.seat === seat),
+    /**
+     * The benefits whose claims this member checks by demonstration or pilot (its area: verification.ts). Only its
+     * own: whose area the others are would tell what those members weigh.
+     */
+    area: role
+      ? areaDimensions({ dimensions: scenario.dimensions, members: scenario.buyingFirm.obc.members }, role)
+      : [],
+    /** The supplier's answer to the post-purchase evaluation (public). */
+    service: s.service,
     /** Predict, then reveal: a seat sees its own prediction only (the instructor all); the debrief shows the rest. */
     predictions: predictionsFor(s, instructor, role, seller),
     /** What each supplier delivered in earlier rounds (public once delivered). */

@@ -17,7 +17,7 @@ import {
   type ServerProcess,
 } from '../../scripts/lib/processes.ts';
 import { Protocol } from '@colyseus/core';
-import { Player, api, createSession, ticketFor, type Created } from './harness.ts';
+import { Player, api, byRole, createSession, holderOf, ticketFor, type Created } from './harness.ts';
 
 const scenario = miniScenario();
 // Short leases so that a killed process's sessions move within the test's time.
@@ -148,10 +148,13 @@ describe('several processes sharing Redis', () => {
     await Promise.all(students.map((s) => s.until(() => s.seat !== null, 'a seat', 10_000)));
     const bySeat = new Map<string, Player>();
     for (const s of students) if (!bySeat.has(s.seat!)) bySeat.set(s.seat!, s);
+    // Every student of each seat: a seller team's parts go to the player whose roles own them.
+    const teams = new Map<string, Player[]>();
+    for (const s of students) teams.set(s.seat!, [...(teams.get(s.seat!) ?? []), s]);
 
     const script = scriptedRound(scenario);
     const cut = script.findIndex((e) => e.action.type === 'submit-proposal') + 1;
-    const play = async (log: LogEntry[], seats: Map<string, Player>) => {
+    const play = async (log: LogEntry[], seats: Map<string, Player[]>) => {
       let i = 0;
       for (const entry of log) {
         if (entry.actor.kind === 'instructor') {
@@ -161,13 +164,17 @@ describe('several processes sharing Redis', () => {
           }
         } else if (entry.actor.kind === 'seat') {
           // Each intent waits for its answer: the log is played in its order.
-          const p = seats.get(entry.actor.seat)!;
-          await p.answer(p.intent(entry.action));
+          // A team of several students: each part goes to the player whose roles own it.
+          const team = seats.get(entry.actor.seat)!;
+          for (const action of team.length > 1 ? byRole(entry.action) : [entry.action]) {
+            const p = holderOf(team, entry.actor.seat, action.type) ?? team[0]!;
+            await p.answer(p.intent(action));
+          }
         }
         await sleep(25);
       }
     };
-    await play(script.slice(0, cut), bySeat);
+    await play(script.slice(0, cut), teams);
     const before = await hostCall(2, 'GET', '/export.json');
     expect(before.status).toBe(200);
     const accepted = before.json.tables[0].log.length;
@@ -200,24 +207,25 @@ describe('several processes sharing Redis', () => {
     expect(after.json.tables).toEqual(before.json.tables);
 
     // Every student comes back with its token, through any survivor, to the same seat and the same view.
-    const back = new Map<string, Player>();
+    const back = new Map<string, Player[]>();
     let k = 0;
-    for (const [seat, p] of bySeat) {
-      const via = survivors[k++ % survivors.length]!;
-      const found = await api(via.url, 'GET', `/api/join/${created.code}`);
-      expect(found.json.roomId).toBe(created.roomId);
-      const again = await Player.join(via.ws, found.json.roomId, {
-        code: created.code,
-        token: p.welcome.token,
-      });
-      await again.until(() => again.view !== null, 'the view');
-      expect(again.seat).toBe(seat);
-      // The same view but for who is connected right now (the room's presence: the class comes back one by one).
-      expect(JSON.stringify({ ...again.view, presence: null })).toBe(
-        JSON.stringify({ ...p.view, presence: null }),
-      );
-      back.set(seat, again);
-    }
+    for (const [seat, team] of teams)
+      for (const p of team) {
+        const via = survivors[k++ % survivors.length]!;
+        const found = await api(via.url, 'GET', `/api/join/${created.code}`);
+        expect(found.json.roomId).toBe(created.roomId);
+        const again = await Player.join(via.ws, found.json.roomId, {
+          code: created.code,
+          token: p.welcome.token,
+        });
+        await again.until(() => again.view !== null, 'the view');
+        expect(again.seat).toBe(seat);
+        // The same view but for who is connected right now (the room's presence: the class comes back one by one).
+        expect(JSON.stringify({ ...again.view, presence: null })).toBe(
+          JSON.stringify({ ...p.view, presence: null }),
+        );
+        back.set(seat, [...(back.get(seat) ?? []), again]);
+      }
     servers = survivors;
     await play(script.slice(cut), back);
     const done = await api(
@@ -228,12 +236,12 @@ describe('several processes sharing Redis', () => {
       created.hostSecret,
     );
     expect(done.json.tables[0].log.slice(0, accepted)).toEqual(before.json.tables[0].log);
-    const refused = [...back.values()].flatMap((p) => p.errors());
+    const refused = [...back.values()].flat().flatMap((p) => p.errors());
     expect(refused).toEqual([]);
     expect(done.json.tables[0].debriefs).toHaveLength(1);
     expect(done.json.tables[0].debriefs[0].decision.winner).toBe('A');
     // The first connections died with their process: only the second ones have a room to leave.
-    await Promise.all([...back.values()].map((s) => s.leave()));
+    await Promise.all([...back.values()].flat().map((s) => s.leave()));
   }, 60_000);
 });
 

@@ -1,4 +1,6 @@
 // A real server and real SDK clients over a real socket, for integration tests.
+import type { LogEntry } from '../../shared/rules/types.ts';
+import { sellerRoleFor, sellerRolesOf } from '../../shared/rules/seller-roles.ts';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -266,4 +268,28 @@ export class Player {
   async leave() {
     await this.room.leave(true).catch(() => undefined);
   }
+}
+
+// ---- seller team roles: who of a team's students sends which part (shared/rules/seller-roles.ts) ----
+
+/** A whole proposal as a team with split roles hands it in: the offering, then the pitch, then the evidence. */
+export function byRole(action: LogEntry['action']): LogEntry['action'][] {
+  if (action.type !== 'submit-proposal') return [action];
+  const { leadWith, messages, evidence, ...offering } = action;
+  return [
+    offering,
+    ...(leadWith ? [{ type: 'set-pitch' as const, leadWith, messages: messages ?? {} }] : []),
+    ...(evidence ? [{ type: 'attach-evidence' as const, evidence }] : []),
+  ];
+}
+
+/** The student of a seat whose seller roles own this intent (by the seat's order of players in their view). */
+export function holderOf(team: Player[], seat: string, type: string): Player | undefined {
+  const needed = sellerRoleFor(type as never);
+  return team.find((p) => {
+    const players = (p.view?.seats as { id: string; players: { id: string }[] }[] | undefined)?.find(
+      (x) => x.id === seat,
+    )?.players;
+    return needed === null || sellerRolesOf(players ?? [], p.welcome?.playerId).includes(needed);
+  });
 }

@@ -6,14 +6,16 @@ import type { LogEntry } from '../../shared/rules/types.ts';
 import { miniScenario } from '../fixtures/mini-scenario.ts';
 import { scriptedRound } from '../fixtures/playthrough.ts';
 import {
-  Player,
   api,
+  byRole,
   createSession,
+  holderOf,
+  tempDir,
+  Player,
+  type Running,
   sleep,
   startInProcess,
   startProcess,
-  tempDir,
-  type Running,
 } from './harness.ts';
 
 const scenario = miniScenario();
@@ -27,11 +29,14 @@ async function seatTable(ws: string, created: { roomId: string; code: string; ho
   for (const s of students) await s.until(() => s.seat !== null, 'a seat');
   const bySeat = new Map<string, Player>();
   for (const s of students) if (!bySeat.has(s.seat!)) bySeat.set(s.seat!, s);
-  return { students, host, bySeat };
+  // Every student of each seat: a seller team's parts go to the player whose roles own them.
+  const teams = new Map<string, Player[]>();
+  for (const s of students) teams.set(s.seat!, [...(teams.get(s.seat!) ?? []), s]);
+  return { students, host, bySeat, teams };
 }
 
 /** Plays a log through the sockets in its order: each message waits for the server's answer to the one before. */
-async function play(host: Player, bySeat: Map<string, Player>, log: LogEntry[]) {
+async function play(host: Player, bySeat: Map<string, Player | Player[]>, log: LogEntry[]) {
   let n = 0;
   for (const entry of log) {
     if (entry.actor.kind === 'instructor') {
@@ -40,8 +45,12 @@ async function play(host: Player, bySeat: Map<string, Player>, log: LogEntry[]) 
       host.send('host', { id, table: 'T1', action: entry.action });
       await host.answer(id);
     } else if (entry.actor.kind === 'seat') {
-      const p = bySeat.get(entry.actor.seat)!;
-      await p.answer(p.intent(entry.action));
+      const seat = bySeat.get(entry.actor.seat)!;
+      const team = Array.isArray(seat) ? seat : [seat];
+      for (const action of team.length > 1 ? byRole(entry.action) : [entry.action]) {
+        const p = holderOf(team, entry.actor.seat, action.type) ?? team[0]!;
+        await p.answer(p.intent(action));
+      }
     }
     // Within the message allowance of a client (10 a second).
     await sleep(15);
@@ -59,9 +68,9 @@ describe('reconnection', () => {
 
   it('a client that drops mid-stage comes back to its seat with its private view intact', async () => {
     const created = await createSession(server.url);
-    const { host, bySeat } = await seatTable(server.ws, created);
+    const { host, bySeat, teams } = await seatTable(server.ws, created);
     const script = scriptedRound(scenario);
-    await play(host, bySeat, script.slice(0, 20));
+    await play(host, teams, script.slice(0, 20));
     const member = bySeat.get('production')!;
     expect(member.view.brief.member.role).toBe('production');
     const before = JSON.stringify(member.view);
@@ -131,10 +140,10 @@ describe('a server killed mid-round', () => {
     const dataDir = tempDir();
     let proc = await startProcess(dataDir);
     const created = await createSession(proc.url);
-    const { host, bySeat, students } = await seatTable(proc.ws, created);
+    const { host, bySeat, students, teams } = await seatTable(proc.ws, created);
     const script = scriptedRound(scenario);
     const cut = script.findIndex((e) => e.action.type === 'submit-proposal') + 1;
-    await play(host, bySeat, script.slice(0, cut));
+    await play(host, teams, script.slice(0, cut));
     const before = await api(
       proc.url,
       'GET',
@@ -162,17 +171,19 @@ describe('a server killed mid-round', () => {
       const found = await api(proc.url, 'GET', `/api/join/${created.code}`);
       expect(found.json.roomId).toBeTruthy();
       // Every client comes back with its token (the host with its secret) and finds its seat as it was.
-      const back = new Map<string, Player>();
-      for (const [seat, p] of bySeat) {
-        const again = await Player.join(proc.ws, found.json.roomId, {
-          code: created.code,
-          token: p.welcome.token,
-        });
-        await again.until(() => again.view !== null, 'the view');
-        expect(again.seat).toBe(seat);
-        back.set(seat, again);
-      }
-      expect(JSON.stringify({ ...back.get('seller-A')!.view, presence: null })).toBe(beforeView);
+      // (Every student of a seller team: each of its parts is its owner's.)
+      const back = new Map<string, Player[]>();
+      for (const [seat, team] of teams)
+        for (const p of team) {
+          const again = await Player.join(proc.ws, found.json.roomId, {
+            code: created.code,
+            token: p.welcome.token,
+          });
+          await again.until(() => again.view !== null, 'the view');
+          expect(again.seat).toBe(seat);
+          back.set(seat, [...(back.get(seat) ?? []), again]);
+        }
+      expect(JSON.stringify({ ...back.get('seller-A')![0]!.view, presence: null })).toBe(beforeView);
       const host2 = await Player.join(proc.ws, found.json.roomId, {
         code: created.code,
         hostSecret: created.hostSecret,
@@ -192,12 +203,12 @@ describe('a server killed mid-round', () => {
       expect(table.debriefs).toEqual(
         JSON.parse(JSON.stringify(debriefsFromLog(scenario, table.config, table.log as LogEntry[]))),
       );
-      // An uninterrupted server playing the same round gives the same debrief, clock times aside.
+      // An uninterrupted server playing the same round gives the same debrief, clock times and player ids aside.
       const other = await startProcess(tempDir());
       try {
         const c2 = await createSession(other.url, { seed: table.config.seed });
         const t2 = await seatTable(other.ws, c2);
-        await play(t2.host, t2.bySeat, script);
+        await play(t2.host, t2.teams, script);
         const e2 = await api(
           other.url,
           'GET',
@@ -205,8 +216,9 @@ describe('a server killed mid-round', () => {
           undefined,
           c2.hostSecret,
         );
+        // Clock times and player ids (the debrief's "who did which job") are the session's own.
         const strip = (d: unknown) =>
-          JSON.parse(JSON.stringify(d, (k, v: unknown) => (k === 'at' ? undefined : v)));
+          JSON.parse(JSON.stringify(d, (k, v: unknown) => (k === 'at' || k === 'player' ? undefined : v)));
         expect(strip(table.debriefs)).toEqual(strip(e2.json.tables[0].debriefs));
       } finally {
         other.child.kill('SIGKILL');

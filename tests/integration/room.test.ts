@@ -6,7 +6,17 @@ import type { LogEntry, SeatId } from '../../shared/rules/types.ts';
 import { viewFor } from '../../shared/rules/view.ts';
 import { miniScenario } from '../fixtures/mini-scenario.ts';
 import { scriptedRound } from '../fixtures/playthrough.ts';
-import { Player, api, createSession, sleep, startInProcess, type Created, type Running } from './harness.ts';
+import {
+  Player,
+  api,
+  byRole,
+  createSession,
+  holderOf,
+  sleep,
+  startInProcess,
+  type Created,
+  type Running,
+} from './harness.ts';
 
 const scenario = miniScenario();
 let server: Running;
@@ -60,8 +70,14 @@ async function playScript(host: Player, bySeat: Map<string, Player[]>, log: LogE
       host.send('host', { id, table: 'T1', action: entry.action });
       await host.answer(id);
     } else if (entry.actor.kind === 'seat') {
-      const p = bySeat.get(entry.actor.seat)![0]!;
-      await p.answer(p.intent(entry.action));
+      const team = bySeat.get(entry.actor.seat)!;
+      // A seller team of several students: each part goes to the player whose role owns it (seller-roles.ts),
+      // so a whole proposal is the product manager's offering, the sales representative's pitch and customer
+      // service's evidence; each intent goes to the player whose roles own it.
+      for (const action of team.length > 1 ? byRole(entry.action) : [entry.action]) {
+        const p = holderOf(team, entry.actor.seat, action.type) ?? team[0]!;
+        await p.answer(p.intent(action));
+      }
     }
     // Within the message allowance of a client (10 a second).
     await sleep(15);

@@ -62,7 +62,7 @@ function botTexts(scenario: Scenario, language: 'en' | 'fi' | 'pl', seed = 5): s
     const a = e.action;
     if (a.type === 'ask-question' || a.type === 'answer-question') return [a.text];
     if (a.type === 'rate-supplier' || a.type === 'sign-off') return a.comment ? [a.comment] : [];
-    if (a.type === 'submit-proposal') return Object.values(a.messages).map((m) => m?.text ?? '');
+    if (a.type === 'submit-proposal') return Object.values(a.messages ?? {}).map((m) => m?.text ?? '');
     return [];
   });
 }

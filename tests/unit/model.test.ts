@@ -2,6 +2,8 @@
 // fits), attention (a message against a headline against a skim, dilution), checks and getting caught, points of
 // contention, acceptance against the specification and the breach, damages, the purchase type's defaults,
 // formality, centralization, and what the next purchase becomes.
+import type { ObcRole } from '../../shared/rules/seats.ts';
+import { areaOf } from '../../shared/rules/verification.ts';
 import { describe, expect, it } from 'vitest';
 import {
   appraiseFor,
@@ -35,6 +37,11 @@ const scenario = miniScenario();
 const member = (role: string): Member => scenario.buyingFirm.obc.members.find((m) => m.role === role)!;
 const tangible = scenario.dimensions.find((d) => d.category.endsWith('-tangible'))!.id;
 const intangible = scenario.dimensions.find((d) => d.category.endsWith('-intangible'))!.id;
+/** The member whose area the tangible benefit is: it demonstrates claims on it (verification.ts). */
+const owner = areaOf(
+  { dimensions: scenario.dimensions, members: scenario.buyingFirm.obc.members },
+  tangible,
+) as ObcRole;
 
 function facts(patch: Partial<AppraisalFacts> = {}): AppraisalFacts {
   return {
@@ -251,18 +258,18 @@ describe('verification in play', () => {
   ])('$name', ({ claim, confirmed }) => {
     const { state, at } = evaluation({ [tangible]: claim });
     const r = apply(scenario, state, {
-      actor: { kind: 'seat', seat: 'production' },
-      action: { type: 'verify-claim', seller: 'A', dimension: tangible },
+      actor: { kind: 'seat', seat: owner },
+      action: { type: 'verify-claim', seller: 'A', dimension: tangible, method: 'demonstration' },
       at,
     });
     expect(r.ok).toBe(true);
     if (r.ok) expect(r.state.checks.map((c) => c.confirmed)).toEqual(confirmed);
   });
-  it('refuses checking an intangible claim, or more checks than the purchase type allows', () => {
+  it('refuses demonstrating an intangible claim, or more checks than the purchase type allows', () => {
     const { state, at } = evaluation({ [intangible]: 5, [tangible]: truth });
     const intangibleCheck = apply(scenario, state, {
-      actor: { kind: 'seat', seat: 'production' },
-      action: { type: 'verify-claim', seller: 'A', dimension: intangible },
+      actor: { kind: 'seat', seat: owner },
+      action: { type: 'verify-claim', seller: 'A', dimension: intangible, method: 'demonstration' },
       at,
     });
     expect(intangibleCheck.ok ? 'ok' : intangibleCheck.rejection.code).toBe('invalid-value');
@@ -270,7 +277,7 @@ describe('verification in play', () => {
     const log: LogEntry[] = [];
     for (let i = 0; i < PURCHASE_PROFILES['new-task'].checks + 1; i++) {
       const entry: LogEntry = {
-        actor: { kind: 'seat', seat: 'production' },
+        actor: { kind: 'seat', seat: owner },
         action: { type: 'verify-claim', seller: i % 2 === 0 ? 'A' : 'B', dimension: tangible },
         at: at + i,
       };
@@ -280,7 +287,7 @@ describe('verification in play', () => {
         log.push(entry);
       }
     }
-    expect(s.checks.filter((c) => c.by === 'production').length).toBeLessThanOrEqual(
+    expect(s.checks.filter((c) => c.by === owner).length).toBeLessThanOrEqual(
       PURCHASE_PROFILES['new-task'].checks,
     );
   });

@@ -82,8 +82,18 @@ const OBC_TYPES = new Set<string>([
   'vote',
   'sign-off',
   'rate-supplier',
+  'verify-claim',
 ]);
-const SELLER_TYPES = new Set<string>(['ask-question', 'submit-proposal', 'submit-bafo']);
+const SELLER_TYPES = new Set<string>([
+  'ask-question',
+  'submit-proposal',
+  'submit-bafo',
+  'set-pitch',
+  'attach-evidence',
+  'follow-up',
+  'run-pilot',
+  'service-response',
+]);
 const HOST_TYPES = new Set<string>([
   'start',
   'advance',
@@ -110,8 +120,14 @@ function decode(scenario: Scenario, state: TableState, c: Choice, at: number): L
     { kind: 'system' },
   ];
   const allowed: readonly string[] = (currentRule(state)?.allowed ?? []).filter((t) => !PREDICTIONS.has(t));
-  const type =
+  const drawn =
     c.type % 10 < 7 && allowed.length > 0 ? pick(allowed, c.type >> 4) : pick(ACTION_TYPES, c.type);
+  // Only procurement negotiates: now and then it asks for a best and final offer while the center evaluates, so
+  // the random play reaches one as often as when any member could.
+  const type =
+    state.step === 'evaluation' && !state.bafoUsed && drawn === 'score-proposal' && c.a % 3 === 0
+      ? 'request-bafo'
+      : drawn;
   const wild = c.actor % 5 === 0;
   const obcSeats = seats.filter((x) => !x.startsWith('seller-'));
   const sellerSeats = seats.filter((x) => x.startsWith('seller-'));
@@ -126,7 +142,15 @@ function decode(scenario: Scenario, state: TableState, c: Choice, at: number): L
     } else if (type === 'sign-off') {
       const powers = scenario.buyingFirm.obc.members.filter((m) => m.signOff || m.veto).map((m) => m.role);
       actor = { kind: 'seat', seat: pick(powers.length > 0 ? powers : obcSeats, c.actor >> 3) };
-    } else if (OBC_TYPES.has(type)) actor = { kind: 'seat', seat: pick(obcSeats, c.actor >> 3) };
+    } else if (type === 'request-bafo') actor = { kind: 'seat', seat: 'procurement' };
+    else if (OBC_TYPES.has(type)) actor = { kind: 'seat', seat: pick(obcSeats, c.actor >> 3) };
+  }
+  // A seller team's intent is sent by one of its players (their roles are checked), by none (a bot), or by
+  // someone who is not in the team at all.
+  if (actor.kind === 'seat' && actor.seat.startsWith('seller-') && c.c % 3 === 0) {
+    const team = state.seats[actor.seat]?.players ?? [];
+    const player = pick([...team.map((p) => p.id), 'p-nobody', ...(wild ? INHERITED : [])], c.b >> 2);
+    actor = { ...actor, player };
   }
   // One action in five also risks an inherited name as an id.
   const hostile = wild ? [pick(INHERITED, c.c)] : [];
@@ -238,6 +262,44 @@ function decode(scenario: Scenario, state: TableState, c: Choice, at: number): L
       break;
     case 'ready':
       action = { type, ready: c.a % 5 !== 0 };
+      break;
+    case 'verify-claim':
+      action = {
+        type,
+        seller: pick(sellers, c.a),
+        dimension: pick(dims, c.b),
+        ...(c.c % 4 === 0 ? {} : { method: pick(['reference', 'demonstration', 'pilot', 'x-ray'], c.c) }),
+      } as Action;
+      break;
+    case 'set-pitch':
+      action = {
+        type,
+        leadWith: some(dims, c.a).slice(0, 3),
+        messages:
+          c.b % 2
+            ? { [pick(roles, c.c)]: { text: c.text || 'for you', dimensions: some(dims, c.a).slice(0, 2) } }
+            : {},
+      };
+      break;
+    case 'attach-evidence':
+      action = { type, evidence: [...some(evidence, c.a), ...(wild ? hostile : [])] };
+      break;
+    case 'follow-up':
+      action = {
+        type,
+        to: pick(roles, c.a),
+        text: c.text || 'again',
+        dimensions: some(dims, c.b).slice(0, 3),
+      } as Action;
+      break;
+    case 'run-pilot':
+      action = {
+        type,
+        requestId: pick([...state.requests.map((r) => r.id), 'c0', ...hostile], c.a),
+      };
+      break;
+    case 'service-response':
+      action = { type, remedy: c.a % 2 === 0, text: c.text || 'we are on it' };
       break;
     case 'extend-timer':
       action = { type, seconds: pick([5, 30, 60, 3601, 1.5], c.a) };

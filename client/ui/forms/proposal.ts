@@ -9,6 +9,7 @@ import { h, replace } from '../dom.ts';
 import { setDraft } from '../drafts.ts';
 import { checkGroup, draftList, draftValue, numberField, selectField, textField } from '../fields.ts';
 import { MAX_MESSAGE_DIMS, type FormKit, type Section } from './kit.ts';
+import { myRoles } from './jobs.ts';
 
 export function proposalSection(kit: FormKit, ctx: SeatContext, mine: Proposal | undefined): Section {
   const v = ctx.view;
@@ -344,7 +345,12 @@ export function proposalBuilder(
     kit.button('proposal', mine ? t('proposal.revise') : t('proposal.submit'), () => {
       const { options, evidence, price } = values();
       const leadWith = draftList('prop.lead', mine?.leadWith ?? []);
-      if (leadWith.length === 0) {
+      const roles = myRoles(ctx);
+      const pitch = roles.includes('sales-rep');
+      const proof = roles.includes('customer-service');
+      const offer = roles.includes('product-manager');
+      if (!offer && !mine) return kit.localError('submit-proposal', t('proposal.offeringFirst'));
+      if (pitch && leadWith.length === 0) {
         go('claims');
         kit.localError('submit-proposal', t('proposal.leadRequired'));
         return;
@@ -370,19 +376,27 @@ export function proposalBuilder(
         const n = Number(draftValue(key, String(fallback)));
         return Number.isFinite(n) ? Math.round(n) : fallback;
       };
+      // Each player hands in the parts their roles own (shared/rules/seller-roles.ts): the product manager the
+      // offering, with the pitch and the evidence where they own those too; the others revise their own part.
+      if (!offer) {
+        void (async () => {
+          if (pitch) await kit.send('proposal', { type: 'set-pitch', leadWith, messages });
+          if (proof) await kit.send('proposal', { type: 'attach-evidence', evidence });
+        })();
+        return;
+      }
       void kit.send('proposal', {
         type: 'submit-proposal',
         price,
         options,
-        evidence,
+        ...(proof ? { evidence } : {}),
         terms: {
           paymentDays: num('prop.paymentDays', terms.paymentDays),
           warrantyMonths: num('prop.warrantyMonths', terms.warrantyMonths),
           deliveryWeeks: num('prop.deliveryWeeks', terms.deliveryWeeks),
         },
         claims,
-        leadWith,
-        messages,
+        ...(pitch ? { leadWith, messages } : {}),
       });
     }),
   ];
