@@ -10,6 +10,7 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { Client, type Room } from '@colyseus/sdk';
 import { botIntent, type BotView } from '../shared/bots/policy.ts';
+import { sellerRolesOf } from '../shared/rules/seller-roles.ts';
 import type { Scenario } from '../shared/scenario/schema.ts';
 import { loadCatalog } from '../server/catalog.ts';
 import { ROOT } from '../server/app.ts';
@@ -82,6 +83,8 @@ interface Student {
   debriefAt: number;
   bytes: number;
   dropped: boolean;
+  /** The player id the server welcomed this student with (a seller team's roles follow it). */
+  playerId: string | null;
   /** The intent in flight: its id, when it left, and when the last view arrived since. */
   pending: { id: string; sent: number; viewAt: number | null } | null;
 }
@@ -138,6 +141,7 @@ const students: Student[] = setup.students.map((s) => ({
   debriefAt: 0,
   bytes: 0,
   dropped: false,
+  playerId: null,
   pending: null,
 }));
 let latencies: number[] = [];
@@ -165,6 +169,9 @@ function listen(s: Student, room: Room) {
     if (s.pending) s.pending.viewAt = performance.now();
   });
   room.onMessage('debrief', () => (s.debriefAt = Date.now()));
+  room.onMessage('welcome', (m: { playerId?: unknown }) => {
+    if (typeof m.playerId === 'string') s.playerId = m.playerId;
+  });
   /** The answer to the intent in flight: its latency counts whether it was taken or refused. */
   const answered = (id: unknown) => {
     if (!s.pending || s.pending.id !== id) return;
@@ -304,7 +311,11 @@ async function play(seconds: number, paceMs: number): Promise<PlayReport> {
       if (now < next[i]! || !s.room || !s.view || s.pending || s.dropped) return;
       step += 1;
       next[i] = now + paceMs * (0.5 + ((i * 104_729 + step * 31) % 1000) / 1000);
-      const intent = botIntent(scenario, s.view, { seed: s.index * 31 + step });
+      // A student of a seller team plays the parts their roles own (shared/rules/seller-roles.ts).
+      const viewer = s.view.viewer;
+      const seat = viewer.kind === 'seat' ? s.view.seats.find((x) => x.id === viewer.seat) : undefined;
+      const roles = seat?.kind === 'seller' ? sellerRolesOf(seat.players, s.playerId) : undefined;
+      const intent = botIntent(scenario, s.view, { seed: s.index * 31 + step, roles });
       if (!intent) return;
       const id = `b${step}`;
       s.pending = { id, sent: performance.now(), viewAt: null };
