@@ -14,8 +14,14 @@ import { CLIENT_DIST, ensureClientBuilt } from '../../scripts/lib/client-build.t
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const LOBBY_BUDGET = 60_000;
 const TABLE_BUDGET = 200_000;
-/** The console's first screen (host.html and its static imports), without the editor or the charts. */
-const CONSOLE_BUDGET = 64_000;
+/**
+ * The console's first screen (host.html and its static imports), without the editor or the charts. 64 KB when
+ * the editor came (61.2 KB then); 67.4 KB once the course-platform card, the seat jobs' forms (which the Prepare
+ * tab's previews draw) and the market card were merged on 2 December: 68 KB until what draws the student's forms
+ * loads on demand (making the Prepare panel alone lazy saved nothing: another static import of the first screen
+ * pulls in the same chunk, not yet found).
+ */
+const CONSOLE_BUDGET = 68_000;
 
 interface ManifestChunk {
   file: string;

@@ -201,6 +201,9 @@ describe('every word in the session’s language, and never an id', () => {
       const member = await open(`${server.url}/?code=${code}`);
       await joinAs(member.page, 'Gus');
       await member.page.locator('#lobby-players').waitFor();
+      // The lobby is drawn at once and worded again when the session's language has loaded (its dictionary
+      // is a chunk of its own): on a loaded machine the first draw can still be in English.
+      await member.page.waitForFunction((l) => document.documentElement.lang === l, lang);
       await read(member.page, 'lobby');
       expect((await api(server.url, 'POST', `${base}/deal`, { bots: true }, hostSecret)).status).toBe(200);
       await waitForHook(member.page, (h) => h.seat === 'seller-B', 'Gus seated');

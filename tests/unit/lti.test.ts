@@ -89,7 +89,8 @@ describe('LTI_SEAL_KEY', () => {
     for (const bad of [
       randomBytes(16).toString('base64url'),
       randomBytes(33).toString('base64url'),
-      key.toString('base64'),
+      // Standard base64 with its + and / (a random key's base64 may happen to have neither: then it is base64url).
+      Buffer.alloc(32, 0xfb).toString('base64'),
       `${key.toString('base64url').slice(0, 42)}!`,
       key.toString('hex'),
       '',
