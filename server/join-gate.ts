@@ -123,6 +123,9 @@ export class JoinGate {
     const [expires, nonce, mac, extra] = ticket.split('.');
     if (!expires || !nonce || !mac || extra !== undefined) return 'ticket';
     const given = Buffer.from(mac, 'base64url');
+    // Only the canonical spelling: base64url's last character carries bits the decoder drops, so another
+    // character there would decode to the same MAC (a second spelling of one ticket).
+    if (given.toString('base64url') !== mac) return 'ticket';
     const expected = this.mac(roomId, expires, nonce);
     if (given.length !== expected.length || !timingSafeEqual(given, expected)) return 'ticket';
     const at = parseInt(expires, 36);

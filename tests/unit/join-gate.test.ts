@@ -32,6 +32,21 @@ describe('join tickets', () => {
       expect(gate.check('rRoomA', bad, now)).toBe('ticket');
   });
 
+  it('have one spelling: a last character that decodes to the same MAC is refused', () => {
+    const [expires, nonce, mac] = ticket.split('.') as [string, string, string];
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+    // The last of 43 characters carries 4 bits of the MAC's 256 and 2 the decoder drops: 3 other spellings.
+    const same = [...alphabet].filter(
+      (c) =>
+        c !== mac.at(-1) &&
+        Buffer.from(mac.slice(0, -1) + c, 'base64url').equals(Buffer.from(mac, 'base64url')),
+    );
+    expect(same).toHaveLength(3);
+    for (const c of same)
+      expect(gate.check('rRoomA', `${expires}.${nonce}.${mac.slice(0, -1)}${c}`, now)).toBe('ticket');
+    expect(gate.check('rRoomA', ticket, now)).toMatchObject({ expires: now + TICKET_MS });
+  });
+
   it('differ every time', () => {
     const many = new Set(Array.from({ length: 100 }, () => gate.issue('rRoomA', now)));
     expect(many.size).toBe(100);
