@@ -5,11 +5,15 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { ensureClientBuilt } from '../../scripts/lib/client-build.ts';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { sleep, startProcess, tempDir } from '../integration/harness.ts';
 
+import { PHONE } from '../../scripts/lib/chromium.ts';
+
 export { DESKTOP, PHONE } from '../../scripts/lib/chromium.ts';
-export { ensureClientBuilt } from '../../scripts/lib/client-build.ts';
+export { ensureClientBuilt };
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const ARTIFACTS = join(ROOT, 'test-artifacts');
@@ -185,4 +189,43 @@ interface AxeResult {
     impact: string | null;
     nodes: { target: string[]; failureSummary?: string }[];
   }[];
+}
+
+/**
+ * A browser test file's server and browser, started once before its tests and closed after them with every phone
+ * opened by `student`: the set-up each phone test repeated.
+ */
+export function phoneSuite() {
+  let server: GameServer | undefined;
+  let browser: Browser | undefined;
+  const opened: Student[] = [];
+  beforeAll(async () => {
+    await ensureClientBuilt();
+    [server, browser] = await Promise.all([startGameServer(), launchBrowser()]);
+  }, 90_000);
+  afterAll(async () => {
+    for (const s of opened) await s.context.close().catch(() => undefined);
+    await browser?.close().catch(() => undefined);
+    await server?.stop();
+  });
+  const started = <T>(x: T | undefined): T => {
+    if (x === undefined) throw new Error('the suite has not started (use it inside a test)');
+    return x;
+  };
+  return {
+    get server(): GameServer {
+      return started(server);
+    },
+    get browser(): Browser {
+      return started(browser);
+    },
+    /** A phone that joined session `code` as `name`, waiting in the lobby. */
+    async student(code: string, name: string): Promise<Student> {
+      const s = await openStudent(started(browser), PHONE, `${started(server).url}/?code=${code}`);
+      opened.push(s);
+      await joinAs(s.page, name);
+      await s.page.locator('#lobby-players').waitFor();
+      return s;
+    },
+  };
 }

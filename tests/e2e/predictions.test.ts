@@ -2,54 +2,22 @@
 // priority, a student member predicts the buying center's choice and its price, bots play the other seats, and
 // both students read their predictions scored in the debrief — the same scores as the engine's debrief of the
 // stored log (through the console's API) and the CSV export.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { api, createSession } from '../integration/harness.ts';
-import {
-  ARTIFACTS,
-  PHONE,
-  ensureClientBuilt,
-  joinAs,
-  launchBrowser,
-  openStudent,
-  savePage,
-  startGameServer,
-  waitForHook,
-  type GameServer,
-  type Student,
-} from './browser.ts';
+import { ARTIFACTS, savePage, waitForHook, phoneSuite } from './browser.ts';
 
-let server: GameServer;
-let browser: Browser;
-const opened: Student[] = [];
-
-beforeAll(async () => {
-  await ensureClientBuilt();
-  [server, browser] = await Promise.all([startGameServer(), launchBrowser()]);
-}, 90_000);
-
-afterAll(async () => {
-  for (const s of opened) await s.context.close().catch(() => undefined);
-  await browser?.close().catch(() => undefined);
-  await server?.stop();
-});
+const suite = phoneSuite();
 
 describe('predict, then reveal', () => {
   test('a seller and a member predict, and read their predictions scored in the debrief', async () => {
-    const session = await createSession(server.url, { sellerTeamSize: 1 });
+    const session = await createSession(suite.server.url, { sellerTeamSize: 1 });
     const base = `/api/sessions/${session.sessionId}`;
     const call = async (method: string, path: string, body?: unknown) => {
-      const r = await api(server.url, method, `${base}${path}`, body, session.hostSecret);
+      const r = await api(suite.server.url, method, `${base}${path}`, body, session.hostSecret);
       expect(r.status, `${method} ${path}: ${r.text}`).toBeLessThan(300);
       return r;
     };
-    const student = async (name: string) => {
-      const s = await openStudent(browser, PHONE, `${server.url}/?code=${session.code}`);
-      opened.push(s);
-      await joinAs(s.page, name);
-      await s.page.locator('#lobby-players').waitFor();
-      return s;
-    };
+    const student = (name: string) => suite.student(session.code, name);
     const ann = await student('Ann');
     const bob = await student('Bob');
 

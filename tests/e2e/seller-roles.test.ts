@@ -3,53 +3,22 @@
 // representative and customer service) sets the pitch and the evidence — and a member (production) asks the team
 // for a demonstration of a claim in its own area during bidding, which runs when the proposals open. Bots play the
 // other seats; the debrief says who did which job.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { api, createSession } from '../integration/harness.ts';
-import {
-  PHONE,
-  ensureClientBuilt,
-  joinAs,
-  launchBrowser,
-  openStudent,
-  savePage,
-  startGameServer,
-  waitForHook,
-  type GameServer,
-  type Student,
-} from './browser.ts';
+import { savePage, waitForHook, phoneSuite } from './browser.ts';
 
-let server: GameServer;
-let browser: Browser;
-const opened: Student[] = [];
-
-beforeAll(async () => {
-  await ensureClientBuilt();
-  [server, browser] = await Promise.all([startGameServer(), launchBrowser()]);
-}, 90_000);
-
-afterAll(async () => {
-  for (const s of opened) await s.context.close().catch(() => undefined);
-  await browser?.close().catch(() => undefined);
-  await server?.stop();
-});
+const suite = phoneSuite();
 
 describe('seller team roles', () => {
   test('a team of two with split roles plays a round; a member verifies a claim', async () => {
-    const session = await createSession(server.url, { sellerTeamSize: 2 });
+    const session = await createSession(suite.server.url, { sellerTeamSize: 2 });
     const base = `/api/sessions/${session.sessionId}`;
     const call = async (method: string, path: string, body?: unknown) => {
-      const r = await api(server.url, method, `${base}${path}`, body, session.hostSecret);
+      const r = await api(suite.server.url, method, `${base}${path}`, body, session.hostSecret);
       expect(r.status, `${method} ${path}: ${r.text}`).toBeLessThan(300);
       return r;
     };
-    const student = async (name: string) => {
-      const s = await openStudent(browser, PHONE, `${server.url}/?code=${session.code}`);
-      opened.push(s);
-      await joinAs(s.page, name);
-      await s.page.locator('#lobby-players').waitFor();
-      return s;
-    };
+    const student = (name: string) => suite.student(session.code, name);
     const ann = await student('Ann');
     const cid = await student('Cid');
     const bob = await student('Bob');
