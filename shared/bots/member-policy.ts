@@ -3,7 +3,7 @@
 // scores and votes by the offers' worth to it as it believes them (rules/beliefs.ts), signs off, and rates the
 // delivery against what it was promised.
 import { own } from '../own.ts';
-import { appraiseFor } from '../rules/beliefs.ts';
+import { appraiseFor, priorOf } from '../rules/beliefs.ts';
 import { promisedOf } from '../rules/decision.ts';
 import { motivating } from '../rules/debrief.ts';
 import { checksUsed } from '../rules/checks.ts';
@@ -180,7 +180,7 @@ function evaluationIntent(
     const candidates = offers.flatMap((p) =>
       order.flatMap((d) => {
         const claim = own(p.claims, d);
-        const prior = own(own(view.records, p.seller), d) ?? MODEL.norm;
+        const prior = priorOf({ records: view.records }, p.seller, d);
         const checked =
           view.checks.some((c) => c.seller === p.seller && c.dimension === d) ||
           view.requests.some(

@@ -13,6 +13,7 @@ import { own, setOwn } from '../own.ts';
 import { MODEL, evidenceFits, isTangible } from '../rules/model.ts';
 import { allowedNow, questionAllowance } from '../rules/permissions.ts';
 import { promisedOf } from '../rules/decision.ts';
+import { priorOf } from '../rules/beliefs.ts';
 import { deliveredLevels, gapsOf, unitCostOf, type Levels } from '../rules/scoring.ts';
 import { SELLER_ROLES, sellerMay, type SellerRole } from '../rules/seller-roles.ts';
 import type { PlayerAction } from '../rules/types.ts';
@@ -363,7 +364,7 @@ function claimsFor(
     const truth = own(lifted, d.id) ?? 0;
     const claim = strategy === 'overclaim' ? Math.min(5, truth + 1) : truth;
     // Stated only where it says more than the buying center already assumes (the norm, or the seller's record).
-    if (claim > (own(own(view.records, seller.id), d.id) ?? MODEL.norm)) setOwn(claims, d.id, claim);
+    if (claim > priorOf({ records: view.records }, seller.id, d.id)) setOwn(claims, d.id, claim);
   }
   return claims;
 }

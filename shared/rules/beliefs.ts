@@ -95,7 +95,14 @@ export function stressedTo(offer: OfferFacts, role: string): string[] {
 
 /** What a member believes of a seller on a benefit it does not claim: its record, else the market norm. */
 export function priorOf(facts: Pick<AppraisalFacts, 'records'>, seller: string, dimension: string): number {
-  return own(own(facts.records, seller), dimension) ?? MODEL.norm;
+  const mine = own(own(facts.records, seller), dimension);
+  if (mine !== undefined) return mine;
+  // A supplier the buyer has not bought from, beside one it has: on what it does not claim it is assumed no
+  // better than the supplier the buyer knows (the out-supplier must give a reason to switch, notes 2.3).
+  let known = MODEL.norm;
+  for (const [id, record] of Object.entries(facts.records))
+    if (id !== seller) known = Math.min(known, own(record, dimension) ?? MODEL.norm);
+  return known;
 }
 
 /**

@@ -425,6 +425,8 @@ export function bafoFacts(t: Pick<Table, 'scenario' | 's' | 'events' | 'facts'>)
   if (!bafo) return null;
   const asked = t.events.findIndex((e) => e.type === 'bafo-requested');
   if (asked < 0) return null;
+  // Every offer turned down by the time the buying center decided: no lead to speak of, so no note on it.
+  if (t.facts.offers.length === 0) return null;
   const before = new Map<string, OfferFacts>();
   t.events.slice(0, asked).forEach((e) => {
     if (e.type === 'proposal-submitted') before.set(e.data.proposal.seller, offerFacts(e.data.proposal));

@@ -148,9 +148,11 @@ function play(scenario: Scenario, options: TournamentOptions): TableOutcome[] {
   const out: TableOutcome[] = [];
   const all = pairings(sellers);
   for (let run = 0; run < options.runs; run++)
-    all.forEach((assignment, i) =>
-      out.push({ ...playTable(scenario, assignment, (options.seed * 7919 + run * 1009 + i) | 0), run }),
-    );
+    // Every pairing of a run is played with the same seed (common random numbers): two strategies met by the
+    // same rival face the same dice — a check's chance of exposing a lie, a member's scoring noise — so that the
+    // comparison measures the strategies, not the luck of two independent draws.
+    for (const assignment of all)
+      out.push({ ...playTable(scenario, assignment, (options.seed * 7919 + run * 1009) | 0), run });
   return out;
 }
 

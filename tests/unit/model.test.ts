@@ -10,6 +10,7 @@ import {
   beliefsOf,
   checkOf,
   contentions,
+  priorOf,
   publishedCriteria,
   TERMS_NORM,
   type AppraisalFacts,
@@ -85,6 +86,22 @@ describe('beliefs', () => {
       beliefsOf(scenario, facts({ offers: [o], records: { A: { [tangible]: 5 } } }), m, o)[tangible],
     ).toBe(5);
   });
+
+  it.each([
+    { name: 'below the norm, the known supplier sets the bar', record: 1, expect: 1 },
+    { name: 'at the norm, the norm', record: MODEL.norm, expect: MODEL.norm },
+    { name: 'above the norm, no better than the norm', record: 5, expect: MODEL.norm },
+  ])(
+    'a supplier the buyer never bought from, beside one it knows, is assumed no better on what it does not claim: $name',
+    ({ record, expect: level }) => {
+      const o = offer({ seller: 'B' });
+      const f = facts({ offers: [o], records: { A: { [tangible]: record } } });
+      expect(priorOf(f, 'B', tangible)).toBe(level);
+      expect(beliefsOf(scenario, f, m, o)[tangible]).toBe(level);
+      // The known supplier itself is held to its own record, and a claim is read from that prior.
+      expect(priorOf(f, 'A', tangible)).toBe(record);
+    },
+  );
 
   it('evidence of a kind that fits the benefit makes the claim more believable; one that does not fit does nothing', () => {
     expect([

@@ -13,6 +13,7 @@ import {
   appraiseOffers,
   formalValue,
   offerFacts,
+  priorOf,
   publishedCriteria,
   stressedTo,
   type AppraisalFacts,
@@ -20,7 +21,7 @@ import {
 import { shiftWeights } from '../../shared/rules/market.ts';
 import { computeDebrief, topPriorities, type Debrief } from '../../shared/rules/debrief.ts';
 import { decide, promisedOf } from '../../shared/rules/decision.ts';
-import { MODEL, effectiveVoteWeights, evidenceFits, isTangible } from '../../shared/rules/model.ts';
+import { effectiveVoteWeights, evidenceFits, isTangible } from '../../shared/rules/model.ts';
 import {
   CONCEPT_OF,
   MEMBER_ORDER,
@@ -127,7 +128,7 @@ function factsOf(t: Played): AppraisalFacts {
 function stated(t: Played, seller: string, dimension: string): number {
   const caught = t.state.checks.some((c) => c.seller === seller && !c.confirmed);
   const claim = caught ? undefined : own(own(t.state.proposals, seller)?.claims, dimension);
-  return claim ?? own(own(t.state.records, seller), dimension) ?? MODEL.norm;
+  return claim ?? priorOf(t.state, seller, dimension);
 }
 
 function rivalsOf(t: Played, seller: string): string[] {
@@ -276,7 +277,7 @@ function verify(t: Played, n: TeachingNote) {
       const p = proposalOf(t, seller);
       const offering = t.scenario.sellers.find((x) => x.id === seller)!.offering;
       expect(isTangible(dim.category)).toBe(false);
-      expect(p.claims[dim.id] ?? 0).toBeGreaterThan(own(own(s.records, seller), dim.id) ?? MODEL.norm);
+      expect(p.claims[dim.id] ?? 0).toBeGreaterThan(priorOf(s, seller, dim.id));
       const all = new Set([...p.leadWith, ...Object.values(p.messages).flatMap((x) => x?.dimensions ?? [])]);
       expect(all.has(dim.id)).toBe(true);
       const vouches = (id: string) => {
@@ -315,7 +316,7 @@ function verify(t: Played, n: TeachingNote) {
       const facts = factsOf(t);
       const lead = (offers: AppraisalFacts['offers']) => {
         const a = appraiseOffers(t.scenario, { ...facts, offers });
-        return a.reduce((x, y) => (y.value > x.value ? y : x)).seller;
+        return a.length === 0 ? null : a.reduce((x, y) => (y.value > x.value ? y : x)).seller;
       };
       const before = facts.offers.map((o) => {
         if (!bafo.sellers.includes(o.seller)) return o;
