@@ -308,7 +308,7 @@ export class DebriefView {
                     ? ` (${j.roles.map((r) => tk(`sellerRole.${r}`, r)).join(', ')})`
                     : ''
                 }: ${Object.entries(j.done)
-                  .map(([type, n]) => `${tk(`event.${type}`, type)}${n > 1 ? ` ×${n}` : ''}`)
+                  .map(([type, n]) => `${jobLabel(type)}${n > 1 ? ` ×${n}` : ''}`)
                   .join(', ')}`,
               }),
             ),
@@ -693,4 +693,9 @@ export function noteItem(note: Note, sc: PublicScenario | null): HTMLElement {
     h('span', { class: 'fact', text: parts.fact }),
     parts.next ? h('span', { class: 'next', text: ` ${parts.next}` }) : null,
   );
+}
+
+/** A job as the debrief names it: its label in the interface language (an intent type of an older log: as recorded). */
+export function jobLabel(type: string): string {
+  return tk(`job.${type}`, tk(`event.${type}`, type));
 }
