@@ -154,6 +154,7 @@ export const consoleEn = {
   'seating.choose': 'Move to…',
   'seating.toLobby': 'the lobby',
   'seating.move': 'Move',
+  'seating.noRole': 'no role (a fourth seller)',
   'seating.dragHint': 'Drag onto a seat, or back to the lobby',
   'seating.moved': '{name} moved to {to}.',
   'seating.readmit': 'Re-admit',

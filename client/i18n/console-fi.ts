@@ -158,6 +158,7 @@ export const consoleFi: ConsoleDictionary = {
   'seating.choose': 'Siirrä…',
   'seating.toLobby': 'aulaan',
   'seating.move': 'Siirrä',
+  'seating.noRole': 'ei roolia (neljäs myyjä)',
   'seating.dragHint': 'Vedä paikalle tai takaisin aulaan',
   'seating.moved': '{name} siirrettiin: {to}.',
   'seating.readmit': 'Päästä takaisin',

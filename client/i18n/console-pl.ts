@@ -161,6 +161,7 @@ export const consolePl: ConsoleDictionary = {
   'seating.choose': 'Przenieś do…',
   'seating.toLobby': 'poczekalni',
   'seating.move': 'Przenieś',
+  'seating.noRole': 'bez roli (czwarty sprzedawca)',
   'seating.dragHint': 'Przeciągnij na miejsce lub z powrotem do poczekalni',
   'seating.moved': 'Przeniesiono: {name} → {to}.',
   'seating.readmit': 'Wpuść ponownie',

@@ -2,7 +2,8 @@
 // or table (or back to the lobby) by dragging their name onto it or with the keyboard-friendly "Move to" list,
 // let a bot take an empty seat or leave it, re-admit a student who lost their device (a new rejoin link; the
 // old one stops working), and remove a student from the session.
-import { t } from '../i18n/index.ts';
+import { t, tk } from '../i18n/index.ts';
+import { sellerRolesOf } from '../../shared/rules/seller-roles.ts';
 import { seatLabel } from '../i18n/labels.ts';
 import { ct } from '../i18n/console.ts';
 import { h, replace } from '../ui/dom.ts';
@@ -140,7 +141,18 @@ export class SeatingPanel {
             'ul',
             { class: 'seat-rows' },
             table.seats.map((seat) => {
-              const people = model.players.filter((p) => p.table === table.id && p.seat === seat.id);
+              // In seating order, which is what a seller team's roles follow (seller-roles.ts).
+              const order = (id: string) => {
+                const i = seat.players.indexOf(id);
+                return i < 0 ? seat.players.length : i;
+              };
+              const people = model.players
+                .filter((p) => p.table === table.id && p.seat === seat.id)
+                .sort((a, b) => order(a.id) - order(b.id));
+              // The seat's own list can lag the flat player map (see model.ts): the people sitting here, in the
+              // seat's order where it knows them, are the team whose roles are shown.
+              const roles = (p: ClassPlayer) =>
+                seat.kind === 'seller' ? rolesText(sellerRolesOf(people, p.id)) : null;
               // A seller team takes more students; a buying-center seat takes one.
               const takes = (p: ClassPlayer) =>
                 !(p.table === table.id && p.seat === seat.id) &&
@@ -156,7 +168,7 @@ export class SeatingPanel {
                   ? h(
                       'ul',
                       { class: 'people' },
-                      people.map((p) => this.person(p, readOnly)),
+                      people.map((p) => this.person(p, readOnly, roles(p))),
                     )
                   : h(
                       'span',
@@ -184,8 +196,9 @@ export class SeatingPanel {
   }
 
   /** A student with their controls: move, re-admit, remove. */
-  private person(p: ClassPlayer, readOnly: boolean) {
+  private person(p: ClassPlayer, readOnly: boolean, roles: string | null = null) {
     const model = this.model;
+    const held = roles === null ? null : h('span', { class: 'tag seller-roles', text: roles });
     const selectId = `move-${p.id}`;
     const status =
       p.connected === null
@@ -194,7 +207,8 @@ export class SeatingPanel {
             class: `tag ${p.connected ? 'ok' : 'warn'}`,
             text: p.connected ? ct('run.online') : ct('run.offline'),
           });
-    if (readOnly || !model) return h('li', { data: { player: p.id } }, h('span', { text: p.name }), status);
+    if (readOnly || !model)
+      return h('li', { data: { player: p.id } }, h('span', { text: p.name }), held, status);
     const drag = {
       dragstart: (e: Event) => {
         const dt = (e as DragEvent).dataTransfer;
@@ -229,6 +243,7 @@ export class SeatingPanel {
       'li',
       { data: { player: p.id }, attrs: { draggable: 'true', title: ct('seating.dragHint') }, on: drag },
       h('span', { class: 'person-name', text: p.name }),
+      held,
       status,
       select,
       h('button', {
@@ -350,4 +365,9 @@ export class SeatingPanel {
     if (!window.confirm(ct('seating.confirmRemove', { name: p.name }))) return Promise.resolve();
     return this.run(this.ctx.api.remove(p.id), ct('seating.removed', { name: p.name }));
   }
+}
+
+/** A seller team member's roles as the console names them (a fourth player of a team holds none). */
+function rolesText(roles: readonly string[]): string {
+  return roles.length === 0 ? ct('seating.noRole') : roles.map((r) => tk(`sellerRole.${r}`, r)).join(', ');
 }

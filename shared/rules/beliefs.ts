@@ -99,7 +99,7 @@ export function priorOf(facts: Pick<AppraisalFacts, 'records'>, seller: string, 
   if (mine !== undefined) return mine;
   // A supplier the buyer has not bought from, beside one it has: on what it does not claim it is assumed no
   // better than the supplier the buyer knows (the out-supplier must give a reason to switch, notes 2.3).
-  let known = MODEL.norm;
+  let known: number = MODEL.norm;
   for (const [id, record] of Object.entries(facts.records))
     if (id !== seller) known = Math.min(known, own(record, dimension) ?? MODEL.norm);
   return known;

@@ -192,6 +192,10 @@ describe('the instructor console', () => {
     const annId = await page
       .locator('[data-table="T1"] [data-seat="seller-A"] li[data-player]')
       .getAttribute('data-player');
+    // A team of one holds every seller role, and the console says so beside her name.
+    await expect
+      .poll(() => page.locator(`li[data-player="${annId}"] .seller-roles`).textContent())
+      .toBe('sales representative, product manager, customer service');
     await page.locator(`#readmit-${annId}`).click();
     await expect.poll(() => page.locator('#readmit-link').textContent()).toContain(`/?code=${code}#token=`);
     await savePage(page, 'console-seating-1280x800');
