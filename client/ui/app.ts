@@ -33,13 +33,15 @@ export class App {
   private readonly titleEl: HTMLElement;
   private readonly langSelect: HTMLSelectElement;
   private readonly toasts: HTMLElement;
-  private screen: 'join' | 'lobby' | 'play' | null = null;
+  private screen: 'join' | 'pending' | 'lobby' | 'play' | null = null;
   private join: JoinScreen | null = null;
   private lobby: LobbyScreen | null = null;
   private play: PlayScreenLike | null = null;
   private playLoading = false;
   private prefetch: Promise<unknown> | null = null;
   private sessionLanguageApplied = false;
+  /** The session's language is loading (its dictionary is a chunk of its own): nothing is worded until it has. */
+  private languagePending = false;
 
   private readonly root: HTMLElement;
   private readonly store: Store;
@@ -94,6 +96,15 @@ export class App {
     this.renderHeader(state);
     this.renderToasts(state);
     const want = state.view ? 'play' : state.session && state.status !== 'idle' ? 'lobby' : 'join';
+    // A Finnish or Polish session joined from an English page: the lobby and the table wait for the session's
+    // words rather than drawing once in English and again a moment later.
+    if (this.languagePending && want !== 'join') {
+      if (this.screen !== 'pending') {
+        replace(this.main, h('p', { class: 'loading', attrs: { 'aria-busy': 'true' } }));
+        this.screen = 'pending';
+      }
+      return;
+    }
     if (want === 'play') {
       this.showPlay(state);
       return;
@@ -167,7 +178,13 @@ export class App {
     if (this.sessionLanguageApplied) return;
     this.sessionLanguageApplied = true;
     const lang = state.session.language;
-    if (!languageChosen() && isLang(lang) && lang !== language()) void setLanguage(lang);
+    if (!languageChosen() && isLang(lang) && lang !== language()) {
+      this.languagePending = true;
+      void setLanguage(lang).finally(() => {
+        this.languagePending = false;
+        this.update(this.store.get(), true);
+      });
+    }
   }
 
   private renderHeader(state: StoreState) {

@@ -199,11 +199,25 @@ describe('every word in the session’s language, and never an id', () => {
       await joinAs(seller.page, 'Ann');
       await seller.page.locator('#lobby-players').waitFor();
       const member = await open(`${server.url}/?code=${code}`);
+      // Watch for a lobby drawn in any language but the session's (the page starts in English).
+      await member.page.evaluate((l) => {
+        const w = window as unknown as { lobbyInOtherLanguage: boolean };
+        w.lobbyInOtherLanguage = false;
+        new MutationObserver(() => {
+          if (document.querySelector('#main .steps') && document.documentElement.lang !== l)
+            w.lobbyInOtherLanguage = true;
+        }).observe(document.body, { childList: true, subtree: true, characterData: true });
+      }, lang);
       await joinAs(member.page, 'Gus');
       await member.page.locator('#lobby-players').waitFor();
-      // The lobby is drawn at once and worded again when the session's language has loaded (its dictionary
-      // is a chunk of its own): on a loaded machine the first draw can still be in English.
-      await member.page.waitForFunction((l) => document.documentElement.lang === l, lang);
+      // The lobby waits for the session's language (its dictionary is a chunk of its own): it is never drawn
+      // in the page's English first, so once it shows, the page is in the session's language already.
+      expect(await member.page.evaluate(() => document.documentElement.lang)).toBe(lang);
+      expect(
+        await member.page.evaluate(
+          () => (window as unknown as { lobbyInOtherLanguage: boolean }).lobbyInOtherLanguage,
+        ),
+      ).toBe(false);
       await read(member.page, 'lobby');
       expect((await api(server.url, 'POST', `${base}/deal`, { bots: true }, hostSecret)).status).toBe(200);
       await waitForHook(member.page, (h) => h.seat === 'seller-B', 'Gus seated');
