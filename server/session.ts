@@ -16,7 +16,9 @@ import type {
   TableConfig,
   TableState,
 } from '../shared/rules/types.ts';
-import { deal, type DealOptions } from '../shared/session/deal.ts';
+import { dealTables, seatOrder, type DealOptions } from '../shared/session/deal.ts';
+import { nextSegment, type PlannedSegment, type SessionSegment } from '../shared/session/segments.ts';
+import { loadScenario } from '../shared/scenario/load.ts';
 import { botIntent, type SellerStrategy } from '../shared/bots/policy.ts';
 import { viewFor } from '../shared/rules/view.ts';
 import { cleanName, nameKey, uniqueName } from '../shared/session/names.ts';
@@ -97,6 +99,10 @@ export type Clock = () => number;
 
 /** The session event that records the instructor's grade weights. */
 export const GRADE_WEIGHTS_EVENT = 'grade-weights';
+/** The session event that records a segment plan (written once, as the session is made). */
+export const SEGMENT_PLAN_EVENT = 'segment-plan';
+/** The session event that records which segment a new table plays (written before the table itself). */
+export const TABLE_SEGMENT_EVENT = 'table-segment';
 
 /** What one change did to one table: the events its clients may hear of. */
 export interface TableChange {
@@ -116,7 +122,13 @@ export type Transaction = { ok: true; changes: TableChange[] } | { ok: false; re
 export class LiveSession {
   readonly id: string;
   readonly code: string;
+  /** The session's default scenario: its first segment's, played by every table the plan does not place. */
   readonly scenario: Scenario;
+  /**
+   * The buyers the session's tables play: one segment (the default scenario) unless it was made with a plan.
+   * Restored from the `segment-plan` session event.
+   */
+  segments: SessionSegment[];
   readonly options: SessionOptions;
   readonly createdAt: number;
   status: SessionRow['status'];
@@ -138,6 +150,8 @@ export class LiveSession {
   private weights: GradeWeights = DEFAULT_GRADE_WEIGHTS;
   /** The seq of the session's next event (session_events). */
   private eventSeq = 0;
+  /** Each table's segment, as the `table-segment` events recorded it (a table not in it plays the default). */
+  private readonly tableSegments = new Map<string, string>();
 
   private readonly store: Store;
 
@@ -147,13 +161,24 @@ export class LiveSession {
     this.code = row.code;
     this.hostHash = row.hostHash;
     this.scenario = scenario;
+    this.segments = [{ id: scenario.meta.id, scenario, tables: 0 }];
     this.options = JSON.parse(row.optionsJson) as SessionOptions;
     this.createdAt = row.createdAt;
     this.status = row.status;
   }
 
-  /** Creates and stores a new session; the host secret is returned once and only its hash is kept. */
-  static create(store: Store, scenario: Scenario, body: CreateSession, now: number) {
+  /**
+   * Creates and stores a new session; the host secret is returned once and only its hash is kept. With a plan
+   * (checked by checkSegmentPlan), its first segment's scenario is the session's default and the plan is stored
+   * as the session's first event.
+   */
+  static create(
+    store: Store,
+    scenario: Scenario,
+    body: CreateSession,
+    now: number,
+    plan: readonly PlannedSegment[] = [],
+  ) {
     const hostSecret = newSecret();
     const options: SessionOptions = {
       sellers: scenario.sellers.slice(0, body.sellersPerTable ?? scenario.sellers.length).map((s) => s.id),
@@ -179,7 +204,9 @@ export class LiveSession {
       };
       if (store.sessionByCode(row.code) && attempt < 20) continue;
       store.insertSession(row);
-      return { session: new LiveSession(store, { ...row, status: 'open' }, scenario), hostSecret };
+      const session = new LiveSession(store, { ...row, status: 'open' }, scenario);
+      if (plan.length > 0) session.recordPlan(plan, now);
+      return { session, hostSecret };
     }
   }
 
@@ -200,13 +227,57 @@ export class LiveSession {
     return session;
   }
 
+  private recordPlan(plan: readonly PlannedSegment[], now: number) {
+    const segments = plan.map((p) => ({ id: p.scenario.meta.id, scenario: p.scenario, tables: p.tables }));
+    this.store.appendEvent(this.id, this.eventSeq, now, SEGMENT_PLAN_EVENT, {
+      segments: segments.map((x) => ({ id: x.id, tables: x.tables, scenario: x.scenario })),
+    });
+    this.eventSeq += 1;
+    this.segments = segments;
+  }
+
   /**
-   * The session's own events, in order (the tables have their logs): today the grade weights. Each is checked by
-   * the schema a client's change passes, so a damaged one is skipped with a warning, never applied.
+   * A stored plan, each scenario checked again as on creation: a damaged plan is skipped with a warning (the
+   * session then plays its default scenario at every table), never half applied.
+   */
+  private restorePlan(seq: number, data: unknown) {
+    const raw = (data as { segments?: unknown } | null)?.segments;
+    const segments: SessionSegment[] = [];
+    const problem = (why: string) =>
+      this.warn(`session ${this.id}: the stored segment plan #${seq} is not valid and is skipped (${why})`);
+    if (!Array.isArray(raw) || raw.length === 0) return problem('no segments');
+    for (const [i, item] of raw.entries()) {
+      const x = item as { id?: unknown; tables?: unknown; scenario?: unknown } | null;
+      const loaded = loadScenario(x?.scenario);
+      if (!loaded.ok) return problem(`segment ${i + 1}: ${loaded.problems[0]?.path} ${loaded.problems[0]?.message}`);
+      const tables = typeof x?.tables === 'number' && Number.isInteger(x.tables) ? x.tables : 0;
+      segments.push({ id: loaded.scenario.meta.id, scenario: loaded.scenario, tables });
+    }
+    if (segments[0]?.id !== this.scenario.meta.id) return problem("its first segment is not the session's scenario");
+    // The session's own scenario object stays the first segment's, so that what is cached per scenario is shared.
+    segments[0] = { ...segments[0], scenario: this.scenario };
+    this.segments = segments;
+  }
+
+  /**
+   * The session's own events, in order (the tables have their logs): the segment plan, each table's segment, the
+   * grade weights. Each is checked by the schema a client's change passes, so a damaged one is skipped with a
+   * warning, never applied.
    */
   private replaySessionEvents() {
     for (const e of this.store.events(this.id)) {
       this.eventSeq = Math.max(this.eventSeq, e.seq + 1);
+      if (e.kind === SEGMENT_PLAN_EVENT) {
+        this.restorePlan(e.seq, e.data);
+        continue;
+      }
+      if (e.kind === TABLE_SEGMENT_EVENT) {
+        const d = e.data as { table?: unknown; segment?: unknown } | null;
+        if (typeof d?.table === 'string' && typeof d.segment === 'string' && this.segment(d.segment))
+          this.tableSegments.set(d.table, d.segment);
+        else this.warn(`session ${this.id}: stored table segment #${e.seq} names no segment and is skipped`);
+        continue;
+      }
       if (e.kind !== GRADE_WEIGHTS_EVENT) continue;
       const parsed = GradeWeightsPatchSchema.safeParse((e.data as { weights?: unknown } | null)?.weights);
       if (parsed.success) this.weights = withDefaults(parsed.data);
@@ -215,6 +286,33 @@ export class LiveSession {
           `session ${this.id}: stored grade weights #${e.seq} are not valid and are skipped (${describeZodError(parsed.error)})`,
         );
     }
+  }
+
+  /** Whether the session's tables play different buyers. */
+  get segmented(): boolean {
+    return this.segments.length > 1;
+  }
+
+  private segment(id: string): SessionSegment | undefined {
+    return this.segments.find((x) => x.id === id);
+  }
+
+  /** The segment a table plays (the default's for a table the plan did not place, or one not yet made). */
+  segmentOf(table: string | LiveTable): string {
+    const id = typeof table === 'string' ? table : table.id;
+    return this.tableSegments.get(id) ?? this.scenario.meta.id;
+  }
+
+  /** The scenario a table plays: its segment's. Every rule that reads a table reads it through this. */
+  scenarioOf(table: string | LiveTable): Scenario {
+    return this.segment(this.segmentOf(table))?.scenario ?? this.scenario;
+  }
+
+  /** How many tables play a segment now. */
+  private tablesOf(segment: string): number {
+    let n = 0;
+    for (const id of this.liveTables.keys()) if (this.segmentOf(id) === segment) n += 1;
+    return n;
   }
 
   /** The weights grades are computed with now. */
@@ -280,7 +378,7 @@ export class LiveSession {
       const stored = this.store.actions(this.id, t.id);
       const log = this.logOf(t.id, stored);
       const events: GameEvent[] = [];
-      const r = replay(this.scenario, config, log, (_s, ev) => {
+      const r = replay(this.scenarioOf(t.id), config, log, (_s, ev) => {
         for (const e of ev) {
           if (e.type === 'round-started') events.length = 0;
           events.push(e);
@@ -374,9 +472,23 @@ export class LiveSession {
 
   // ---- tables ----
 
-  private newTable(now: number): LiveTable {
+  /** The segment the next new table plays. */
+  private nextSegment(): string {
+    return nextSegment(this.segments, (id) => this.tablesOf(id));
+  }
+
+  /**
+   * A new table of a segment (by default the plan's next): which segment it plays is stored as a session event
+   * before the table, so that a restart replays it with its own scenario.
+   */
+  private newTable(now: number, segment = this.nextSegment()): LiveTable {
     const id = `T${this.tables.size + 1}`;
     const config = this.tableConfig((this.options.seed + this.tables.size * 7919) | 0, this.options.sellers);
+    if (this.segmented) {
+      this.store.appendEvent(this.id, this.eventSeq, now, TABLE_SEGMENT_EVENT, { table: id, segment });
+      this.eventSeq += 1;
+      this.tableSegments.set(id, segment);
+    }
     this.store.insertTable({
       sessionId: this.id,
       id,
@@ -387,7 +499,7 @@ export class LiveSession {
     const table: LiveTable = {
       id,
       config,
-      state: createTable(this.scenario, config),
+      state: createTable(this.scenarioOf(id), config),
       seq: 0,
       roundEvents: [],
     };
@@ -418,7 +530,7 @@ export class LiveSession {
     const applied: { table: LiveTable; entry: LogEntry; events: GameEvent[] }[] = [];
     for (const { table, actor, action } of steps) {
       const entry: LogEntry = { actor, action, at: now };
-      const result = apply(this.scenario, drafts.get(table) ?? table.state, entry);
+      const result = apply(this.scenarioOf(table), drafts.get(table) ?? table.state, entry);
       if (!result.ok) return result;
       drafts.set(table, result.state);
       applied.push({ table, entry, events: result.events });
@@ -472,16 +584,21 @@ export class LiveSession {
     // A new table is stored only once the whole move is known to be accepted: tried first on a table as it
     // would be made.
     const config = this.tableConfig(0, this.options.sellers);
+    const segment = this.nextSegment();
+    const scenario = this.segment(segment)?.scenario ?? this.scenario;
     const trial: LiveTable = {
       id: 'trial',
       config,
-      state: createTable(this.scenario, config),
+      state: createTable(scenario, config),
       seq: 0,
       roundEvents: [],
     };
+    // The trial plays the segment the new table will: transact reads a table's scenario by its id.
+    this.tableSegments.set(trial.id, segment);
     const tried = this.transact([...steps, seatThere(trial)], now, { dryRun: true });
+    this.tableSegments.delete(trial.id);
     if (!tried.ok) return tried;
-    return this.transact([...steps, seatThere(this.newTable(now))], now);
+    return this.transact([...steps, seatThere(this.newTable(now, segment))], now);
   }
 
   /** Removes a student from the session: off their seat first, then out; their token stops working. */
@@ -510,7 +627,7 @@ export class LiveSession {
   debriefOf(table: LiveTable): Debrief {
     const cached = this.debriefs.get(table);
     if (cached?.seq === table.seq) return cached.debrief;
-    const debrief = computeDebrief(this.scenario, table.state, table.roundEvents);
+    const debrief = computeDebrief(this.scenarioOf(table), table.state, table.roundEvents);
     this.debriefs.set(table, { seq: table.seq, debrief });
     return debrief;
   }
@@ -541,12 +658,23 @@ export class LiveSession {
       sellers: this.options.sellers,
       sellerTeamSize: this.options.sellerTeamSize,
     };
-    const plan = deal(
-      this.scenario,
+    // The new tables, in the order the plan's segments come (each segment's buying center has its own size):
+    // as many as the waiting students fill.
+    const upcoming: string[] = [];
+    let capacity = 0;
+    while (capacity < waiting.length) {
+      const segment = nextSegment(
+        this.segments,
+        (id) => this.tablesOf(id) + upcoming.filter((x) => x === id).length,
+      );
+      upcoming.push(segment);
+      capacity += seatOrder(this.segment(segment)?.scenario ?? this.scenario, dealOptions).length;
+    }
+    const plan = dealTables(
+      upcoming.map((segment) => seatOrder(this.segment(segment)?.scenario ?? this.scenario, dealOptions)),
       waiting.map((p) => p.id),
-      dealOptions,
     );
-    const created = Array.from({ length: plan.tables }, () => this.newTable(now));
+    const created = upcoming.map((segment) => this.newTable(now, segment));
     for (const placement of plan.placements) {
       const player = this.players.get(placement.playerId);
       const table = created[placement.table];
@@ -575,9 +703,12 @@ export class LiveSession {
     return null;
   }
 
-  /** Creates a table for instructors who seat by hand. */
-  addTable(now: number): LiveTable {
-    return this.newTable(now);
+  /** Creates a table for instructors who seat by hand: of a segment of the session, or the plan's next. */
+  addTable(now: number): LiveTable;
+  addTable(now: number, segment: string): LiveTable | null;
+  addTable(now: number, segment?: string): LiveTable | null {
+    if (segment !== undefined && !this.segment(segment)) return null;
+    return this.newTable(now, segment);
   }
 
   remove(playerId: string): void {
@@ -602,8 +733,9 @@ export class LiveSession {
     if (!table || table.state.phase !== 'playing' || table.state.paused) return null;
     for (const seat of Object.values(table.state.seats)) {
       if (!seat.bot || seat.players.length > 0) continue;
-      const { scenario: _s, ...view } = viewFor(this.scenario, table.state, { kind: 'seat', seat: seat.id });
-      const intent = botIntent(this.scenario, view, {
+      const scenario = this.scenarioOf(table);
+      const { scenario: _s, ...view } = viewFor(scenario, table.state, { kind: 'seat', seat: seat.id });
+      const intent = botIntent(scenario, view, {
         seed: (table.config.seed * 31 + table.seq) | 0,
         strategy: this.options.botStrategy,
         language: this.options.language,

@@ -12,7 +12,7 @@ import {
   type ViewPatchMessage,
 } from '../../shared/protocol.ts';
 import type { GameEvent, Viewer } from '../../shared/rules/types.ts';
-import { canSee, viewFor } from '../../shared/rules/view.ts';
+import { canSee, publicScenario, viewFor } from '../../shared/rules/view.ts';
 import { classSummary, publicResults } from '../../shared/session/class-results.ts';
 import { viewPatchSet } from './view-diff.ts';
 import { debriefMessage } from '../debrief-message.ts';
@@ -56,6 +56,12 @@ export class ViewFanOut<C extends Recipient> {
   private readonly owed = new Map<string, GameEvent[]>();
   private flushing = false;
   private resultsDue = false;
+  /**
+   * The public scenario each connection holds, by segment (a session's tables may play different buyers), and
+   * each segment's scenario message, packed once: it is large and never changes.
+   */
+  private readonly scenarioHeld = new Map<string, string>();
+  private readonly scenarioBytes = new Map<string, Buffer>();
   private readonly o: FanOutOptions<C>;
 
   constructor(options: FanOutOptions<C>) {
@@ -69,6 +75,25 @@ export class ViewFanOut<C extends Recipient> {
 
   forget(client: C): void {
     this.held.delete(client.sessionId);
+    this.scenarioHeld.delete(client.sessionId);
+  }
+
+  /** A joining connection gets the session's default public scenario; a table's view brings its own. */
+  welcome(client: C): void {
+    this.sendScenario(client, this.o.session.scenario.meta.id);
+  }
+
+  /** Sends the public scenario of a segment, unless the connection holds it already. */
+  private sendScenario(client: C, segment: string) {
+    if (this.scenarioHeld.get(client.sessionId) === segment) return;
+    let bytes = this.scenarioBytes.get(segment);
+    if (!bytes) {
+      const scenario = this.o.session.segments.find((x) => x.id === segment)?.scenario ?? this.o.session.scenario;
+      bytes = pack(ServerMessage.scenario, publicScenario(scenario));
+      this.scenarioBytes.set(segment, bytes);
+    }
+    client.enqueueRaw(bytes);
+    this.scenarioHeld.set(client.sessionId, segment);
   }
 
   /** Sends one connection its view if it changed (whole when it holds none of this table), or the lobby. */
@@ -117,7 +142,7 @@ export class ViewFanOut<C extends Recipient> {
     events: readonly GameEvent[],
     presence: RoomView['presence'],
   ): Packed {
-    const { scenario: _scenario, ...rest } = viewFor(this.o.session.scenario, table.state, viewer);
+    const { scenario: _scenario, ...rest } = viewFor(this.o.session.scenarioOf(table), table.state, viewer);
     const view: RoomView = { ...rest, presence };
     return {
       view,
@@ -132,6 +157,8 @@ export class ViewFanOut<C extends Recipient> {
    * one or two of some thirty fields: a tenth of the bytes); otherwise the whole view.
    */
   private sendPacked(client: C, table: LiveTable, p: Packed) {
+    // The view is read against its table's scenario: the connection gets that first if it holds another.
+    this.sendScenario(client, this.o.session.segmentOf(table));
     const last = this.held.get(client.sessionId) ?? null;
     const base = last !== null && last !== 'lobby' && last.table === table.id ? last.view : null;
     const events = p.events.length > 0 ? p.events : undefined;

@@ -5,10 +5,8 @@
 import {
   CloseCode,
   ErrorCode,
-  Protocol,
   Room,
   ServerError,
-  getMessageBytes,
   type AuthContext,
   type Client,
 } from '@colyseus/core';
@@ -22,7 +20,6 @@ import {
   type ErrorPayload,
 } from '../../shared/protocol.ts';
 import type { GameEvent } from '../../shared/rules/types.ts';
-import { publicScenario } from '../../shared/rules/view.ts';
 import type { LiveSession, LiveTable, TableChange } from '../session.ts';
 import type { Registry } from '../registry.ts';
 import { roomIdOf } from '../cluster.ts';
@@ -82,8 +79,6 @@ export class SessionRoom extends Room<{ state: SessionSync }> {
   private fanOut!: ViewFanOut<Client>;
   private pacing!: Pacing;
   private outlets!: Outlets<Client>;
-  /** The public scenario message, packed once: it is large, never changes, and every client gets it. */
-  private scenarioBytes!: Buffer;
 
   static joinLimiter = new RateLimiter({ windowMs: 60_000, max: 30 });
 
@@ -104,11 +99,6 @@ export class SessionRoom extends Room<{ state: SessionSync }> {
     }
     this.session = session;
     this.roomId = roomIdOf(session.id);
-    this.scenarioBytes = getMessageBytes.raw(
-      Protocol.ROOM_DATA,
-      ServerMessage.scenario,
-      publicScenario(session.scenario),
-    );
     const now = () => this.timers.clock.now();
     this.roster = new Roster(session, this.config, now);
     const state = new SessionSync();
@@ -185,8 +175,9 @@ export class SessionRoom extends Room<{ state: SessionSync }> {
     this.roster.add(client, identity);
     this.fanOut.reset(client);
     this.visibility.show(client, identity);
-    // The public scenario is large and never changes: it goes once, and views are sent without it.
-    client.enqueueRaw(this.scenarioBytes);
+    // The public scenario is large and never changes: it goes once (again only for a table of another
+    // segment), and views are sent without it.
+    this.fanOut.welcome(client);
     if (identity.kind === 'player') {
       const player = this.session.players.get(identity.playerId);
       client.send(ServerMessage.welcome, {

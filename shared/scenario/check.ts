@@ -222,6 +222,28 @@ function crossProblems(s: unknown): Problem[] {
     concerns.forEach((p, i) => knownDim([...base, 'petConcerns', i, 'dimension'], field(p, 'dimension')));
   });
 
+  // Derived demand: the customers' needs map to benefits the scenario declares, and the member who answers for
+  // the market weighs each (or, without a marketing member, someone does): the field states what the weights
+  // already carry.
+  const customers = field(field(s, 'buyingFirm'), 'customers');
+  const customerDims = list(field(customers, 'dimensions'));
+  unique(customerDims, (i, id) =>
+    add(['buyingFirm', 'customers', 'dimensions', i], `repeats the dimension "${id}"`),
+  );
+  const marketing = members.find((m) => field(m, 'role') === 'marketing');
+  customerDims.forEach((d, i) => {
+    const path: PropertyKey[] = ['buyingFirm', 'customers', 'dimensions', i];
+    if (typeof d !== 'string' || !dimensionIds.has(d)) return knownDim(path, d);
+    const weighs = (m: unknown) => {
+      const w = field(field(m, 'priorities'), 'weights');
+      return isObj(w) && (num(own(w, d)) ?? 0) > 0;
+    };
+    if (marketing !== undefined && !weighs(marketing))
+      add(path, `the marketing member must weigh "${d}": it answers for what the buyer's customers need`);
+    else if (marketing === undefined && !members.some(weighs))
+      add(path, `no member weighs "${d}": someone must answer for what the buyer's customers need`);
+  });
+
   const purchaseType = field(s, 'purchaseType');
   if (Array.isArray(s.sellers) && typeof purchaseType === 'string') {
     const incumbents = sellers.filter((x) => field(x, 'incumbent') === true).length;
@@ -287,6 +309,11 @@ export const TEXT_FIELDS: ReadonlySet<string> = new Set([
   'label',
   'text',
   'brief',
+  'who',
+  'needs',
+  'firmographic',
+  'behavioral',
+  'decisionProcess',
 ]);
 
 function checkTranslations(s: Obj, languages: Language[], add: (p: PropertyKey[], m: string) => void) {

@@ -148,6 +148,28 @@ export type DecisionRule = z.infer<typeof DecisionRule>;
 
 export const Level3 = z.enum(['low', 'medium', 'high']);
 
+/**
+ * Derived demand: the buying firm's own customers and what they need of it. Public (every seat reads it, as
+ * what is known of the buyer's market); `dimensions` are the benefits those needs map to, and the member who
+ * answers for the market (marketing) must weigh each of them (the checker holds an author to it), so the field
+ * states what the model already carries and reveals no weight.
+ */
+export const Customers = z
+  .object({
+    /** Who the buying firm sells to. */
+    who: Text.describe('Who the buying firm sells to.'),
+    /** What those customers need of it, in their words. */
+    needs: Text.describe('What those customers need of the buying firm.'),
+    /** The benefits those needs map to (dimension ids). */
+    dimensions: z
+      .array(Slug)
+      .min(1)
+      .max(3)
+      .describe('The benefit dimensions the customers\' needs map to.'),
+  })
+  .strict();
+export type Customers = z.infer<typeof Customers>;
+
 export const BuyingFirm = z
   .object({
     name: Text,
@@ -169,6 +191,9 @@ export const BuyingFirm = z
         members: z.array(Member).min(1).max(5),
       })
       .strict(),
+    customers: Customers.optional().describe(
+      "Derived demand: the buying firm's own customers, what they need, and the benefits that maps to.",
+    ),
   })
   .strict();
 
@@ -223,6 +248,32 @@ export const Seller = z
   .strict();
 export type Seller = z.infer<typeof Seller>;
 
+/**
+ * The buyer as a market segment, for a session whose tables play different buyers. What other fields already
+ * state (industry, size, ownership, purchase type, the buying center's size, formality, centralization and
+ * decision rule) is not written again: the segment card derives it (shared/session/segments.ts). The author
+ * adds what no field says.
+ */
+export const Segment = z
+  .object({
+    /** A short name for the segment, as the class debrief compares it ("Large public hospitals"). */
+    label: Text.describe('A short name for the segment, as the class debrief compares it.'),
+    /** Firmographic facts beyond industry, size, location and ownership (optional). */
+    firmographic: Text.optional().describe(
+      'Firmographic facts beyond the firmographics fields (industry, size, location, ownership).',
+    ),
+    /** Behavioral: how this buyer buys (loyalty, purchase history, how often, how much it buys). */
+    behavioral: Text.describe('Behavioral: how this buyer buys (loyalty, history, frequency, volume).'),
+    /** Needs-based: what this buyer needs most of a supplier. */
+    needs: Text.describe('Needs-based: what this buyer needs most of a supplier.'),
+    /** Decision process beyond the buying center's size, formality, centralization and decision rule. */
+    decisionProcess: Text.optional().describe(
+      "Decision process beyond the buying center's fields (size, formality, centralization, decision rule).",
+    ),
+  })
+  .strict();
+export type Segment = z.infer<typeof Segment>;
+
 const StageSettings = z.object({ minutes: z.number().positive().max(120) }).strict();
 
 export const Scenario = z
@@ -253,6 +304,9 @@ export const Scenario = z
       })
       .strict(),
     buyingFirm: BuyingFirm,
+    segment: Segment.optional().describe(
+      'The buyer as a market segment (for sessions whose tables play different buyers).',
+    ),
     dimensions: z.array(Dimension).min(2).max(12),
     sellers: z.array(Seller).min(1).max(4),
     stages: z

@@ -39,15 +39,34 @@ export function deal(
 ): { tables: number; placements: Placement[] } {
   const n = playerIds.length;
   if (n === 0) return { tables: 0, placements: [] };
-  const size = seatsPerTable(scenario, options);
-  const tables = Math.ceil(n / size);
+  const tables = Math.ceil(n / seatsPerTable(scenario, options));
   const order = seatOrder(scenario, options);
+  return dealTables(
+    Array.from({ length: tables }, () => order),
+    playerIds,
+  );
+}
+
+/**
+ * Deals students into tables whose seat orders are given (tables of different segments have buying centers of
+ * different sizes): round-robin over the tables, each table's seats in its order, a table that is full left
+ * out. Tables of one size stay within one student of each other, as `deal` does; students beyond every seat
+ * are not placed.
+ */
+export function dealTables(
+  orders: readonly (readonly SeatId[])[],
+  playerIds: readonly string[],
+): { tables: number; placements: Placement[] } {
   const placements: Placement[] = [];
-  // Round-robin over tables keeps them within one student of each other.
-  playerIds.forEach((playerId, i) => {
-    const table = i % tables;
-    const position = Math.floor(i / tables);
-    placements.push({ playerId, table, seat: order[position] as SeatId });
-  });
-  return { tables, placements };
+  let next = 0;
+  const longest = Math.max(0, ...orders.map((o) => o.length));
+  for (let position = 0; position < longest && next < playerIds.length; position++)
+    orders.forEach((order, table) => {
+      const seat = order[position];
+      const playerId = playerIds[next];
+      if (seat === undefined || playerId === undefined) return;
+      placements.push({ playerId, table, seat });
+      next += 1;
+    });
+  return { tables: orders.length, placements };
 }
