@@ -11,6 +11,7 @@ import {
 import { STAGE_MINUTES_RANGE } from './rules/stages.ts';
 import { STAGE_IDS } from './rules/steps.ts';
 import { GradeWeightsPatchSchema } from './session/grades.ts';
+import { MAX_SEGMENTS } from './session/segments.ts';
 import type { GameEvent } from './rules/types.ts';
 import type { TableView } from './rules/view.ts';
 
@@ -162,11 +163,25 @@ export const StageMinutesSchema = z.partialRecord(
     .refine((m) => Number.isInteger(m * 2), { message: 'use whole or half minutes' }),
 );
 
+/** One segment of a plan: a bundled scenario by id or a whole scenario document, and how many tables play it. */
+export const PlanSegmentSchema = z
+  .object({
+    scenarioId: z.string().max(64).optional(),
+    scenario: z.unknown().optional(),
+    tables: z.number().int().min(1).max(200),
+  })
+  .strict()
+  .refine((b) => (b.scenarioId === undefined) !== (b.scenario === undefined), {
+    message: 'give each segment either scenarioId or scenario',
+  });
+
 export const CreateSessionSchema = z
   .object({
     /** A bundled scenario by id, or a whole scenario document (validated in full). */
     scenarioId: z.string().max(64).optional(),
     scenario: z.unknown().optional(),
+    /** Or a segment plan: tables that play different buyers (shared/session/segments.ts). */
+    segments: z.array(PlanSegmentSchema).min(1).max(MAX_SEGMENTS).optional(),
     sellersPerTable: z.number().int().min(1).max(4).optional(),
     sellerTeamSize: z.number().int().min(1).max(3).default(2),
     bots: z.boolean().default(true),
@@ -179,9 +194,10 @@ export const CreateSessionSchema = z
     stageMinutes: StageMinutesSchema.optional(),
   })
   .strict()
-  .refine((b) => (b.scenarioId === undefined) !== (b.scenario === undefined), {
-    message: 'give either scenarioId or scenario',
-  });
+  .refine(
+    (b) => [b.scenarioId, b.scenario, b.segments].filter((x) => x !== undefined).length === 1,
+    { message: 'give one of scenarioId, scenario or segments' },
+  );
 export type CreateSession = z.infer<typeof CreateSessionSchema>;
 
 export interface ErrorPayload {

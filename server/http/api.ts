@@ -17,6 +17,7 @@ import { LiveSession, normalizeCode } from '../session.ts';
 import type { Registry } from '../registry.ts';
 import { RateLimiter } from '../limits.ts';
 import { summarize } from '../catalog.ts';
+import { checkSegmentPlan, segmentCard, type PlannedSegment } from '../../shared/session/segments.ts';
 import { classDebrief, exportCsv, exportJson } from './export.ts';
 import { gradesReport } from './grades.ts';
 import { bodyErrorText, jsonBody } from './body.ts';
@@ -114,22 +115,54 @@ export function apiRouter(deps: ApiDeps): Router {
       res.status(400).json({ error: describeZodError(body.error) });
       return;
     }
+    // Each scenario of the request: a bundled one by id, or a document checked in full (its problems' paths
+    // under the segment's, for a plan).
+    const resolve = (
+      source: { scenarioId?: string; scenario?: unknown },
+      at: string,
+    ): Scenario | undefined => {
+      if (source.scenarioId !== undefined) {
+        const found = catalog.get(source.scenarioId);
+        if (!found) res.status(404).json({ error: `There is no bundled scenario "${source.scenarioId}".` });
+        return found;
+      }
+      const loaded = loadScenario(source.scenario);
+      if (loaded.ok) return loaded.scenario;
+      res.status(422).json({
+        error: at ? `The scenario of ${at} is not valid.` : 'The scenario is not valid.',
+        problems: loaded.problems.map((p) => (at ? { ...p, path: `${at}.${p.path}` } : p)),
+      });
+      return undefined;
+    };
     let scenario: Scenario | undefined;
-    if (body.data.scenarioId !== undefined) {
-      scenario = catalog.get(body.data.scenarioId);
-      if (!scenario) {
-        res.status(404).json({ error: `There is no bundled scenario "${body.data.scenarioId}".` });
+    const plan: PlannedSegment[] = [];
+    if (body.data.segments) {
+      for (const [i, segment] of body.data.segments.entries()) {
+        const found = resolve(segment, `segments[${i}]`);
+        if (!found) return;
+        plan.push({ scenario: found, tables: segment.tables });
+      }
+      const problems = checkSegmentPlan(plan);
+      if (problems.length > 0) {
+        res.status(422).json({
+          error: `The segment plan cannot be one session: ${problems.map((p) => p.message).join('; ')}.`,
+          problems: problems.map((p) => ({
+            path: `segments[${Math.max(0, p.segment - 1)}].${p.field}`,
+            message: p.message,
+          })),
+        });
         return;
       }
-    } else {
-      const loaded = loadScenario(body.data.scenario);
-      if (!loaded.ok) {
-        res.status(422).json({ error: 'The scenario is not valid.', problems: loaded.problems });
-        return;
-      }
-      scenario = loaded.scenario;
-    }
-    const { session, hostSecret } = LiveSession.create(registry.store, scenario, body.data, Date.now());
+      scenario = plan[0]?.scenario;
+    } else scenario = resolve(body.data, '');
+    if (!scenario) return;
+    const { session, hostSecret } = LiveSession.create(
+      registry.store,
+      scenario,
+      body.data,
+      Date.now(),
+      plan.length > 1 ? plan : [],
+    );
     // On disk first: the room may start in any process of a cluster, which loads the session from the store,
     // and the answer acknowledges the session.
     await registry.store.durable();
@@ -225,6 +258,13 @@ export function apiRouter(deps: ApiDeps): Router {
       createdAt: session.createdAt,
       running: (await registry.roomOf(session.id)) !== undefined,
       scenario: summarize(session.scenario),
+      // The buyers the tables play (one, unless the session was made with a segment plan).
+      segments: session.segments.map((x) => ({
+        id: x.id,
+        tables: x.tables,
+        scenario: summarize(x.scenario),
+        card: segmentCard(x.scenario),
+      })),
       options: session.options,
       players: [...session.players.values()]
         .filter((p) => !p.removed)
@@ -236,6 +276,7 @@ export function apiRouter(deps: ApiDeps): Router {
         })),
       tables: [...session.tables.values()].map((t) => ({
         id: t.id,
+        segment: session.segmentOf(t),
         round: t.state.round,
         phase: t.state.phase,
         stage: t.state.stage,
@@ -347,10 +388,18 @@ export function apiRouter(deps: ApiDeps): Router {
   });
   // Preparation: every seat's brief and view of a table as its round begins, made in memory (nothing is
   // stored, no table is opened). Each seat's hidden brief is in it: host only.
-  router.get('/sessions/:id/preview', hostLimiter, host, (_req, res) => {
+  // `?segment=ID` previews a segment's tables (by default the session's default scenario).
+  router.get('/sessions/:id/preview', hostLimiter, host, (req, res) => {
     const session = res.locals.session as LiveSession;
+    const asked = typeof req.query.segment === 'string' ? req.query.segment : undefined;
+    const segment = asked === undefined ? session.segments[0] : session.segments.find((x) => x.id === asked);
+    if (!segment) {
+      res.status(404).json({ error: `This session has no segment "${String(asked).slice(0, 64)}".` });
+      return;
+    }
+    const scenario = segment.scenario;
     const state = previewTable(
-      session.scenario,
+      scenario,
       session.tableConfig(session.options.seed, session.options.sellers),
       Date.now(),
     );
@@ -359,8 +408,10 @@ export function apiRouter(deps: ApiDeps): Router {
       code: session.code,
       title: session.options.title ?? localize(session.scenario.meta.title, session.options.language),
       language: session.options.language,
-      scenario: publicScenario(session.scenario),
-      seats: seatPreviews(session.scenario, state),
+      segment: segment.id,
+      segments: session.segments.map((x) => x.id),
+      scenario: publicScenario(scenario),
+      seats: seatPreviews(scenario, state),
     });
   });
   router.get('/sessions/:id/export.json', hostLimiter, host, (_req, res) => {

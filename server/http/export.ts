@@ -8,7 +8,8 @@ import {
   gradeRows,
   type GradeComponent,
 } from '../../shared/session/grades.ts';
-import { classSummary, finishedRounds } from '../../shared/session/class-results.ts';
+import { classSummary, finishedRounds, segmentComparison } from '../../shared/session/class-results.ts';
+import { segmentCard } from '../../shared/session/segments.ts';
 import { sellerOfSeat } from '../../shared/rules/seats.ts';
 import { publicScenario } from '../../shared/rules/view.ts';
 import type { LiveSession } from '../session.ts';
@@ -30,6 +31,10 @@ export function exportJson(_store: Store, session: LiveSession) {
       gradeWeights: session.gradeWeights,
     },
     scenario: session.scenario,
+    // A session of segments: every segment's scenario, and each table names its own.
+    ...(session.segmented
+      ? { segments: session.segments.map((x) => ({ id: x.id, tables: x.tables, scenario: x.scenario })) }
+      : {}),
     players: [...session.players.values()].map((p) => ({
       id: p.id,
       name: p.name,
@@ -38,7 +43,13 @@ export function exportJson(_store: Store, session: LiveSession) {
     })),
     tables: [...session.tables.values()].map((t) => {
       const log = session.logOf(t.id);
-      return { id: t.id, config: t.config, log, debriefs: debriefsFromLog(session.scenario, t.config, log) };
+      return {
+        id: t.id,
+        segment: session.segmentOf(t),
+        config: t.config,
+        log,
+        debriefs: debriefsFromLog(session.scenarioOf(t), t.config, log),
+      };
     }),
   };
 }
@@ -50,21 +61,28 @@ export function exportJson(_store: Store, session: LiveSession) {
 export function classDebrief(_store: Store, session: LiveSession, round?: number) {
   const tables = [...session.tables.values()].map((t) => ({
     table: t.id,
+    segment: session.segmentOf(t),
     seats: Object.values(t.state.seats).map((seat) => ({
       id: seat.id,
       kind: seat.kind,
       names: seat.players.map((p) => p.name),
       bot: seat.bot,
     })),
-    debriefs: debriefsFromLog(session.scenario, t.config, session.logOf(t.id)),
+    debriefs: debriefsFromLog(session.scenarioOf(t), t.config, session.logOf(t.id)),
   }));
+  const cards = session.segments.map((x) => segmentCard(x.scenario));
   return {
     sessionId: session.id,
     code: session.code,
     /** For names and labels (the instructor may see everything; the debriefs reveal the rest). */
     scenario: publicScenario(session.scenario),
+    /** Each segment's public scenario (names and labels of its tables) and card, when tables play different buyers. */
+    segments: session.segmented
+      ? session.segments.map((x, i) => ({ id: x.id, scenario: publicScenario(x.scenario), card: cards[i] }))
+      : [],
     rounds: finishedRounds(tables),
     summary: classSummary(tables, round),
+    comparison: session.segmented ? segmentComparison(tables, cards, round) : null,
     tables,
   };
 }
@@ -72,6 +90,8 @@ export function classDebrief(_store: Store, session: LiveSession, round?: number
 const COLUMNS = [
   'session',
   'table',
+  // The buyer the table played (its scenario's id): the same for every row unless the session has segments.
+  'segment',
   'round',
   'player',
   'seat',
@@ -125,7 +145,7 @@ export function exportCsv(_store: Store, session: LiveSession): string {
   const tables = tableRounds(session);
   const weights = session.gradeWeights;
   const debriefs = new Map(tables.flatMap((t) => t.rounds.map((f) => [`${t.table}/${f.round}`, f.debrief])));
-  for (const g of gradeRows(session.scenario, tables, weights)) {
+  for (const g of gradeRows((table) => session.scenarioOf(table), tables, weights)) {
     const d = debriefs.get(`${g.table}/${g.round}`);
     if (!d) continue;
     const seller = sellerOfSeat(g.seat);
@@ -134,6 +154,7 @@ export function exportCsv(_store: Store, session: LiveSession): string {
     rows.push([
       session.code,
       g.table,
+      session.segmentOf(g.table),
       g.round,
       g.name,
       g.seat,

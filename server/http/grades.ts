@@ -16,14 +16,14 @@ import type { LiveSession } from '../session.ts';
 export function tableRounds(session: LiveSession): TableRounds[] {
   return [...session.tables.values()].map((t) => ({
     table: t.id,
-    rounds: roundsFromLog(session.scenario, t.config, session.logOf(t.id)),
+    rounds: roundsFromLog(session.scenarioOf(t), t.config, session.logOf(t.id)),
   }));
 }
 
 /** What the console's grades page shows: the weights, and a line per student with their rounds. */
 export function gradesReport(session: LiveSession, tables = tableRounds(session)) {
   const weights = session.gradeWeights;
-  const rows = gradeRows(session.scenario, tables, weights);
+  const rows = gradeRows((table) => session.scenarioOf(table), tables, weights);
   return {
     sessionId: session.id,
     weights,

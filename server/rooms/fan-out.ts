@@ -13,7 +13,8 @@ import {
 } from '../../shared/protocol.ts';
 import type { GameEvent, Viewer } from '../../shared/rules/types.ts';
 import { canSee, publicScenario, viewFor } from '../../shared/rules/view.ts';
-import { classSummary, publicResults } from '../../shared/session/class-results.ts';
+import { classSummary, publicResults, segmentComparison } from '../../shared/session/class-results.ts';
+import { segmentCard } from '../../shared/session/segments.ts';
 import { viewPatchSet } from './view-diff.ts';
 import { debriefMessage } from '../debrief-message.ts';
 import type { LiveSession, LiveTable } from '../session.ts';
@@ -235,15 +236,16 @@ export class ViewFanOut<C extends Recipient> {
     const over = tables.filter((t) => t.state.phase === 'round-over');
     if (over.length === 0) return null;
     const round = Math.max(...over.map((t) => t.state.round));
+    const session = this.o.session;
+    const rows = tables.map((t) => ({
+      table: t.id,
+      segment: session.segmentOf(t),
+      debriefs: t.state.phase === 'round-over' && t.state.round === round ? [session.debriefOf(t)] : [],
+    }));
+    const cards = session.segmented ? session.segments.map((x) => segmentCard(x.scenario)) : null;
     return publicResults(
-      classSummary(
-        tables.map((t) => ({
-          table: t.id,
-          debriefs:
-            t.state.phase === 'round-over' && t.state.round === round ? [this.o.session.debriefOf(t)] : [],
-        })),
-        round,
-      ),
+      classSummary(rows, round),
+      cards ? { comparison: segmentComparison(rows, cards, round), cards } : null,
     );
   }
 

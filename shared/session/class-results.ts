@@ -4,6 +4,7 @@
 import { own, setOwn } from '../own.ts';
 import { VP_TYPES, type Debrief, type VpType } from '../rules/debrief.ts';
 import { isSellerSeat } from '../rules/seats.ts';
+import { segmentDifferences, type ComparedFact, type SegmentCard } from './segments.ts';
 
 export interface OfferOutcome {
   seller: string;
@@ -173,12 +174,126 @@ export function classSummary(tables: readonly TableDebriefs[], round?: number): 
   };
 }
 
+// ---- segments: the same sellers and value propositions, with different buyers ----
+
+/** How a group of offers fared: how many, how many won, the win rate, and the margin per unit where they won. */
+export interface Fared {
+  offers: number;
+  wins: number;
+  winRate: number | null;
+  /** Mean margin per unit of the offers that won (what the strategy earned where it worked). */
+  averageMargin: number | null;
+}
+
+export interface SegmentResult {
+  segment: string;
+  /** Tables of the segment that finished the round, and those still playing it. */
+  tables: number;
+  unfinished: number;
+  averageQuality: number | null;
+  choseBest: number;
+  sellers: ({ seller: string } & Fared)[];
+  vpTypes: ({ type: VpType } & Fared)[];
+}
+
+export interface SegmentComparison {
+  round: number;
+  segments: SegmentResult[];
+  /** The segment cards' facts on which the segments differ (the cards hold the values). */
+  differences: ComparedFact[];
+  /**
+   * For each value proposition some segment saw offered: the segment where it won most often and where least
+   * (null where fewer than two segments saw it), and the gap between their win rates.
+   */
+  contrasts: { type: VpType; best: string | null; worst: string | null; spread: number }[];
+}
+
+function fared(offers: readonly OfferOutcome[]): Fared {
+  const won = offers.filter((o) => o.won);
+  return {
+    offers: offers.length,
+    wins: won.length,
+    winRate: offers.length > 0 ? round3(won.length / offers.length) : null,
+    averageMargin: won.length > 0 ? round2(mean(won.map((o) => o.margin))) : null,
+  };
+}
+
+/**
+ * The class debrief across segments: per segment (in the cards' order), how its tables decided and how each
+ * seller and each kind of value proposition fared, with what differs between the segments. Pure: a table's
+ * segment comes with it; a table of a segment without a card is left out.
+ */
+export function segmentComparison(
+  tables: readonly (TableDebriefs & { segment: string })[],
+  cards: readonly SegmentCard[],
+  round?: number,
+): SegmentComparison {
+  const rounds = finishedRounds(tables);
+  const r = round ?? rounds[rounds.length - 1] ?? 1;
+  const segments = cards.map((card): SegmentResult => {
+    const mine = tables.filter((t) => t.segment === card.id);
+    const outcomes = mine.flatMap((t) => {
+      const d = t.debriefs.find((x) => x.round === r);
+      return d ? [outcomeOf(t.table, d)] : [];
+    });
+    const offers = outcomes.flatMap((o) => o.offers);
+    const qualities = outcomes.map((o) => o.quality).filter((q): q is number => q !== null);
+    const sellers = [...new Set(offers.map((o) => o.seller))].sort();
+    return {
+      segment: card.id,
+      tables: outcomes.length,
+      unfinished: mine.length - outcomes.length,
+      averageQuality: qualities.length > 0 ? round3(mean(qualities)) : null,
+      choseBest: outcomes.filter((o) => o.choseBest).length,
+      sellers: sellers.map((seller) => ({ seller, ...fared(offers.filter((o) => o.seller === seller)) })),
+      vpTypes: VP_TYPES.map((type) => ({ type, ...fared(offers.filter((o) => o.vpType === type)) })),
+    };
+  });
+  const contrasts = VP_TYPES.flatMap((type): SegmentComparison['contrasts'] => {
+    const rates = segments
+      .map((s) => ({ segment: s.segment, rate: s.vpTypes.find((v) => v.type === type)?.winRate ?? null }))
+      .filter((x): x is { segment: string; rate: number } => x.rate !== null);
+    if (rates.length === 0) return [];
+    if (rates.length < 2) return [{ type, best: null, worst: null, spread: 0 }];
+    // Ties go to the earlier segment for best and to the later for worst, so best and worst differ.
+    let best = rates[0] as (typeof rates)[number];
+    let worst = best;
+    for (const x of rates) {
+      if (x.rate > best.rate) best = x;
+      if (x.rate <= worst.rate) worst = x;
+    }
+    return [{ type, best: best.segment, worst: worst.segment, spread: round3(best.rate - worst.rate) }];
+  });
+  return { round: r, segments, differences: segmentDifferences(cards), contrasts };
+}
+
+/** The comparison as the projector may show it: no margins (as publicResults). */
+export function publicComparison(c: SegmentComparison) {
+  const strip = <T extends Fared>({ averageMargin: _m, ...rest }: T) => rest;
+  return {
+    round: c.round,
+    differences: c.differences,
+    contrasts: c.contrasts,
+    segments: c.segments.map((s) => ({
+      ...s,
+      sellers: s.sellers.map(strip),
+      vpTypes: s.vpTypes.map(strip),
+    })),
+  };
+}
+export type PublicComparison = ReturnType<typeof publicComparison>;
+
 /**
  * What the projector may show the whole class: who won where, at what price, how good the choice was, and how
  * each kind of value proposition fared. No costs or margins: those stay with the tables' own debriefs.
  */
-export function publicResults(summary: ClassSummary) {
+export function publicResults(
+  summary: ClassSummary,
+  segments?: { comparison: SegmentComparison; cards: readonly SegmentCard[] } | null,
+) {
   return {
+    /** Across segments (a session whose tables play different buyers), with the segments' cards. */
+    segments: segments ? { ...publicComparison(segments.comparison), cards: [...segments.cards] } : null,
     round: summary.round,
     tables: summary.tables.map((t) => ({
       table: t.table,

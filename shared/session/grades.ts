@@ -328,12 +328,14 @@ export interface TableRounds {
  * during a round is graded where the round ended; a bot's seat grades nobody).
  */
 export function gradeRows(
-  scenario: Scenario,
+  /** The scenario every table played, or each table's own (a session of segments). */
+  scenarioOf: Scenario | ((table: string) => Scenario),
   tables: readonly TableRounds[],
   weights: GradeWeights,
 ): GradeRow[] {
   const rows: GradeRow[] = [];
-  for (const t of tables)
+  for (const t of tables) {
+    const scenario = typeof scenarioOf === 'function' ? scenarioOf(t.table) : scenarioOf;
     for (const f of t.rounds)
       for (const seat of Object.values(f.state.seats)) {
         const side: GradeSide = seat.kind === 'seller' ? 'seller' : 'member';
@@ -351,6 +353,7 @@ export function gradeRows(
             grade,
           });
       }
+  }
   return rows;
 }
 
