@@ -128,6 +128,10 @@ export const en = {
   'brief.firm': 'The buying firm',
   'brief.firmFacts': '{industry} · {employees, plural, one {# employee} other {# employees}} · {location}',
   'brief.decisionRule': 'How the choice is made',
+  'brief.customers': 'The buyer’s own customers (what is known of its market)',
+  'brief.customersNeed': 'What they need of the buyer: {needs}',
+  'brief.customersDims': 'Benefits that serve those needs: {dimensions}',
+  'brief.customersDuty': 'You answer for what the buyer’s own customers need',
   'brief.process':
     'Formality {formality}: the more formal, the more the written evaluation against the published criteria counts against the votes. Centralization {centralization}: the more centralized, the more general management’s vote weighs.',
   'brief.level.low': 'low',

@@ -129,6 +129,10 @@ export const fi: Dictionary = {
   'brief.firm': 'Ostava yritys',
   'brief.firmFacts':
     '{industry} · {employees, plural, one {# työntekijä} other {# työntekijää}} · {location}',
+  'brief.customers': 'Ostajan omat asiakkaat (mitä sen markkinasta tiedetään)',
+  'brief.customersNeed': 'Mitä he tarvitsevat ostajalta: {needs}',
+  'brief.customersDims': 'Näitä tarpeita palvelevat hyödyt: {dimensions}',
+  'brief.customersDuty': 'Sinä vastaat siitä, mitä ostajan omat asiakkaat tarvitsevat',
   'brief.decisionRule': 'Miten valinta tehdään',
   'brief.process':
     'Muodollisuus {formality}: mitä muodollisempi, sitä enemmän kirjallinen arviointi julkaistuja kriteerejä vastaan painaa äänten rinnalla. Keskittyneisyys {centralization}: mitä keskittyneempi, sitä enemmän yleisjohdon ääni painaa.',

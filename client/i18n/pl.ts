@@ -131,6 +131,10 @@ export const pl: Dictionary = {
   'brief.firm': 'Firma kupująca',
   'brief.firmFacts':
     '{industry} · {employees, plural, one {# pracownik} few {# pracowników} many {# pracowników} other {# pracownika}} · {location}',
+  'brief.customers': 'Klienci nabywcy (co wiadomo o jego rynku)',
+  'brief.customersNeed': 'Czego potrzebują od nabywcy: {needs}',
+  'brief.customersDims': 'Korzyści, które służą tym potrzebom: {dimensions}',
+  'brief.customersDuty': 'Odpowiadasz za to, czego potrzebują klienci nabywcy',
   'brief.decisionRule': 'Jak zapada wybór',
   'brief.process':
     'Formalność {formality}: im bardziej formalnie, tym więcej waży pisemna ocena według opublikowanych kryteriów wobec głosów. Centralizacja {centralization}: im bardziej scentralizowane, tym więcej waży głos zarządu.',

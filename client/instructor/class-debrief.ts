@@ -11,6 +11,7 @@ import type { Debrief, PublicResults, PublicScenario } from '../net/types.ts';
 import { h, replace } from '../ui/dom.ts';
 import { noteText, priceWeight, timelineItems } from '../ui/debrief.ts';
 import { classPredictionsCard } from './class-predictions.ts';
+import { segmentComparisonCard } from './segment-comparison.ts';
 import { failureText, saveFile } from './common.ts';
 import type { PanelContext } from './session-screen.ts';
 
@@ -80,6 +81,13 @@ export class DebriefPanel {
         ? h('section', { class: 'card' }, h('p', { attrs: { id: 'class-empty' }, text: ct('class.empty') }))
         : [
             this.summaryCard(data, sc),
+            data.comparison
+              ? segmentComparisonCard(
+                  data.comparison,
+                  data.segments.map((x) => x.card),
+                  true,
+                )
+              : null,
             this.tableCard(data, sc),
             classPredictionsCard(data, sc),
             this.chartsCard(data, sc),

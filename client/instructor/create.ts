@@ -19,7 +19,16 @@ import { StatusLine, failureText } from './common.ts';
 import { remember } from './known-sessions.ts';
 import { savedApi } from './saved-owner.ts';
 
-type Source = 'bundled' | 'saved' | 'upload';
+type Source = 'bundled' | 'saved' | 'upload' | 'segments';
+
+/** One row of a segment plan: a scenario (bundled `b:ID` or saved `s:ID`) and how many tables play it. */
+interface PlanRow {
+  pick: string;
+  tables: number;
+}
+
+/** At most this many segments (as the server's MAX_SEGMENTS). */
+const PLAN_MAX = 6;
 
 /** The instructor key, for this tab only (a closed tab forgets it; a refresh does not ask again). */
 const KEY_STORAGE = 'bc.console.instructorKey';
@@ -49,6 +58,8 @@ export class CreateForm {
   private chosenSaved: string | null = null;
   private source: Source = 'bundled';
   private chosen: string | null = null;
+  /** The segment plan being written (source 'segments'). */
+  private plan: PlanRow[] = [];
   /** The uploaded file, parsed (or why it is not JSON). */
   private upload: { name: string; value: unknown } | { name: string; error: string } | null = null;
   private problems: { path: string; message: string }[] = [];
@@ -70,6 +81,7 @@ export class CreateForm {
       if (r.ok) {
         this.scenarios = r.data;
         this.chosen ??= r.data[0]?.id ?? null;
+        if (this.plan.length === 0) this.plan = this.defaultPlan();
       } else this.status.fail(failureText(r));
       this.renderSource();
     });
@@ -124,7 +136,27 @@ export class CreateForm {
     this.render();
   }
 
+  /**
+   * A plan to start from: a bundled pair made for comparing segments (two scenarios that name each other's
+   * sellers, the hospital and the small clinic), else the first two bundled scenarios.
+   */
+  private defaultPlan(): PlanRow[] {
+    const ids = this.scenarios.map((s) => s.id);
+    const pair = ['hospital-monitors', 'clinic-monitors'].every((id) => ids.includes(id))
+      ? ['hospital-monitors', 'clinic-monitors']
+      : ids.slice(0, 2);
+    return pair.map((id) => ({ pick: `b:${id}`, tables: 1 }));
+  }
+
+  private summaryOf(pick: string): ScenarioSummary | undefined {
+    const id = pick.slice(2);
+    return pick.startsWith('s:')
+      ? this.saved.find((s) => s.id === id)?.summary
+      : this.scenarios.find((s) => s.id === id);
+  }
+
   private get current(): ScenarioSummary | undefined {
+    if (this.source === 'segments') return this.summaryOf(this.plan[0]?.pick ?? '');
     if (this.source === 'saved') return this.saved.find((s) => s.id === this.chosenSaved)?.summary;
     return this.source === 'bundled' ? this.scenarios.find((s) => s.id === this.chosen) : undefined;
   }
@@ -156,6 +188,10 @@ export class CreateForm {
           : null,
         this.radio('source', 'upload', ct('create.upload'), this.source === 'upload', () => {
           this.source = 'upload';
+          this.renderSource();
+        }),
+        this.radio('source', 'segments', ct('create.segments'), this.source === 'segments', () => {
+          this.source = 'segments';
           this.renderSource();
         }),
       ),
@@ -197,7 +233,9 @@ export class CreateForm {
         ? this.catalog()
         : this.source === 'saved'
           ? this.savedList()
-          : this.uploader(),
+          : this.source === 'segments'
+            ? this.planEditor()
+            : this.uploader(),
       this.objectives(),
     );
     this.syncOptions();
@@ -382,6 +420,98 @@ export class CreateForm {
     );
   }
 
+  /** The segment plan: a row per segment (scenario and tables), rows added and removed. */
+  private planEditor() {
+    const options = [
+      ...this.scenarios.map((s) => ({ value: `b:${s.id}`, label: localize(s.title, s.languages) })),
+      ...this.saved.map((x) => ({
+        value: `s:${x.id}`,
+        label: ct('create.segmentSaved', { title: localize(x.summary.title, x.summary.languages) }),
+      })),
+    ];
+    return h(
+      'fieldset',
+      { class: 'segment-plan', attrs: { id: 'segment-plan' } },
+      h('legend', { text: ct('create.segmentsLegend') }),
+      h('p', { class: 'hint', text: ct('create.segmentsHint') }),
+      this.plan.map((row, i) =>
+        h(
+          'div',
+          { class: 'row wrap segment-row', data: { segment: String(i + 1) } },
+          h(
+            'div',
+            { class: 'field' },
+            h('label', {
+              attrs: { for: `f-segment-${i}` },
+              text: ct('create.segmentScenario', { n: i + 1 }),
+            }),
+            h(
+              'select',
+              {
+                attrs: { id: `f-segment-${i}` },
+                on: {
+                  change: (e) => {
+                    row.pick = (e.target as HTMLSelectElement).value;
+                    this.renderSource();
+                  },
+                },
+              },
+              options.map((o) =>
+                h('option', { attrs: { value: o.value, selected: o.value === row.pick }, text: o.label }),
+              ),
+            ),
+          ),
+          h(
+            'div',
+            { class: 'field' },
+            h('label', { attrs: { for: `f-segment-tables-${i}` }, text: ct('create.segmentTables') }),
+            h('input', {
+              attrs: {
+                id: `f-segment-tables-${i}`,
+                type: 'number',
+                min: 1,
+                max: 200,
+                step: 1,
+                value: row.tables,
+              },
+              on: {
+                change: (e) => {
+                  row.tables = Number((e.target as HTMLInputElement).value);
+                },
+              },
+            }),
+          ),
+          this.plan.length > 2
+            ? h('button', {
+                class: 'secondary small',
+                attrs: { type: 'button', id: `segment-remove-${i}` },
+                text: ct('create.segmentRemove'),
+                on: {
+                  click: () => {
+                    this.plan.splice(i, 1);
+                    this.renderSource();
+                  },
+                },
+              })
+            : null,
+        ),
+      ),
+      this.plan.length < PLAN_MAX
+        ? h('button', {
+            class: 'secondary small',
+            attrs: { type: 'button', id: 'segment-add' },
+            text: ct('create.segmentAdd'),
+            on: {
+              click: () => {
+                this.plan.push({ pick: options[0]?.value ?? '', tables: 1 });
+                this.renderSource();
+              },
+            },
+          })
+        : null,
+    );
+  }
+
   private uploader() {
     const input = h('input', {
       attrs: { type: 'file', id: 'scenario-file', accept: '.json,application/json' },
@@ -535,6 +665,10 @@ export class CreateForm {
     } else if (this.source === 'saved') {
       if (!this.chosenSaved) return { invalid: ct('create.pick') };
       body.savedScenario = this.chosenSaved;
+    } else if (this.source === 'segments') {
+      if (this.plan.length < 2 || this.plan.some((r) => !this.summaryOf(r.pick)))
+        return { invalid: ct('create.segmentsPick') };
+      body.segments = this.plan.map((r) => ({ pick: r.pick, tables: r.tables }));
     } else {
       if (!this.upload) return { invalid: ct('create.pickFile') };
       if ('error' in this.upload)
@@ -577,6 +711,23 @@ export class CreateForm {
       }
       delete body.savedScenario;
       body.scenario = got.data.scenario;
+    }
+    // A plan's saved scenarios travel as files too; bundled ones by id.
+    if (Array.isArray(body.segments)) {
+      const segments: Record<string, unknown>[] = [];
+      for (const row of body.segments as PlanRow[]) {
+        if (row.pick.startsWith('b:')) {
+          segments.push({ scenarioId: row.pick.slice(2), tables: row.tables });
+          continue;
+        }
+        const got = await savedApi().get(row.pick.slice(2));
+        if (!got.ok) {
+          this.status.fail(failureText(got));
+          return;
+        }
+        segments.push({ scenario: got.data.scenario, tables: row.tables });
+      }
+      body.segments = segments;
     }
     if (this.busy) return;
     this.busy = true;

@@ -10,6 +10,7 @@ import { StaffRoom, type StaffState } from '../net/staff-room.ts';
 import { h, replace, svg } from '../ui/dom.ts';
 import { languagePicker, remaining, stageName } from './common.ts';
 import { fromSynced } from './model.ts';
+import { segmentComparisonCard } from './segment-comparison.ts';
 
 type Charts = typeof import('./class-charts.ts');
 
@@ -299,6 +300,8 @@ export class Projector {
             ),
           ),
         ),
+        // Across segments: the same sellers with different buyers, side by side (no margins on the big screen).
+        r.segments ? segmentComparisonCard(r.segments, r.segments.cards, false, 'proj-segments') : null,
       ),
       this.broadcasts(s),
     );

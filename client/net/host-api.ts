@@ -1,7 +1,8 @@
 // The instructor's HTTP calls: the scenario catalog, creating a session, and every host route (the secret
 // travels in the Authorization header, never in a URL). Each call answers a value, never throws.
 import type { Debrief, PublicResults, PublicScenario } from './types.ts';
-import type { ClassSummary } from '../../shared/session/class-results.ts';
+import type { ClassSummary, SegmentComparison } from '../../shared/session/class-results.ts';
+import type { SegmentCard } from '../../shared/session/segments.ts';
 import type { GradeWeightsPatch } from '../../shared/session/grades.ts';
 import type { SeatPreview } from '../../shared/session/preview.ts';
 import type { GradesReport } from '../../server/http/grades.ts';
@@ -101,10 +102,14 @@ export interface ClassDebrief {
   sessionId: string;
   code: string;
   scenario: PublicScenario;
+  /** A session whose tables play different buyers: each segment's public scenario and card. */
+  segments: { id: string; scenario: PublicScenario; card: SegmentCard }[];
   rounds: number[];
   summary: ClassSummary;
+  comparison: SegmentComparison | null;
   tables: {
     table: string;
+    segment: string;
     seats: { id: string; kind: string; names: string[]; bot: boolean }[];
     debriefs: Debrief[];
   }[];

@@ -126,9 +126,31 @@ function memberBrief(ctx: SeatContext, m: Member): { title: string; body: (Node 
         ),
       ),
     ),
+    customersDuty(ctx, m),
     firm(ctx),
   ];
   return { title, body };
+}
+
+/**
+ * The marketing member weighs what the buyer's own customers need (derived demand): said in its brief, with the
+ * benefits those needs map to. Public facts only (the sellers read the same in the firm's section).
+ */
+function customersDuty(ctx: SeatContext, m: Member) {
+  const c = ctx.scenario?.buyingFirm.customers;
+  if (!c || m.role !== 'marketing') return null;
+  return h(
+    'div',
+    { class: 'customers', attrs: { id: 'brief-customers-duty' } },
+    h('h3', { text: t('brief.customersDuty') }),
+    h('p', { text: text(c.needs, ctx.scenario) }),
+    h('p', {
+      class: 'hint',
+      text: t('brief.customersDims', {
+        dimensions: c.dimensions.map((d) => dimLabel(d, ctx.scenario)).join(', '),
+      }),
+    }),
+  );
 }
 
 function sellerBrief(ctx: SeatContext): { title: string; body: (Node | null)[] } {
@@ -268,6 +290,21 @@ function firm(ctx: SeatContext) {
         location: text(f.firmographics.location, sc),
       }),
     }),
+    f.customers
+      ? h(
+          'div',
+          { class: 'customers', attrs: { id: 'brief-customers' } },
+          h('h3', { text: t('brief.customers') }),
+          h('p', { text: text(f.customers.who, sc) }),
+          h('p', { text: t('brief.customersNeed', { needs: text(f.customers.needs, sc) }) }),
+          h('p', {
+            class: 'hint',
+            text: t('brief.customersDims', {
+              dimensions: f.customers.dimensions.map((d) => dimLabel(d, sc)).join(', '),
+            }),
+          }),
+        )
+      : null,
     h('h3', { text: t('brief.decisionRule') }),
     h('p', {
       text: `${tk(`rule.${f.obc.decisionRule.kind}`, f.obc.decisionRule.kind)}: ${text(f.obc.decisionRule.description, sc)}`,

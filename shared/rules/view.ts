@@ -30,7 +30,11 @@ export function publicScenario(scenario: Scenario) {
           signOff: m.signOff,
         })),
       },
+      // Derived demand: who the buyer sells to and what they need is public, as what is known of its market.
+      ...(buyingFirm.customers ? { customers: buyingFirm.customers } : {}),
     },
+    // The buyer as a segment (its texts; the card's other facts are the fields above).
+    ...(scenario.segment ? { segment: scenario.segment } : {}),
     dimensions,
     sellers: sellers.map((s) => ({ id: s.id, name: s.name, description: s.description })),
     stages,
