@@ -659,10 +659,14 @@ export class LiveSession {
       sellerTeamSize: this.options.sellerTeamSize,
     };
     // The new tables, in the order the plan's segments come (each segment's buying center has its own size):
-    // as many as the waiting students fill.
+    // as many as the waiting students fill, and with a plan at least the tables it names, so that a small
+    // class still plays every segment (the students spread over them, bots in the other seats).
     const upcoming: string[] = [];
+    const planLeft = () =>
+      this.segmented &&
+      this.segments.some((x) => this.tablesOf(x.id) + upcoming.filter((u) => u === x.id).length < x.tables);
     let capacity = 0;
-    while (capacity < waiting.length) {
+    while (capacity < waiting.length || planLeft()) {
       const segment = nextSegment(
         this.segments,
         (id) => this.tablesOf(id) + upcoming.filter((x) => x === id).length,

@@ -25,6 +25,8 @@ export interface ClassTable extends TableLike {
   deadline: number | null;
   remainingMs: number | null;
   version: number;
+  /** The buyer the table plays (its scenario's id); empty when not known. */
+  segment: string;
   seats: ClassSeat[];
   sellers: { id: string; disqualified: boolean }[];
   bafo: { sellers: string[]; answered: string[] } | null;
@@ -69,6 +71,7 @@ export function fromSynced(synced: SyncedState): ClassModel {
         deadline: t.deadline || null,
         remainingMs: t.paused ? t.remainingMs : null,
         version: t.version,
+        segment: t.segment ?? '',
         seats: Object.values(t.seats ?? {}).map((s) => ({
           id: s.id,
           kind: s.kind,
@@ -100,6 +103,7 @@ export function fromSnapshot(snapshot: SessionSnapshot): ClassModel {
         deadline: t.deadline,
         remainingMs: t.remainingMs,
         version: 0,
+        segment: t.segment ?? '',
         sellers: t.sellers.map((x) => ({ id: x.id, disqualified: Boolean(x.disqualified) })),
         bafo: t.bafo,
         seats: t.seats.map((s) => ({

@@ -183,6 +183,10 @@ export class RunPanel {
         h('h3', { text: ct('run.table', { id: table.id }) }),
         h('span', { class: 'hint', text: ct('run.round', { round: table.round }) }),
       ),
+      ((label) =>
+        label ? h('p', { class: 'hint table-segment', text: ct('run.segment', { segment: label }) }) : null)(
+        this.ctx.segmentLabel(table.segment),
+      ),
       h('p', {
         class: 'table-stage',
         data: { stage: table.phase === 'playing' ? (table.stage ?? '') : table.phase },

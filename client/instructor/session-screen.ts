@@ -2,7 +2,7 @@
 // objectives, every seat's brief and table, printable briefs), run the class (controls and a live monitor of
 // every table), seating, the class debrief with the exports, and the grades. A finished session, or one whose
 // room is not running, opens read-only: the same panels without the controls (grades can still be weighted).
-import { onLanguage, t } from '../i18n/index.ts';
+import { localize, onLanguage, t } from '../i18n/index.ts';
 import { ct } from '../i18n/console.ts';
 import { HostApi, type SessionSnapshot } from '../net/host-api.ts';
 import type { PublicScenario } from '../net/types.ts';
@@ -26,6 +26,8 @@ export interface PanelContext {
   reload(): void;
   /** The scenario's public parts, for names (null until the room sent them, or without a room). */
   scenario(): PublicScenario | null;
+  /** The name of a table's segment when the session's tables play different buyers (else null). */
+  segmentLabel(id: string): string | null;
 }
 
 type Tab = 'prepare' | 'run' | 'seating' | 'debrief' | 'grades';
@@ -125,6 +127,11 @@ export class SessionScreen {
       status: this.status,
       reload: () => void this.reload(),
       scenario: () => this.room?.get().scenario ?? null,
+      segmentLabel: (id) => {
+        const segments = this.snapshot?.segments ?? [];
+        const card = segments.length > 1 ? segments.find((x) => x.id === id)?.card : undefined;
+        return card ? localize(card.label) : null;
+      },
     };
     this.run ??= new RunPanel(ctx);
     this.seating ??= new SeatingPanel(ctx);

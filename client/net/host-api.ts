@@ -73,6 +73,8 @@ export interface SessionSnapshot {
   createdAt: number;
   running: boolean;
   scenario: ScenarioSummary;
+  /** The buyers the tables play: one unless the session was made with a segment plan. */
+  segments: { id: string; tables: number; scenario: ScenarioSummary; card: SegmentCard }[];
   options: {
     sellers: string[];
     sellerTeamSize: number;
@@ -92,6 +94,7 @@ export interface SessionSnapshot {
     deadline: number | null;
     remainingMs: number | null;
     winner: string | null;
+    segment: string;
     sellers: { id: string; disqualified: unknown }[];
     bafo: { sellers: string[]; answered: string[] } | null;
     seats: SeatSnapshot[];

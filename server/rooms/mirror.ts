@@ -88,6 +88,8 @@ export class Mirror<C extends Recipient> {
     let publicEvents = 0;
     for (const e of events) if (canSee(e, SPECTATOR)) publicEvents += 1;
     syncTable(sync, table.id, table.state, (players) => this.roster.connectedOf(players), publicEvents);
+    const segment = this.session.segmentOf(table);
+    if (sync.segment !== segment) sync.segment = segment;
   }
 
   /**

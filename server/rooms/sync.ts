@@ -48,6 +48,8 @@ export const TableSync = schema(
     bafo: t.ref(BafoSync).optional(),
     /** Counts the table's public events: the console tells a table that has stopped moving by it. */
     version: t.number(),
+    /** The buyer (segment: its scenario's id) the table plays. */
+    segment: t.string(),
   },
   'TableSync',
 );

@@ -44,6 +44,7 @@ function synced(step: string, bafo?: { sellers: string[]; answered: string[] }):
         id: 'T1',
         round: 1,
         phase: 'playing',
+        segment: 'mini',
         stage: step === 'need-recognition' ? 'need-recognition' : 'rfp',
         step: step === 'need-recognition' ? '' : step,
         paused: false,
