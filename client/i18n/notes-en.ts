@@ -130,6 +130,13 @@ export const notesEn = {
   'note.market-shift.stressed': "{seller}'s final offer stressed {dimension}.",
   'note.market-shift.missed': "{seller}'s final offer did not stress {dimension}.",
   'note.market-shift.delivered': 'The offer chosen, that of {winner}, delivers {delivered} on {dimension}.',
+  'note.customer-need':
+    "The buyer's own customers need {dimension}. {seller} delivers {own} there, no rival more than {rivalLevel}, yet its final offer stressed it to nobody: a need of the buyer's market it could have answered.",
+  'note.customer-need.addressed':
+    "{seller} stressed {dimension}, which the buyer's own customers need, and delivers {own} there against at most {rivalLevel} from a rival: it won the contract.",
+  'next.stress-customers':
+    "Show marketing how your {dimension} serves the buyer's customers: you deliver {own}.",
+  'next.keep-customers': "Keep tying your offer to what the buyer's own customers need.",
   'next.ask-after-news':
     'When the market moves, ask who it moved and how much, and stress what they now weigh.',
   'next.voice-news':

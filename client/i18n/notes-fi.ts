@@ -134,6 +134,13 @@ export const notesFi: Record<NoteKey, string> = {
   'note.market-shift.missed': 'Myyjän {seller} lopullinen tarjous ei korostanut ominaisuutta {dimension}.',
   'note.market-shift.delivered':
     'Valittu tarjous, myyjän {winner}, tuottaa tason {delivered} ominaisuudessa {dimension}.',
+  'note.customer-need':
+    'Ostajan omat asiakkaat tarvitsevat ominaisuutta {dimension}. Myyjä {seller} toimittaa siinä tason {own}, eikä kukaan kilpailija enempää kuin {rivalLevel}, mutta sen lopullinen tarjous ei korostanut sitä kenellekään: ostajan markkinan tarve, johon se olisi voinut vastata.',
+  'note.customer-need.addressed':
+    'Myyjä {seller} korosti ominaisuutta {dimension}, jota ostajan omat asiakkaat tarvitsevat, ja toimittaa siinä tason {own}, kilpailija enintään {rivalLevel}: se voitti sopimuksen.',
+  'next.stress-customers':
+    'Näytä markkinoinnille, miten ominaisuutesi {dimension} palvelee ostajan asiakkaita: toimitat tason {own}.',
+  'next.keep-customers': 'Sido tarjouksesi jatkossakin siihen, mitä ostajan omat asiakkaat tarvitsevat.',
   'next.ask-after-news':
     'Kun markkinat liikkuvat, kysy kenen painotuksia ne muuttivat ja kuinka paljon, ja korosta sitä, mitä he nyt painottavat.',
   'next.voice-news':

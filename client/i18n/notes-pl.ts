@@ -139,6 +139,13 @@ export const notesPl: Record<NoteKey, string> = {
   'note.market-shift.missed': 'Ostateczna oferta {seller} nie podkreślała: {dimension}.',
   'note.market-shift.delivered':
     'Wybrana oferta, {winner}, zapewnia poziom {delivered} w zakresie: {dimension}.',
+  'note.customer-need':
+    'Klienci nabywcy potrzebują: {dimension}. {seller} dostarcza tu poziom {own}, żaden rywal nie więcej niż {rivalLevel}, a jego ostateczna oferta nikomu tego nie podkreśliła: potrzeba rynku nabywcy, na którą mógł odpowiedzieć.',
+  'note.customer-need.addressed':
+    '{seller} podkreślił: {dimension}, czego potrzebują klienci nabywcy, i dostarcza tu poziom {own} wobec najwyżej {rivalLevel} u rywala: wygrał kontrakt.',
+  'next.stress-customers':
+    'Pokaż marketingowi, jak Twoje {dimension} służy klientom nabywcy: dostarczasz poziom {own}.',
+  'next.keep-customers': 'Nadal wiąż swoją ofertę z tym, czego potrzebują klienci nabywcy.',
   'next.ask-after-news':
     'Gdy rynek się zmienia, zapytaj, czyje priorytety się przesunęły i o ile, i podkreślaj to, co teraz ważą.',
   'next.voice-news':

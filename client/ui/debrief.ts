@@ -646,6 +646,8 @@ function factKeys(note: Note): string[] {
       return [p.fixed ? `${base}.fixed` : base];
     case 'unvoiced-priority':
       return [base, `${base}.${p.sought ? 'sought' : 'unsought'}`];
+    case 'customer-need':
+      return [p.addressed ? `${base}.addressed` : base];
     case 'market-shift':
       return [
         base,

@@ -38,6 +38,7 @@ export const NOTE_KINDS = [
   'unvoiced-priority',
   'purchase-type',
   'market-shift',
+  'customer-need',
 ] as const;
 export type NoteKind = (typeof NOTE_KINDS)[number];
 
@@ -60,6 +61,7 @@ export const CONCEPT_OF: { readonly [K in NoteKind]: NoteConcept } = {
   'unvoiced-priority': 'specification',
   'purchase-type': 'purchase-type',
   'market-shift': 'derived-demand',
+  'customer-need': 'derived-demand',
 };
 
 export interface TeachingNote {
@@ -84,6 +86,7 @@ export const SELLER_ORDER: readonly NoteKind[] = [
   'overclaim',
   'market-shift',
   'missed-priority',
+  'customer-need',
   'contention',
   'focus',
   'fit',

@@ -89,6 +89,7 @@ export function teachingNotes(
       overclaim(t, o, p),
       tangibilize(t, p),
       valueLeft(o),
+      customerNeed(t, o, p),
     ])
       if (note) add(note.kind, [sellerSeat(o.seller)], note.params, note.next);
   }
@@ -881,6 +882,38 @@ function purchaseType(t: Table): SeatedDraft[] {
       next: `expect-${nextType}`,
     },
   ];
+}
+
+/**
+ * Derived demand in play: the buyer's own customers need some benefits (`buyingFirm.customers`). A seller team
+ * hears of it when its final offer stressed none of them (lead or a message) though it delivers at least as much
+ * as every rival on one: a need of the buyer's market it could have answered honestly (the one where it is most
+ * ahead). And when it stressed one where it delivers more than every rival, and won. Otherwise nothing.
+ */
+function customerNeed(t: Table, o: OfferDebrief, p: Proposal): Draft | null {
+  const customers = t.scenario.buyingFirm.customers;
+  if (!customers) return null;
+  const stressed = new Set([...p.leadWith, ...Object.values(p.messages).flatMap((m) => m?.dimensions ?? [])]);
+  const rivals = Object.values(t.s.proposals).filter((x) => x.seller !== p.seller);
+  const mine = (dim: string) => level(t.delivered(p.seller), dim);
+  const rival = (dim: string) => Math.max(0, ...rivals.map((r) => level(t.delivered(r.seller), dim)));
+  const params = (dim: string, addressed: 0 | 1) => ({
+    seller: p.seller,
+    dimension: dim,
+    own: mine(dim),
+    rivalLevel: rival(dim),
+    addressed,
+  });
+  const said = customers.dimensions.filter((dim) => stressed.has(dim));
+  if (said.length === 0) {
+    const dim = best(
+      customers.dimensions.filter((d) => mine(d) >= rival(d)),
+      (d) => [mine(d) - rival(d), mine(d)],
+    );
+    return dim ? { kind: 'customer-need', params: params(dim, 0), next: 'stress-customers' } : null;
+  }
+  const ahead = said.find((dim) => mine(dim) > rival(dim));
+  return ahead && o.won ? { kind: 'customer-need', params: params(ahead, 1), next: 'keep-customers' } : null;
 }
 
 /**

@@ -168,6 +168,7 @@ function verify(t: Played, n: TeachingNote) {
     'tangibilize',
     'value-left',
     'bafo',
+    'customer-need',
   ];
   if (sellerKinds.includes(n.kind)) expect(n.seats).toEqual([sellerSeat(seller)]);
   switch (n.kind) {
@@ -509,6 +510,29 @@ function verify(t: Played, n: TeachingNote) {
       expect(n.next).toBe(`expect-${next}`);
       break;
     }
+    case 'customer-need': {
+      // The buyer's own customers need this benefit; the levels are what the offers deliver.
+      const customers = t.scenario.buyingFirm.customers!;
+      const dim = str(n, 'dimension');
+      expect(customers.dimensions).toContain(dim);
+      const p = proposalOf(t, seller);
+      const said = [...p.leadWith, ...Object.values(p.messages).flatMap((m) => m?.dimensions ?? [])];
+      const rivalBest = Math.max(0, ...rivalsOf(t, seller).map((r) => deliveredOf(t, r)[dim] ?? 0));
+      expect(num(n, 'own')).toBe(deliveredOf(t, seller)[dim] ?? 0);
+      expect(num(n, 'rivalLevel')).toBe(rivalBest);
+      if (num(n, 'addressed') === 1) {
+        expect(said).toContain(dim);
+        expect(num(n, 'own')).toBeGreaterThan(rivalBest);
+        expect(d.decision.winner).toBe(seller);
+        expect(n.next).toBe('keep-customers');
+      } else {
+        // Stressed none of the customers' benefits, though it is level with or ahead of every rival here.
+        for (const c of customers.dimensions) expect(said).not.toContain(c);
+        expect(num(n, 'own')).toBeGreaterThanOrEqual(rivalBest);
+        expect(n.next).toBe('stress-customers');
+      }
+      break;
+    }
   }
 }
 
@@ -708,6 +732,25 @@ function askEverything(b: Built, seller: string) {
 }
 
 /** The market moved the first member toward the first benefit, in `round` (shared/rules/market.ts). */
+/** A benefit where the seller's offer delivers at least as much as every other offer at the table. */
+function customerBenefit(b: Built, seller: string): string {
+  const lv = (x: string) => deliveredLevels(b.scenario, x, b.state.proposals[x]!.options);
+  const others = Object.keys(b.state.proposals).filter((x) => x !== seller);
+  const dim = b.scenario.dimensions
+    .map((d) => d.id)
+    .find((d) => others.every((o) => (lv(seller)[d] ?? 0) >= (lv(o)[d] ?? 0)));
+  if (!dim) throw new Error(`${seller} is behind everywhere`);
+  return dim;
+}
+
+/** No offer stresses the benefit (in its lead or any message). */
+function unstress(b: Built, dim: string) {
+  for (const p of Object.values(b.state.proposals)) {
+    p.leadWith = p.leadWith.filter((d) => d !== dim);
+    for (const m of Object.values(p.messages)) if (m) m.dimensions = m.dimensions.filter((d) => d !== dim);
+  }
+}
+
 function moveMarket(b: Built, round: number) {
   const m = b.scenario.buyingFirm.obc.members[0]!;
   const dimension = b.scenario.dimensions[0]!.id;
@@ -1059,6 +1102,34 @@ describe('each note fires when its condition holds, and only then', () => {
         expect(n.params).toMatchObject({ type: 'new-task', nextType: 'modified-rebuy', fixed: 0 }),
     },
     {
+      kind: 'customer-need',
+      // The buyer's customers need a benefit no offer stressed, where seller A is level with or ahead of B.
+      holds: (b) => {
+        const dim = customerBenefit(b, 'A');
+        b.scenario.buyingFirm.customers = { who: 'Them', needs: 'It', dimensions: [dim] };
+        unstress(b, dim);
+      },
+      // No customers in the case: no note.
+      fails: (b) => {
+        unstress(b, customerBenefit(b, 'A'));
+        delete b.scenario.buyingFirm.customers;
+      },
+      check: (n, b) => {
+        const dim = b.scenario.buyingFirm.customers!.dimensions[0]!;
+        const level = (seller: string) =>
+          deliveredLevels(b.scenario, seller, b.state.proposals[seller]!.options)[dim] ?? 0;
+        const seller = String(n.params.seller);
+        const rival = Object.keys(b.state.proposals).find((x) => x !== seller)!;
+        expect(n.params).toMatchObject({
+          dimension: dim,
+          addressed: 0,
+          own: level(seller),
+          rivalLevel: level(rival),
+        });
+        expect(level(seller)).toBeGreaterThanOrEqual(level(rival));
+      },
+    },
+    {
       kind: 'market-shift',
       holds: (b) => moveMarket(b, b.state.round),
       // A shift of an earlier round is no news of this one.
@@ -1078,6 +1149,21 @@ describe('each note fires when its condition holds, and only then', () => {
       },
     },
   ];
+
+  it('derived demand: a seller that stressed a customers’ benefit where it is ahead, and won, hears so', () => {
+    const b = base();
+    const winner = computeDebrief(b.scenario, b.state, b.events).decision.winner!;
+    const dims = b.scenario.dimensions.map((d) => d.id);
+    const mine = (seller: string) => deliveredLevels(b.scenario, seller, b.state.proposals[seller]!.options);
+    const rival = Object.keys(b.state.proposals).find((x) => x !== winner)!;
+    const ahead = dims.find((d) => (mine(winner)[d] ?? 0) > (mine(rival)[d] ?? 0))!;
+    expect(ahead).toBeDefined();
+    b.scenario.buyingFirm.customers = { who: 'Them', needs: 'It', dimensions: [ahead] };
+    b.state.proposals[winner]!.leadWith = [ahead];
+    const n = notesOf(b, 'customer-need').find((x) => x.params.seller === winner);
+    expect(n?.params).toMatchObject({ dimension: ahead, addressed: 1 });
+    expect(n?.next).toBe('keep-customers');
+  });
 
   it('names the buying situation the next round plays, where the case fixes it', () => {
     const b = base();
