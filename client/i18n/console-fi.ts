@@ -47,7 +47,7 @@ export const consoleFi: ConsoleDictionary = {
   'create.segments': 'Segmentit: pöydillä eri ostajat',
   'create.segmentsLegend': 'Segmenttisuunnitelma',
   'create.segmentsHint':
-    'Kukin segmentti on skenaario ja sitä pelaavien pöytien määrä; suunnitelman ylittävät pöydät pelaavat ensimmäistä. Skenaarioilla on oltava samat myyjät, kierrosten määrä ja kielet (valmiit sairaala- ja pienklinikkatapaukset täyttävät tämän). Ryhmän purku vertaa sitten segmenttejä.',
+    'Kukin segmentti on skenaario ja sitä pelaavien pöytien määrä; suunnitelman ylittävät pöydät pelaavat ensimmäistä. Skenaarioilla on oltava samat myyjät, kierrosten määrä ja kielet (valmiit sairaala- ja pienklinikkatapaukset täyttävät tämän). Ryhmän jälkipuinti vertaa sitten segmenttejä.',
   'create.segmentScenario': 'Segmentti {n}: skenaario',
   'create.segmentTables': 'Pöytiä',
   'create.segmentRemove': 'Poista',

@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { apply, createTable } from '../../shared/rules/engine.ts';
-import { currentRule } from '../../shared/rules/permissions.ts';
+import { canNegotiate, currentRule } from '../../shared/rules/permissions.ts';
 import { replay } from '../../shared/rules/replay.ts';
 import { debriefsFromLog } from '../../shared/rules/debrief.ts';
 import { viewFor } from '../../shared/rules/view.ts';
@@ -122,7 +122,7 @@ function decode(scenario: Scenario, state: TableState, c: Choice, at: number): L
   const allowed: readonly string[] = (currentRule(state)?.allowed ?? []).filter((t) => !PREDICTIONS.has(t));
   const drawn =
     c.type % 10 < 7 && allowed.length > 0 ? pick(allowed, c.type >> 4) : pick(ACTION_TYPES, c.type);
-  // Only procurement negotiates: now and then it asks for a best and final offer while the center evaluates, so
+  // Only the negotiator (procurement, else who signs) asks: now and then it asks for a best and final offer while the center evaluates, so
   // the random play reaches one as often as when any member could.
   const type =
     state.step === 'evaluation' && !state.bafoUsed && drawn === 'score-proposal' && c.a % 3 === 0
@@ -142,7 +142,12 @@ function decode(scenario: Scenario, state: TableState, c: Choice, at: number): L
     } else if (type === 'sign-off') {
       const powers = scenario.buyingFirm.obc.members.filter((m) => m.signOff || m.veto).map((m) => m.role);
       actor = { kind: 'seat', seat: pick(powers.length > 0 ? powers : obcSeats, c.actor >> 3) };
-    } else if (type === 'request-bafo') actor = { kind: 'seat', seat: 'procurement' };
+    } else if (type === 'request-bafo') {
+      // The member who negotiates: procurement, or in a buying center without one, who signs (permissions.ts).
+      const members = scenario.buyingFirm.obc.members;
+      const negotiator = members.find((m) => canNegotiate(m, members))?.role ?? 'procurement';
+      actor = { kind: 'seat', seat: negotiator };
+    }
     else if (OBC_TYPES.has(type)) actor = { kind: 'seat', seat: pick(obcSeats, c.actor >> 3) };
   }
   // A seller team's intent is sent by one of its players (their roles are checked), by none (a bot), or by
