@@ -30,6 +30,27 @@ interface Explanation {
 /** Why each strategy fares as it does, per scenario: read from the figures below and the tables' debriefs. */
 const EXPLANATIONS = new Map<string, Explanation>([
   [
+    'clinic-monitors',
+    {
+      writtenFor: {
+        'all-benefits': 416614,
+        'favorable-points-of-difference': 1246858,
+        'resonating-focus': 4045038,
+        overclaim: -3985752,
+        'claim-must-haves': 812092,
+        'price-at-cost': 0,
+        'max-evidence': 2605038,
+        'no-discovery': 2070949,
+      },
+      paragraphs: [
+        '**The hospital’s purchase for a small buyer** (the segment pair of `hospital-monitors`: the same suppliers and offerings, 24 monitors instead of 120, evidence scaled to a clinic). Three members, and the owner decides alone (single decider, centralization high, formality low): the written evaluation counts for little, and what the owner believes decides. Every check holds; check 2’s decision-quality part by 0.001–0.002, as at the hospital: the two offers are worth nearly the same to the clinic, so a cheat has little room to make the choice worse.',
+        '**Check 1 holds, by wide margins** (4.0 M, 1.2 M, 0.4 M). Only the owner’s vote counts, so resonating focus — a message to the owner on what she cares about most (accuracy, then lifetime cost and service) — wins 56 of its 96 bids; favorable points of difference, which spreads the headline over benefits the owner weighs little, wins 18; all benefits 6.',
+        '**No-discovery earns half as much** (2.1 M against 4.0 M): without asking, a seller does not learn what the owner weighs most, and writes to nobody.',
+        '**Cheating does not pay.** Overclaim wins 72 of 96 bids and loses 4.0 M after damages; claim-must-haves keeps 0.8 M. Price-at-cost wins 86 of 96 and earns nothing. Max-evidence wins as often as resonating focus and earns less (2.6 M): a small contract pays for less evidence.',
+      ],
+    },
+  ],
+  [
     'hospital-monitors',
     {
       writtenFor: {
