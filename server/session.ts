@@ -249,11 +249,13 @@ export class LiveSession {
     for (const [i, item] of raw.entries()) {
       const x = item as { id?: unknown; tables?: unknown; scenario?: unknown } | null;
       const loaded = loadScenario(x?.scenario);
-      if (!loaded.ok) return problem(`segment ${i + 1}: ${loaded.problems[0]?.path} ${loaded.problems[0]?.message}`);
+      if (!loaded.ok)
+        return problem(`segment ${i + 1}: ${loaded.problems[0]?.path} ${loaded.problems[0]?.message}`);
       const tables = typeof x?.tables === 'number' && Number.isInteger(x.tables) ? x.tables : 0;
       segments.push({ id: loaded.scenario.meta.id, scenario: loaded.scenario, tables });
     }
-    if (segments[0]?.id !== this.scenario.meta.id) return problem("its first segment is not the session's scenario");
+    if (segments[0]?.id !== this.scenario.meta.id)
+      return problem("its first segment is not the session's scenario");
     // The session's own scenario object stays the first segment's, so that what is cached per scenario is shared.
     segments[0] = { ...segments[0], scenario: this.scenario };
     this.segments = segments;

@@ -194,10 +194,9 @@ export const CreateSessionSchema = z
     stageMinutes: StageMinutesSchema.optional(),
   })
   .strict()
-  .refine(
-    (b) => [b.scenarioId, b.scenario, b.segments].filter((x) => x !== undefined).length === 1,
-    { message: 'give one of scenarioId, scenario or segments' },
-  );
+  .refine((b) => [b.scenarioId, b.scenario, b.segments].filter((x) => x !== undefined).length === 1, {
+    message: 'give one of scenarioId, scenario or segments',
+  });
 export type CreateSession = z.infer<typeof CreateSessionSchema>;
 
 export interface ErrorPayload {

@@ -5,6 +5,7 @@
 import type { PublicComparison, SegmentComparison } from '../../shared/session/class-results.ts';
 import type { ComparedFact, SegmentCard } from '../../shared/session/segments.ts';
 import { formatNumber, formatPercent, localize, tk } from '../i18n/index.ts';
+import type { LocalText } from '../net/host-api.ts';
 import { ct, ctk } from '../i18n/console.ts';
 import { h } from '../ui/dom.ts';
 
@@ -73,11 +74,11 @@ export function segmentComparisonCard(
       cells.map((c) => h('td', { text: c })),
     );
   const cardOf = (segment: string) => cards.find((c) => c.id === segment);
-  const texts = (pick: (c: SegmentCard) => unknown) =>
+  const texts = (pick: (c: SegmentCard) => LocalText | null) =>
     comparison.segments.map((s) => {
       const card = cardOf(s.segment);
       const v = card ? pick(card) : null;
-      return v === null || v === undefined ? '–' : localize(v as Parameters<typeof localize>[0]);
+      return v === null ? '–' : localize(v);
     });
   const facts = h(
     'table',

@@ -89,7 +89,8 @@ export class ViewFanOut<C extends Recipient> {
     if (this.scenarioHeld.get(client.sessionId) === segment) return;
     let bytes = this.scenarioBytes.get(segment);
     if (!bytes) {
-      const scenario = this.o.session.segments.find((x) => x.id === segment)?.scenario ?? this.o.session.scenario;
+      const scenario =
+        this.o.session.segments.find((x) => x.id === segment)?.scenario ?? this.o.session.scenario;
       bytes = pack(ServerMessage.scenario, publicScenario(scenario));
       this.scenarioBytes.set(segment, bytes);
     }

@@ -2,14 +2,7 @@
 // to the receiver of its type (door.ts checks it, commands.ts does it), and each change to the helpers that
 // tell whoever it concerns — the connections' views (fan-out.ts), the synced state (mirror.ts, visibility.ts),
 // the deadlines and bots (pacing.ts). The game itself is LiveSession's and the rules'.
-import {
-  CloseCode,
-  ErrorCode,
-  Room,
-  ServerError,
-  type AuthContext,
-  type Client,
-} from '@colyseus/core';
+import { CloseCode, ErrorCode, Room, ServerError, type AuthContext, type Client } from '@colyseus/core';
 import {
   ClientMessages,
   JoinOptionsSchema,

@@ -161,11 +161,7 @@ export const Customers = z
     /** What those customers need of it, in their words. */
     needs: Text.describe('What those customers need of the buying firm.'),
     /** The benefits those needs map to (dimension ids). */
-    dimensions: z
-      .array(Slug)
-      .min(1)
-      .max(3)
-      .describe('The benefit dimensions the customers\' needs map to.'),
+    dimensions: z.array(Slug).min(1).max(3).describe("The benefit dimensions the customers' needs map to."),
   })
   .strict();
 export type Customers = z.infer<typeof Customers>;

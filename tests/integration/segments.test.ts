@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { Player, api, sleep, startProcess, tempDir } from './harness.ts';
 
 const clinicDoc = () =>
-  JSON.parse(readFileSync(new URL('../../scenarios/clinic-monitors.json', import.meta.url), 'utf8')) as any;
+  JSON.parse(readFileSync(new URL('../../scenarios/clinic-monitors.json', import.meta.url), 'utf8'));
 
 async function create(url: string, body: unknown) {
   return api(url, 'POST', '/api/sessions', body);

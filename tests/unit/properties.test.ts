@@ -147,8 +147,7 @@ function decode(scenario: Scenario, state: TableState, c: Choice, at: number): L
       const members = scenario.buyingFirm.obc.members;
       const negotiator = members.find((m) => canNegotiate(m, members))?.role ?? 'procurement';
       actor = { kind: 'seat', seat: negotiator };
-    }
-    else if (OBC_TYPES.has(type)) actor = { kind: 'seat', seat: pick(obcSeats, c.actor >> 3) };
+    } else if (OBC_TYPES.has(type)) actor = { kind: 'seat', seat: pick(obcSeats, c.actor >> 3) };
   }
   // A seller team's intent is sent by one of its players (their roles are checked), by none (a bot), or by
   // someone who is not in the team at all.

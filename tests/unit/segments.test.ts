@@ -1,7 +1,7 @@
 // Segments: the plan's check (incl. hostile table ids and segment names), which segment each new table plays,
 // each table's own scenario in a live session (and after a replay from the store), dealing tables of different
 // sizes, the segment card, and the class comparison across segments.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CreateSessionSchema } from '../../shared/protocol.ts';
 import {
   checkSegmentPlan,
@@ -22,7 +22,7 @@ import { tempDir } from '../integration/harness.ts';
 
 /** The mini scenario as another buyer: its own id, a smaller buying center, whatever else a test changes. */
 function variant(id: string, change: (s: ScenarioInput) => void = () => undefined): Scenario {
-  const input = structuredClone(miniScenarioInput) as ScenarioInput;
+  const input = structuredClone<ScenarioInput>(miniScenarioInput);
   input.meta.id = id;
   change(input);
   const loaded = loadScenario(input);
@@ -257,17 +257,16 @@ describe('a live session of segments', () => {
       table: { x: 1 },
       segment: 'mini-small',
     });
-    const warn = console.warn;
-    const warned: string[] = [];
-    console.warn = (m: string) => warned.push(m);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     try {
       const again = LiveSession.load(store, store.sessionById(session.id)!, mini);
       expect(again.segmentOf('T1')).toBe('mini');
       expect(again.segments.map((x) => x.id)).toEqual(['mini', 'mini-small']);
+      const warned = warn.mock.calls.map((c) => String(c[0]));
+      expect(warned.filter((m) => /table segment/.test(m))).toHaveLength(2);
     } finally {
-      console.warn = warn;
+      warn.mockRestore();
     }
-    expect(warned.filter((m) => /table segment/.test(m))).toHaveLength(2);
   });
 });
 
