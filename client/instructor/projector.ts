@@ -56,7 +56,8 @@ export class Projector {
 
   constructor(root: HTMLElement, code: string) {
     this.code = code.toUpperCase().replace(/[^A-Z0-9]/g, '');
-    this.main = h('main', { id: 'main', class: 'projector' });
+    // Focusable, so that a keyboard can scroll it when the results (with a comparison of segments) run long.
+    this.main = h('main', { id: 'main', class: 'projector', attrs: { tabindex: 0 } });
     root.replaceChildren(
       h(
         'header',

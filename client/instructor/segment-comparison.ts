@@ -43,7 +43,10 @@ const FACT_ORDER: readonly ComparedFact[] = [
 
 const rate = (x: number | null) => (x === null ? '–' : formatPercent(x));
 
-/** The comparison card; `withMargins` for the instructor's console only. */
+/**
+ * The comparison card; `withMargins` for the instructor's console only (the projector's card has no margins,
+ * and its own dark style).
+ */
 export function segmentComparisonCard(
   comparison: Comparison,
   cards: readonly SegmentCard[],
@@ -87,11 +90,14 @@ export function segmentComparisonCard(
     h(
       'tbody',
       null,
-      row(
-        ct('segments.industry'),
-        texts((c) => c.firmographic.industry),
-      ),
-      FACT_ORDER.map((f) =>
+      // The big screen shows what differs; the console every fact and the authors' texts.
+      withMargins
+        ? row(
+            ct('segments.industry'),
+            texts((c) => c.firmographic.industry),
+          )
+        : null,
+      FACT_ORDER.filter((f) => withMargins || differs.has(f)).map((f) =>
         row(
           ct(`segments.fact.${f}`),
           comparison.segments.map((s) => {
@@ -101,22 +107,26 @@ export function segmentComparisonCard(
           differs.has(f) ? 'differs' : '',
         ),
       ),
-      row(
-        ct('segments.behavioral'),
-        texts((c) => c.behavioral.text),
-      ),
-      row(
-        ct('segments.needs'),
-        texts((c) => c.needs.text),
-      ),
-      row(
-        ct('segments.customers'),
-        texts((c) => c.needs.customers),
-      ),
-      row(
-        ct('segments.process'),
-        texts((c) => c.decisionProcess.text),
-      ),
+      withMargins
+        ? [
+            row(
+              ct('segments.behavioral'),
+              texts((c) => c.behavioral.text),
+            ),
+            row(
+              ct('segments.needs'),
+              texts((c) => c.needs.text),
+            ),
+            row(
+              ct('segments.customers'),
+              texts((c) => c.needs.customers),
+            ),
+            row(
+              ct('segments.process'),
+              texts((c) => c.decisionProcess.text),
+            ),
+          ]
+        : null,
     ),
   );
   const vpTypes = comparison.segments[0]?.vpTypes.map((v) => v.type) ?? [];
@@ -195,13 +205,16 @@ export function segmentComparisonCard(
     });
   return h(
     'section',
-    { class: 'card segment-comparison', attrs: { id, 'aria-labelledby': `${id}-title` } },
+    {
+      class: withMargins ? 'card segment-comparison' : 'proj-segments segment-comparison',
+      attrs: { id, 'aria-labelledby': `${id}-title` },
+    },
     h('h2', { attrs: { id: `${id}-title` }, text: ct('segments.heading', { round: comparison.round }) }),
-    h('p', { class: 'hint', text: ct('segments.hint') }),
+    h('p', { class: withMargins ? 'hint' : '', text: ct('segments.hint') }),
     h('div', { class: 'scroll-x' }, facts),
     h('div', { class: 'scroll-x' }, results),
     contrasts.length > 0
       ? h('ul', { class: 'facts-list', attrs: { id: `${id}-contrasts` } }, contrasts)
-      : h('p', { class: 'hint', text: ct('segments.noContrast') }),
+      : h('p', { class: withMargins ? 'hint' : '', text: ct('segments.noContrast') }),
   );
 }
