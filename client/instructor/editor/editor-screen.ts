@@ -588,6 +588,81 @@ export class EditorScreen implements FieldHost {
           et('obc.ruleDescriptionHelp'),
         ),
       ),
+      this.customersGroup(),
+      this.segmentGroup(),
+    );
+  }
+
+  /** Derived demand (optional): the buyer's own customers, what they need, the benefits that map to. */
+  private customersGroup() {
+    const path = ['buyingFirm', 'customers'];
+    const dimsPath = [...path, 'dimensions'];
+    const chosen = list(getAt(this.draft, dimsPath)).map(str);
+    const present = getAt(this.draft, path) !== undefined;
+    return group(
+      this,
+      path,
+      et('customers.heading'),
+      et('customers.help'),
+      textField(this, [...path, 'who'], et('customers.who'), null),
+      textField(this, [...path, 'needs'], et('customers.needs'), null, true),
+      h(
+        'div',
+        { class: 'row wrap', attrs: { id: idOf(dimsPath) } },
+        h('span', { class: 'hint', text: et('customers.dimensions') }),
+        this.dimensionIds().map((d) => {
+          const cid = `${idOf(dimsPath)}-${d}`;
+          return h(
+            'label',
+            { class: 'toggle', attrs: { for: cid } },
+            h('input', {
+              attrs: { type: 'checkbox', id: cid, checked: chosen.includes(d) },
+              on: {
+                change: (e) => {
+                  const on = (e.target as HTMLInputElement).checked;
+                  const now = list(getAt(this.draft, dimsPath)).map(str);
+                  setAt(
+                    this.draft,
+                    dimsPath,
+                    on ? [...now.filter((x) => x !== d), d] : now.filter((x) => x !== d),
+                  );
+                  this.changed();
+                },
+              },
+            }),
+            ` ${this.dimensionName(d)}`,
+          );
+        }),
+      ),
+      present
+        ? structureButton(`${idOf(path)}-remove`, 'action.remove', { what: et('customers.one') }, () => {
+            setAt(this.draft, path, undefined);
+            this.changed();
+          })
+        : null,
+    );
+  }
+
+  /** The buyer as a market segment (optional): what the fields do not already say. */
+  private segmentGroup() {
+    const path = ['segment'];
+    const present = getAt(this.draft, path) !== undefined;
+    return group(
+      this,
+      path,
+      et('segment.heading'),
+      et('segment.help'),
+      textField(this, [...path, 'label'], et('segment.label'), null),
+      textField(this, [...path, 'behavioral'], et('segment.behavioral'), null, true),
+      textField(this, [...path, 'needs'], et('segment.needs'), null, true),
+      textField(this, [...path, 'firmographic'], et('segment.firmographic'), et('firm.optional')),
+      textField(this, [...path, 'decisionProcess'], et('segment.decisionProcess'), et('firm.optional')),
+      present
+        ? structureButton(`${idOf(path)}-remove`, 'action.remove', { what: et('segment.one') }, () => {
+            setAt(this.draft, path, undefined);
+            this.changed();
+          })
+        : null,
     );
   }
 

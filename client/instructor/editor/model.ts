@@ -293,7 +293,10 @@ export function rebalance(
   return out;
 }
 
-/** Renames a dimension everywhere it is named: weights, levels, must-haves, concerns, options, evidence. */
+/**
+ * Renames a dimension everywhere it is named: weights, levels, must-haves, concerns, options, evidence, the
+ * benefits the buyer's own customers need.
+ */
 export function renameDimension(draft: Draft, from: string, to: string): void {
   if (from === to) return;
   const renameKey = (path: Path) => {
@@ -336,6 +339,13 @@ export function renameDimension(draft: Draft, from: string, to: string): void {
         );
     });
   });
+  const customerDims = getAt(draft, ['buyingFirm', 'customers', 'dimensions']);
+  if (Array.isArray(customerDims))
+    setAt(
+      draft,
+      ['buyingFirm', 'customers', 'dimensions'],
+      customerDims.map((d) => (d === from ? to : d)),
+    );
 }
 
 /** Adds a dimension: a level 3 at every seller (the check wants one), weighed by nobody yet. */
@@ -402,4 +412,11 @@ export function removeDimension(draft: Draft, index: number): void {
         options.filter((o) => getAt(o, ['dimension']) !== id),
       );
   });
+  const customerDims = getAt(draft, ['buyingFirm', 'customers', 'dimensions']);
+  if (Array.isArray(customerDims))
+    setAt(
+      draft,
+      ['buyingFirm', 'customers', 'dimensions'],
+      customerDims.filter((d) => d !== id),
+    );
 }
