@@ -92,7 +92,10 @@ export type HostCommandType = Exclude<ClientMessageType, 'intent' | 'watch'>;
 
 /** Server → client message names. */
 export const ServerMessage = {
-  /** The public parts of the scenario (publicScenario), once on joining. */
+  /**
+   * The public parts of the scenario (publicScenario), once on joining; again before the view of a table that
+   * plays another segment's scenario.
+   */
   scenario: 'scenario',
   /**
    * Your seat's view of your table, whole (ViewMessage): on joining, on reconnecting, on changing tables. It

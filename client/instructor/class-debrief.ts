@@ -88,7 +88,7 @@ export class DebriefPanel {
                   true,
                 )
               : null,
-            this.tableCard(data, sc),
+            this.tableCard(data),
             classPredictionsCard(data, sc),
             this.chartsCard(data, sc),
             this.hiddenCard(data, sc),
@@ -176,7 +176,7 @@ export class DebriefPanel {
     );
   }
 
-  private tableCard(data: ClassDebrief, sc: PublicScenario) {
+  private tableCard(data: ClassDebrief) {
     const s = data.summary;
     return h(
       'section',
@@ -209,8 +209,10 @@ export class DebriefPanel {
           h(
             'tbody',
             null,
-            s.tables.map((row) =>
-              h(
+            s.tables.map((row) => {
+              // Each table in its own segment's names and currency.
+              const sc = this.scenarioOfTable(data, row.table);
+              return h(
                 'tr',
                 { data: { table: row.table } },
                 h('th', { attrs: { scope: 'row' }, text: row.table }),
@@ -259,8 +261,8 @@ export class DebriefPanel {
                     },
                   }),
                 ),
-              ),
-            ),
+              );
+            }),
           ),
         ),
       ),
@@ -413,9 +415,12 @@ export class DebriefPanel {
     }
   }
 
-  private hiddenCard(data: ClassDebrief, sc: PublicScenario) {
-    const d = data.tables.flatMap((x) => x.debriefs).find((x) => x.round === data.summary.round);
-    if (!d) return null;
+  private hiddenCard(data: ClassDebrief, classScenario: PublicScenario) {
+    const at = data.tables.find((x) => x.debriefs.some((y) => y.round === data.summary.round));
+    const d = at?.debriefs.find((x) => x.round === data.summary.round);
+    if (!at || !d) return null;
+    // The first finished table's buying center, in its own segment's benefits.
+    const sc = at ? this.scenarioOfTable(data, at.table) : classScenario;
     const members = d.hiddenPriorities;
     return h(
       'section',
@@ -512,8 +517,15 @@ export class DebriefPanel {
     );
   }
 
-  private drillCard(data: ClassDebrief, sc: PublicScenario) {
+  /** The public scenario a table played (its segment's; the session's for a session of one buyer). */
+  private scenarioOfTable(data: ClassDebrief, table: string): PublicScenario {
+    const segment = data.tables.find((x) => x.table === table)?.segment;
+    return data.segments.find((x) => x.id === segment)?.scenario ?? data.scenario;
+  }
+
+  private drillCard(data: ClassDebrief, classScenario: PublicScenario) {
     const table = this.drill;
+    const sc = table ? this.scenarioOfTable(data, table) : classScenario;
     const d = table ? this.debriefOf(data, table) : undefined;
     const seats = data.tables.find((x) => x.table === table)?.seats ?? [];
     return h(
