@@ -141,6 +141,23 @@ describe('texts and dimensions', () => {
     expect(text).not.toContain(`"${from}"`);
   });
 
+  it('renaming or removing a benefit the buyer’s customers need keeps their list whole', () => {
+    const opened = openText(readFileSync(new URL('clinic-monitors.json', SCENARIO_DIR), 'utf8'));
+    if (!opened.ok) throw new Error(opened.error);
+    const draft = opened.draft;
+    const path = ['buyingFirm', 'customers', 'dimensions'];
+    expect(getAt(draft, path)).toEqual(['reputation', 'service-uptime']);
+    const index = (id: string) =>
+      (getAt(draft, ['dimensions']) as { id: string }[]).findIndex((d) => d.id === id);
+    setAt(draft, ['dimensions', index('reputation'), 'id'], 'standing');
+    renameDimension(draft, 'reputation', 'standing');
+    expect(getAt(draft, path)).toEqual(['standing', 'service-uptime']);
+    expect(checkScenario(draft)).toEqual([]);
+    removeDimension(draft, index('service-uptime'));
+    expect(getAt(draft, path)).toEqual(['standing']);
+    expect(checkScenario(draft).filter((p) => p.path.includes('customers'))).toEqual([]);
+  });
+
   it('a hostile key from a form stays an own field of the draft', () => {
     const draft: Draft = {};
     setAt(draft, ['weights', '__proto__'], 5);

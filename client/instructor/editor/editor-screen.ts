@@ -597,8 +597,19 @@ export class EditorScreen implements FieldHost {
   private customersGroup() {
     const path = ['buyingFirm', 'customers'];
     const dimsPath = [...path, 'dimensions'];
+    // Absent until the author adds it: an optional part is never half written by filling in the boxes.
+    if (getAt(this.draft, path) === undefined)
+      return group(
+        this,
+        path,
+        et('customers.heading'),
+        et('customers.help'),
+        structureButton(`${idOf(path)}-add`, 'action.add', { what: et('customers.one') }, () => {
+          setAt(this.draft, path, { who: '', needs: '', dimensions: [] });
+          this.rebuild();
+        }),
+      );
     const chosen = list(getAt(this.draft, dimsPath)).map(str);
-    const present = getAt(this.draft, path) !== undefined;
     return group(
       this,
       path,
@@ -634,19 +645,27 @@ export class EditorScreen implements FieldHost {
           );
         }),
       ),
-      present
-        ? structureButton(`${idOf(path)}-remove`, 'action.remove', { what: et('customers.one') }, () => {
-            setAt(this.draft, path, undefined);
-            this.changed();
-          })
-        : null,
+      structureButton(`${idOf(path)}-remove`, 'action.remove', { what: et('customers.one') }, () => {
+        setAt(this.draft, path, undefined);
+        this.rebuild();
+      }),
     );
   }
 
   /** The buyer as a market segment (optional): what the fields do not already say. */
   private segmentGroup() {
     const path = ['segment'];
-    const present = getAt(this.draft, path) !== undefined;
+    if (getAt(this.draft, path) === undefined)
+      return group(
+        this,
+        path,
+        et('segment.heading'),
+        et('segment.help'),
+        structureButton(`${idOf(path)}-add`, 'action.add', { what: et('segment.one') }, () => {
+          setAt(this.draft, path, { label: '', behavioral: '', needs: '' });
+          this.rebuild();
+        }),
+      );
     return group(
       this,
       path,
@@ -657,12 +676,10 @@ export class EditorScreen implements FieldHost {
       textField(this, [...path, 'needs'], et('segment.needs'), null, true),
       textField(this, [...path, 'firmographic'], et('segment.firmographic'), et('firm.optional')),
       textField(this, [...path, 'decisionProcess'], et('segment.decisionProcess'), et('firm.optional')),
-      present
-        ? structureButton(`${idOf(path)}-remove`, 'action.remove', { what: et('segment.one') }, () => {
-            setAt(this.draft, path, undefined);
-            this.changed();
-          })
-        : null,
+      structureButton(`${idOf(path)}-remove`, 'action.remove', { what: et('segment.one') }, () => {
+        setAt(this.draft, path, undefined);
+        this.rebuild();
+      }),
     );
   }
 
