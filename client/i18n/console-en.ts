@@ -318,6 +318,7 @@ export const consoleEn = {
   'prepare.hint':
     'What each seat sees when the round begins: its brief and the table, as its student’s phone shows them. Only you see this: it reveals every seat’s hidden priorities.',
   'prepare.seats': 'Seats',
+  'prepare.segments': 'Segments',
   'prepare.brief': 'The brief',
   'prepare.table': 'The table as this seat sees it',
   'prepare.print': 'Printable briefs',

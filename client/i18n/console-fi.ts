@@ -322,6 +322,7 @@ export const consoleFi: ConsoleDictionary = {
   'prepare.hint':
     'Mitä kukin paikka näkee kierroksen alkaessa: rooliohjeensa ja pöydän, niin kuin opiskelijan puhelin ne näyttää. Vain sinä näet tämän: se paljastaa jokaisen paikan piilotetut prioriteetit.',
   'prepare.seats': 'Paikat',
+  'prepare.segments': 'Segmentit',
   'prepare.brief': 'Rooliohje',
   'prepare.table': 'Pöytä tämän paikan silmin',
   'prepare.print': 'Tulostettavat rooliohjeet',

@@ -328,6 +328,7 @@ export const consolePl: ConsoleDictionary = {
   'prepare.hint':
     'Co widzi każde miejsce na początku rundy: swoją instrukcję i stół, tak jak pokaże je telefon uczestnika. Widzisz to tylko Ty: odsłania ukryte priorytety każdego miejsca.',
   'prepare.seats': 'Miejsca',
+  'prepare.segments': 'Segmenty',
   'prepare.brief': 'Instrukcja',
   'prepare.table': 'Stół oczami tego miejsca',
   'prepare.print': 'Instrukcje do druku',

@@ -95,7 +95,8 @@ export class Console {
     } else if (sessionId) {
       const secret =
         secretOf(sessionId) ?? (this.inHand?.sessionId === sessionId ? this.inHand.secret : null);
-      if (secret && hash.get('print') === 'briefs') this.screen = new PrintBriefsScreen(sessionId, secret);
+      if (secret && hash.get('print') === 'briefs')
+        this.screen = new PrintBriefsScreen(sessionId, secret, hash.get('segment') ?? undefined);
       else if (secret) this.screen = new SessionScreen(sessionId, secret);
       else
         this.screen = {

@@ -58,7 +58,7 @@ export function objectivesList(scenario: PublicScenario, id: string): HTMLElemen
 
 /** Where the preview comes from: a session's (GET /api/sessions/:id/preview), or the editor's draft. */
 export interface PreviewSource {
-  api: { preview(): Promise<ApiResult<Preview>> };
+  api: { preview(segment?: string): Promise<ApiResult<Preview>> };
 }
 
 export class PreparePanel {
@@ -66,6 +66,8 @@ export class PreparePanel {
   private readonly ctx: PreviewSource;
   private preview: Preview | null = null;
   private seat: string | null = null;
+  /** The segment previewed (a session whose tables play different buyers); null: the session's default. */
+  private segment: string | null = null;
   private loading = false;
 
   constructor(ctx: PreviewSource) {
@@ -86,14 +88,15 @@ export class PreparePanel {
     if (this.loading) return;
     this.loading = true;
     replace(this.el, h('p', { class: 'loading', text: ct('status.working') }));
-    const r = await this.ctx.api.preview();
+    const r = await this.ctx.api.preview(this.segment ?? undefined);
     this.loading = false;
     if (!r.ok) {
       replace(this.el, h('p', { class: 'error', text: failureText(r) }));
       return;
     }
     this.preview = r.data;
-    this.seat ??= r.data.seats[0]?.seat ?? null;
+    // A segment's buying center may have other seats: keep the seat only where this one has it too.
+    if (!r.data.seats.some((s) => s.seat === this.seat)) this.seat = r.data.seats[0]?.seat ?? null;
     this.render();
   }
 
@@ -101,7 +104,10 @@ export class PreparePanel {
     const p = this.preview;
     if (!p) return;
     const sc = p.scenario;
-    const printHref = `${window.location.pathname}#session=${encodeURIComponent(p.sessionId)}&print=briefs`;
+    const segments = p.segments ?? [];
+    const printHref = `${window.location.pathname}#session=${encodeURIComponent(p.sessionId)}&print=briefs${
+      segments.length > 1 && p.segment ? `&segment=${encodeURIComponent(p.segment)}` : ''
+    }`;
     replace(
       this.el,
       h(
@@ -111,6 +117,30 @@ export class PreparePanel {
         h('h3', { text: ct('create.objectives') }),
         objectivesList(sc, 'prepare-objectives'),
         h('p', { class: 'hint', text: ct('prepare.hint') }),
+        // Each segment's tables have their own buyer: previewed one segment at a time.
+        segments.length > 1
+          ? h(
+              'div',
+              { class: 'row wrap', attrs: { role: 'group', 'aria-label': ct('prepare.segments') } },
+              segments.map((x) =>
+                h('button', {
+                  class: x.id === p.segment ? 'primary small' : 'secondary small',
+                  attrs: {
+                    type: 'button',
+                    id: `preview-segment-${x.id}`,
+                    'aria-pressed': String(x.id === p.segment),
+                  },
+                  text: localize(x.label),
+                  on: {
+                    click: () => {
+                      this.segment = x.id;
+                      void this.load();
+                    },
+                  },
+                }),
+              ),
+            )
+          : null,
         // The printable briefs are a session's (the editor's preview has none).
         p.sessionId
           ? h(

@@ -17,8 +17,11 @@ export class PrintBriefsScreen {
   private preview: Preview | null = null;
   private problem: string | null = null;
 
-  constructor(sessionId: string, secret: string) {
+  private readonly segment: string | undefined;
+
+  constructor(sessionId: string, secret: string, segment?: string) {
     this.api = new HostApi(sessionId, secret);
+    this.segment = segment;
     this.el = h('div', { class: 'print-briefs', attrs: { id: 'print-briefs-screen' } });
     replace(this.el, h('p', { class: 'loading', text: ct('status.working') }));
     void this.load();
@@ -31,7 +34,7 @@ export class PrintBriefsScreen {
   destroy() {}
 
   private async load() {
-    const r = await this.api.preview();
+    const r = await this.api.preview(this.segment);
     if (!r.ok) {
       this.problem = failureText(r);
       this.render();

@@ -16,6 +16,9 @@ export interface Preview {
   code: string;
   title: string;
   language: string;
+  /** The segment previewed, and the session's segments (one unless it was made with a plan). */
+  segment?: string;
+  segments?: { id: string; label: LocalText }[];
   scenario: PublicScenario;
   seats: SeatPreview[];
 }
@@ -264,8 +267,11 @@ export class HostApi {
   setGradeWeights(weights: GradeWeightsPatch) {
     return this.call<{ ok: true; weights: GradesReport['weights'] }>('PUT', '/grade-weights', weights);
   }
-  preview() {
-    return this.call<Preview>('GET', '/preview');
+  preview(segment?: string) {
+    return this.call<Preview>(
+      'GET',
+      segment === undefined ? '/preview' : `/preview?segment=${encodeURIComponent(segment)}`,
+    );
   }
   destroy() {
     return this.call<undefined>('DELETE', '');

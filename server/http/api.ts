@@ -409,7 +409,7 @@ export function apiRouter(deps: ApiDeps): Router {
       title: session.options.title ?? localize(session.scenario.meta.title, session.options.language),
       language: session.options.language,
       segment: segment.id,
-      segments: session.segments.map((x) => x.id),
+      segments: session.segments.map((x) => ({ id: x.id, label: segmentCard(x.scenario).label })),
       scenario: publicScenario(scenario),
       seats: seatPreviews(scenario, state),
     });

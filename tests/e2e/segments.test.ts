@@ -1,7 +1,7 @@
 // Segments in a real browser against the real server: the instructor creates a session of two segments on the
 // console's create screen (the bundled hospital and small-clinic pair), a student dealt to the hospital's
 // table reads the hospital's brief with what its customers need, two tables of bots play a round (one per
-// segment), the run tab names each table's segment, and the class debrief (console, with margins) and the
+// segment), the prepare tab previews each segment's seats, the run tab names each table's segment, and the class debrief (console, with margins) and the
 // projector (without) compare the two segments.
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -73,6 +73,17 @@ describe('a session of segments', () => {
       ['hospital-monitors', 1],
       ['clinic-monitors', 1],
     ]);
+
+    // ---- prepare: each segment's seats previewed (the clinic's buying center has three members) ----
+    await page.locator('#tab-prepare').click();
+    await page.locator('#preview-segment-clinic-monitors').click();
+    await expect.poll(() => page.locator('#preview-seat-marketing').count()).toBe(1);
+    await expect.poll(() => page.locator('#preview-seat-engineering').count()).toBe(0);
+    await page.locator('#preview-seat-marketing').click();
+    await expect.poll(() => page.locator('#seat-preview').textContent()).toContain('Saimaa Heart Clinic');
+    await page.locator('#preview-segment-hospital-monitors').click();
+    await expect.poll(() => page.locator('#preview-seat-engineering').count()).toBe(1);
+    expect(await page.locator('#print-briefs').getAttribute('href')).toContain('segment=hospital-monitors');
 
     const projector = await open(DESKTOP, `/projector.html?code=${code}`);
     const pp = projector.page;
