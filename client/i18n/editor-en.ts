@@ -311,6 +311,8 @@ export const editorEn = {
     'Seller {seller} cannot win without a loss: even priced at its cost with every option, its offer is worth {gap} less per unit than a rival’s at list price. Raise its levels on what the influential members weigh, or lower its unit cost.',
   'advice.imbalanced':
     'At list price seller {strong}’s offer is worth {gap} more per unit than seller {weak}’s (more than half a level point, {half}): the weaker seller rarely wins. Lower {weak}’s list price, or raise its levels where an influential member cares.',
+  'advice.noBafo':
+    'Best-and-final offers are not allowed: the pitch can then change only who wins, never the price, so wherever one seller wins every table all the strategies earn the same and the lesson cannot show. Allow them.',
   'advice.check.focus':
     'Resonating focus does not come first: the members’ weights are too even, or they all want the same. Give each influential member one or two dimensions with 40 points or more, different between members, and let the sellers lead on different ones.',
   'advice.check.overclaim':

@@ -314,6 +314,8 @@ export const editorFi: EditorDictionary = {
     'Myyjä {seller} ei voi voittaa ilman tappiota: vaikka se hinnoittelisi omakustannukseen kaikkine optioineen, sen tarjous on yksikköä kohden {gap} vähemmän arvoinen kuin kilpailijan listahinnalla. Nosta sen tasoja siinä, mitä vaikutusvaltaiset jäsenet painottavat, tai laske sen yksikkökustannusta.',
   'advice.imbalanced':
     'Listahinnalla myyjän {strong} tarjous on yksikköä kohden {gap} arvokkaampi kuin myyjän {weak} (yli puoli tasopistettä, {half}): heikompi voittaa harvoin. Laske myyjän {weak} listahintaa tai nosta sen tasoja siellä, mistä jokin vaikutusvaltainen jäsen välittää.',
+  'advice.noBafo':
+    'Parhaita ja lopullisia tarjouksia ei sallita: viesti voi silloin muuttaa vain sen, kuka voittaa, ei koskaan hintaa, joten kun sama myyjä voittaa joka pöydässä, kaikki strategiat ansaitsevat saman eikä oppi näy. Salli ne.',
   'advice.check.focus':
     'Resonoiva keskittyminen ei tule ensin: jäsenten painot ovat liian tasaisia, tai kaikki haluavat samaa. Anna jokaiselle vaikutusvaltaiselle jäsenelle yksi tai kaksi ulottuvuutta vähintään 40 pisteellä, eri ulottuvuudet eri jäsenille, ja anna myyjien johtaa eri ulottuvuuksilla.',
   'advice.check.overclaim':

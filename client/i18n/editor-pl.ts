@@ -317,6 +317,8 @@ export const editorPl: EditorDictionary = {
     'Sprzedawca {seller} nie może wygrać bez straty: nawet po koszcie i ze wszystkimi opcjami jego oferta jest warta o {gap} mniej za jednostkę niż oferta konkurenta w cenie katalogowej. Podnieś jego poziomy w tym, co ważą wpływowi członkowie, albo obniż jego koszt jednostkowy.',
   'advice.imbalanced':
     'W cenie katalogowej oferta sprzedawcy {strong} jest warta o {gap} więcej za jednostkę niż oferta sprzedawcy {weak} (ponad pół punktu poziomu, {half}): słabszy rzadko wygrywa. Obniż cenę katalogową {weak} albo podnieś jego poziomy tam, gdzie zależy na tym wpływowemu członkowi.',
+  'advice.noBafo':
+    'Najlepsze i ostateczne oferty są niedozwolone: przekaz może wtedy zmienić tylko to, kto wygrywa, nigdy cenę, więc tam, gdzie jeden sprzedawca wygrywa przy każdym stole, wszystkie strategie zarabiają tyle samo i lekcja nie może się pokazać. Zezwól na nie.',
   'advice.check.focus':
     'Rezonujący fokus nie wychodzi na pierwsze miejsce: wagi członków są zbyt wyrównane albo wszyscy chcą tego samego. Daj każdemu wpływowemu członkowi jeden lub dwa wymiary z 40 punktami lub więcej, różne u różnych członków, i pozwól sprzedawcom prowadzić w różnych wymiarach.',
   'advice.check.overclaim':

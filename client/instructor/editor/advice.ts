@@ -63,6 +63,10 @@ export function structuralAdvice(s: Scenario): Advice[] {
         });
     });
   });
+  // Without a best-and-final round the pitch can move only who wins, never the price: wherever one seller wins
+  // every table, every strategy earns the same (docs/rules.md, "What the model teaches, measured").
+  if (!s.stages.rfp.allowBafo)
+    out.push({ path: jsonPath(['stages', 'rfp', 'allowBafo']), key: 'advice.noBafo', params: {} });
   if (s.sellers.length < 2) return out;
   const atList = s.sellers.map((x) => worth(s, levelOf(x, false), x.offering.listPrice));
   s.sellers.forEach((x, i) => {
