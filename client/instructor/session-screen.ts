@@ -9,9 +9,11 @@ import type { PublicScenario } from '../net/types.ts';
 import { StaffRoom } from '../net/staff-room.ts';
 import { h, replace } from '../ui/dom.ts';
 import { StatusLine, copyText, failureText } from './common.ts';
-import { DebriefPanel } from './class-debrief.ts';
+import type { DebriefPanel } from './class-debrief.ts';
 import { GradesPanel } from './grades.ts';
-import { PreparePanel } from './prepare.ts';
+import type { PreparePanel } from './prepare.ts';
+import { LazyPanel } from './lazy-panel.ts';
+import type { PublicResults } from '../net/types.ts';
 import { forget, remember } from './known-sessions.ts';
 import { fromSnapshot, fromSynced, type ClassModel } from './model.ts';
 import { RunPanel } from './run.ts';
@@ -45,8 +47,8 @@ export class SessionScreen {
   private tab: Tab = 'run';
   private run: RunPanel | null = null;
   private seating: SeatingPanel | null = null;
-  private debrief: DebriefPanel | null = null;
-  private prepare: PreparePanel | null = null;
+  private debrief: LazyPanel<[PublicResults | null], DebriefPanel> | null = null;
+  private prepare: LazyPanel<[], PreparePanel> | null = null;
   private grades: GradesPanel | null = null;
   private ticker: ReturnType<typeof setInterval> | null = null;
   private readonly offLanguage: () => void;
@@ -128,8 +130,9 @@ export class SessionScreen {
     };
     this.run ??= new RunPanel(ctx);
     this.seating ??= new SeatingPanel(ctx);
-    this.debrief ??= new DebriefPanel(ctx);
-    this.prepare ??= new PreparePanel(ctx);
+    // Loaded when their tabs first open (lazy-panel.ts).
+    this.debrief ??= new LazyPanel(() => import('./class-debrief.ts').then((m) => new m.DebriefPanel(ctx)));
+    this.prepare ??= new LazyPanel(() => import('./prepare.ts').then((m) => new m.PreparePanel(ctx)));
     this.grades ??= new GradesPanel(ctx);
     this.renderHead();
     this.renderTabs();
