@@ -2,7 +2,16 @@
 // objectives) or an uploaded file, the table shape, bots, the class language, each stage's length, and how
 // tables advance. An uploaded
 // file the server refuses lists every problem by JSON path, and nothing is created.
-import { LANGUAGES, LANGUAGE_NAMES, formatList, formatNumber, localize, t, tk } from '../i18n/index.ts';
+import {
+  LANGUAGES,
+  LANGUAGE_NAMES,
+  formatList,
+  formatNumber,
+  language,
+  localize,
+  t,
+  tk,
+} from '../i18n/index.ts';
 import { ct } from '../i18n/console.ts';
 import {
   createSession,
@@ -11,6 +20,7 @@ import {
   serverConfig,
   type LocalText,
   type ScenarioSummary,
+  type ServerProblem,
 } from '../net/host-api.ts';
 import { STAGE_IDS } from '../../shared/rules/types.ts';
 import { STAGE_MINUTES_RANGE } from '../../shared/rules/stages.ts';
@@ -51,7 +61,7 @@ export class CreateForm {
   private chosen: string | null = null;
   /** The uploaded file, parsed (or why it is not JSON). */
   private upload: { name: string; value: unknown } | { name: string; error: string } | null = null;
-  private problems: { path: string; message: string }[] = [];
+  private problems: ServerProblem[] = [];
   private readonly status = new StatusLine('create-status');
   private readonly body: HTMLElement;
   private busy = false;
@@ -504,6 +514,22 @@ export class CreateForm {
 
   private renderProblems() {
     replace(this.problemsRegion, this.problemList());
+    void this.translateProblems();
+  }
+
+  /** The server writes its problems in English: each is rewritten in the console's language from its code. */
+  private async translateProblems() {
+    const lang = language();
+    const problems = this.problems;
+    if (lang === 'en' || problems.length === 0) return;
+    const { problemWriter } = await import('../i18n/problems.ts');
+    const write = await problemWriter(lang);
+    if (problems !== this.problems || lang !== language()) return;
+    const spans = this.problemsRegion.querySelectorAll<HTMLElement>('li .problem-text');
+    problems.forEach((p, i) => {
+      const span = spans[i];
+      if (span) span.textContent = write(p);
+    });
   }
 
   private problemList() {
@@ -516,7 +542,13 @@ export class CreateForm {
         'ul',
         null,
         this.problems.map((p) =>
-          h('li', null, h('code', { text: p.path }), ' ', h('span', { text: p.message })),
+          h(
+            'li',
+            null,
+            h('code', { text: p.path }),
+            ' ',
+            h('span', { class: 'problem-text', text: p.message }),
+          ),
         ),
       ),
     );

@@ -27,8 +27,16 @@ export type ApiResult<T> =
       error: string;
       /** The server's machine-readable reason, where it gives one (e.g. `instructor-key-wrong`). */
       code?: string;
-      problems?: { path: string; message: string }[];
+      problems?: ServerProblem[];
     };
+
+/** A problem of the server's scenario check: its English message, and the code and parameters to translate it. */
+export interface ServerProblem {
+  path: string;
+  message: string;
+  code?: string;
+  params?: Record<string, string | number>;
+}
 
 export type LocalText = string | { en?: string; fi?: string; pl?: string };
 
@@ -156,7 +164,7 @@ async function call<T>(
   const b = (body ?? {}) as {
     error?: unknown;
     code?: unknown;
-    problems?: { path: string; message: string }[];
+    problems?: ServerProblem[];
   };
   return {
     ok: false,

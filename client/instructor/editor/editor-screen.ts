@@ -20,7 +20,7 @@ import { previewTable, seatPreviews } from '../../../shared/session/preview.ts';
 import { publicScenario } from '../../../shared/rules/view.ts';
 import { LANGUAGE_NAMES, formatNumber, formatPercent, localize, t, tk } from '../../i18n/index.ts';
 import { ct } from '../../i18n/console.ts';
-import { et, loadEditorLanguage, type EditorKey } from '../../i18n/editor.ts';
+import { et, loadEditorLanguage, problemIn, type EditorKey } from '../../i18n/editor.ts';
 import {
   createSession,
   listScenarios,
@@ -1387,7 +1387,7 @@ export class EditorScreen implements FieldHost {
                       })
                     : h('code', { text: p.path }),
                   ' ',
-                  h('span', { text: p.message }),
+                  h('span', { text: problemIn(p) }),
                 );
               }),
             ),
