@@ -303,6 +303,36 @@ export const editorEn = {
   'teach.noAdvice': 'Nothing to change.',
   'teach.goTo': 'Go to the field',
 
+  'strategy.all-benefits': 'All benefits',
+  'strategy.favorable-points-of-difference': 'Favorable points of difference',
+  'strategy.resonating-focus': 'Resonating focus',
+  'strategy.overclaim': 'Overclaiming',
+  'strategy.claim-must-haves': 'Claiming every must-have',
+  'strategy.price-at-cost': 'Pricing at cost',
+  'strategy.max-evidence': 'Buying all the evidence',
+  'strategy.no-discovery': 'Skipping discovery',
+
+  'lesson.focus-order':
+    'Resonating focus earns more than favorable points of difference, which earns more than all benefits (total margin)',
+  'lesson.focus-order.detail':
+    'resonating focus {rf}, favorable points of difference {fpd}, all benefits {ab}',
+  'lesson.overclaim':
+    'Overclaiming earns less than honest resonating focus, and buyers decide worse where it plays',
+  'lesson.claim-must-haves':
+    'Claiming every must-have earns less than honest resonating focus, and buyers decide worse where it plays',
+  'lesson.cheat.detail':
+    '{margin} against {rf}; decision quality {quality} where it plays against {honest} at the same tables with that seller honest ({elsewhere} at every table without it)',
+  'lesson.price-at-cost': 'Pricing at cost wins at least as often as resonating focus but earns less',
+  'lesson.price-at-cost.detail': 'win rate {winRate} against {rfWinRate}; margin {margin} against {rf}',
+  'lesson.max-evidence': 'Buying all the evidence earns less than resonating focus',
+  'lesson.no-discovery': 'Skipping discovery earns less than resonating focus with discovery',
+  'lesson.margins.detail': '{margin} against {rf}',
+  'lesson.classified': 'Read as its own strategy in at least 90 % of its bids: {strategy}',
+  'lesson.classified.detail': '{share} ({count} of {bids})',
+  'lesson.purchase-type': 'Changing the purchase type ({from} → {to}) changes the outcomes',
+  'lesson.purchase-type.detail':
+    'largest change in win rate: {strategy}, {points, plural, one {# percentage point} other {# percentage points}}',
+
   'advice.unweighed':
     'No member weighs the dimension "{dimension}": it cannot change any vote. Give it weight at a member (their sliders), or remove it.',
   'advice.mustHaveUnmet':

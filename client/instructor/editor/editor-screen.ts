@@ -66,6 +66,7 @@ import {
   type FieldHost,
 } from './fields.ts';
 import { runTeach, type TeachReply } from './teach.ts';
+import { adviceText, checkText, strategyName } from './teach-text.ts';
 import './editor.css';
 
 const DRAFT_STORAGE = 'bc.editor.draft';
@@ -1481,15 +1482,16 @@ export class EditorScreen implements FieldHost {
       h(
         'ul',
         { class: 'teach-checks', attrs: { id: 'teach-checks' } },
-        checks.map((c) =>
-          h(
+        checks.map((c) => {
+          const text = checkText(c);
+          return h(
             'li',
-            { data: { holds: String(c.holds) } },
+            { data: { holds: String(c.holds), check: c.id } },
             h('strong', { text: c.holds ? et('teach.ok') : et('teach.fail') }),
-            ` ${c.name}`,
-            h('span', { class: 'hint', text: ` (${c.detail})` }),
-          ),
-        ),
+            ` ${text.name}`,
+            h('span', { class: 'hint', text: ` (${text.detail})` }),
+          );
+        }),
       ),
       h('h3', { text: et('teach.strategies') }),
       h(
@@ -1519,7 +1521,7 @@ export class EditorScreen implements FieldHost {
               h(
                 'tr',
                 { data: { strategy: name } },
-                h('th', { attrs: { scope: 'row' }, text: tk(`strategy.${name}`, name) }),
+                h('th', { attrs: { scope: 'row' }, text: strategyName(name) }),
                 h('td', { text: String(f.bids) }),
                 h('td', { text: formatPercent(f.winRate) }),
                 h('td', { text: formatNumber(f.meanMargin, 0) }),
@@ -1542,7 +1544,7 @@ export class EditorScreen implements FieldHost {
               return h(
                 'li',
                 null,
-                h('span', { text: et(a.key, a.params) }),
+                h('span', { text: adviceText(a, (id) => this.dimensionLabel(id)) }),
                 ' ',
                 target
                   ? h('a', {
@@ -1555,6 +1557,18 @@ export class EditorScreen implements FieldHost {
             }),
           ),
     );
+  }
+
+  /** A dimension's label in the console's language (else the draft's first), for advice that names it. */
+  private dimensionLabel(id: string): string | undefined {
+    const dimension = list(getAt(this.draft, ['dimensions'])).find(
+      (d) => typeof d === 'object' && d !== null && !Array.isArray(d) && d.id === id,
+    );
+    if (!dimension || typeof dimension !== 'object' || Array.isArray(dimension)) return undefined;
+    const label = dimension.label;
+    if (typeof label === 'string') return label;
+    if (typeof label !== 'object' || label === null || Array.isArray(label)) return undefined;
+    return localize(label, languagesOf(this.draft)) || undefined;
   }
 
   // ---- preview, save, download, play ----
