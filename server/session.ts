@@ -21,7 +21,12 @@ import { botIntent, type SellerStrategy } from '../shared/bots/policy.ts';
 import { viewFor } from '../shared/rules/view.ts';
 import { cleanName, nameKey, uniqueName } from '../shared/session/names.ts';
 import type { Scenario } from '../shared/scenario/schema.ts';
-import { LogEntrySchema, describeZodError, type CreateSession } from '../shared/protocol.ts';
+import {
+  LogEntrySchema,
+  describeZodError,
+  type CreateSession,
+  type SessionSource,
+} from '../shared/protocol.ts';
 import {
   DEFAULT_GRADE_WEIGHTS,
   GradeWeightsPatchSchema,
@@ -75,6 +80,8 @@ export interface SessionOptions {
   botStrategy: SellerStrategy;
   /** Stage lengths that differ from the scenario's (minutes); absent in sessions made before overrides. */
   stageMinutes?: StageMinutes;
+  /** Where the scenario came from (a saved one: which, and its hash then); absent in older sessions. */
+  source?: SessionSource;
 }
 
 export interface LivePlayer {
@@ -153,7 +160,7 @@ export class LiveSession {
   }
 
   /** Creates and stores a new session; the host secret is returned once and only its hash is kept. */
-  static create(store: Store, scenario: Scenario, body: CreateSession, now: number) {
+  static create(store: Store, scenario: Scenario, body: CreateSession, now: number, source?: SessionSource) {
     const hostSecret = newSecret();
     const options: SessionOptions = {
       sellers: scenario.sellers.slice(0, body.sellersPerTable ?? scenario.sellers.length).map((s) => s.id),
@@ -167,6 +174,7 @@ export class LiveSession {
       ...(body.stageMinutes && Object.keys(body.stageMinutes).length > 0
         ? { stageMinutes: body.stageMinutes }
         : {}),
+      ...(source ? { source } : {}),
     };
     for (let attempt = 0; ; attempt++) {
       const row = {

@@ -27,7 +27,7 @@ import { STAGE_MINUTES_RANGE } from '../../shared/rules/stages.ts';
 import { h, replace } from '../ui/dom.ts';
 import { StatusLine, failureText } from './common.ts';
 import { remember } from './known-sessions.ts';
-import { savedApi } from './saved-owner.ts';
+import { ownerSecret, savedApi } from './saved-owner.ts';
 
 type Source = 'bundled' | 'saved' | 'upload';
 
@@ -566,7 +566,8 @@ export class CreateForm {
       body.scenarioId = this.chosen;
     } else if (this.source === 'saved') {
       if (!this.chosenSaved) return { invalid: ct('create.pick') };
-      body.savedScenario = this.chosenSaved;
+      // The server reads it from its store with this browser's owner secret, and records which one it was.
+      body.savedScenarioId = this.chosenSaved;
     } else {
       if (!this.upload) return { invalid: ct('create.pickFile') };
       if ('error' in this.upload)
@@ -600,16 +601,6 @@ export class CreateForm {
       this.status.fail(String(body.invalid));
       return;
     }
-    // A saved scenario travels as the file it is: the server checks it again like an uploaded one.
-    if (typeof body.savedScenario === 'string') {
-      const got = await savedApi().get(body.savedScenario);
-      if (!got.ok) {
-        this.status.fail(failureText(got));
-        return;
-      }
-      delete body.savedScenario;
-      body.scenario = got.data.scenario;
-    }
     if (this.busy) return;
     this.busy = true;
     this.problems = [];
@@ -622,7 +613,11 @@ export class CreateForm {
       document.getElementById('f-instructor-key')?.focus();
       return;
     }
-    const r = await createSession(body, key || undefined);
+    const r = await createSession(
+      body,
+      key || undefined,
+      typeof body.savedScenarioId === 'string' ? ownerSecret() : undefined,
+    );
     this.busy = false;
     if (!r.ok && (r.code === 'instructor-key-required' || r.code === 'instructor-key-wrong')) {
       // The server needs a key this form did not know of, or the one typed is wrong: ask for it.

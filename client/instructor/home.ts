@@ -14,7 +14,10 @@ export class HomeScreen {
   private readonly list: HTMLElement;
   private readonly status = new StatusLine('sessions-status');
   /** What the server says of each known session: its status, or gone. */
-  private readonly found = new Map<string, { status: string; players: number; tables: number } | 'gone'>();
+  private readonly found = new Map<
+    string,
+    { status: string; players: number; tables: number; saved: string | null } | 'gone'
+  >();
 
   constructor() {
     this.list = h('div', { attrs: { id: 'sessions' } });
@@ -41,10 +44,12 @@ export class HomeScreen {
       knownSessions().map(async (k) => {
         const r = await new HostApi(k.sessionId, k.secret).session();
         if (r.ok) {
+          const source = r.data.options.source;
           this.found.set(k.sessionId, {
             status: r.data.status,
             players: r.data.players.length,
             tables: r.data.tables.length,
+            saved: source?.kind === 'saved' ? source.title : null,
           });
           remember({
             sessionId: k.sessionId,
@@ -95,6 +100,12 @@ export class HomeScreen {
           text: ` ${k.code ? `· ${k.code} ` : ''}${k.createdAt ? `· ${formatTime(k.createdAt)} ${new Date(k.createdAt).toLocaleDateString()}` : ''}`,
         }),
         h('p', { class: 'hint', text: state }),
+        info && info !== 'gone' && info.saved !== null
+          ? h('p', {
+              class: 'hint session-source',
+              text: ct('sessions.fromSaved', { title: info.saved }),
+            })
+          : null,
       ),
       h(
         'div',

@@ -2,7 +2,7 @@
 // objectives, every seat's brief and table, printable briefs), run the class (controls and a live monitor of
 // every table), seating, the class debrief with the exports, and the grades. A finished session, or one whose
 // room is not running, opens read-only: the same panels without the controls (grades can still be weighted).
-import { onLanguage, t } from '../i18n/index.ts';
+import { localize, onLanguage, t } from '../i18n/index.ts';
 import { ct } from '../i18n/console.ts';
 import { HostApi, type SessionSnapshot } from '../net/host-api.ts';
 import type { PublicScenario } from '../net/types.ts';
@@ -18,6 +18,8 @@ import { forget, remember } from './known-sessions.ts';
 import { fromSnapshot, fromSynced, type ClassModel } from './model.ts';
 import { RunPanel } from './run.ts';
 import { SeatingPanel } from './seating.ts';
+import { savedApi } from './saved-owner.ts';
+import { sourceLine } from './session-source.ts';
 
 export interface PanelContext {
   api: HostApi;
@@ -188,6 +190,26 @@ export class SessionScreen {
     }
   }
 
+  /** Where the scenario came from; for a saved one, whether it has been edited since (the session keeps its copy). */
+  private sourceLine(s: SessionSnapshot) {
+    const line = sourceLine(s.options.source, localize(s.scenario.title));
+    if (!line) return null;
+    const source = s.options.source;
+    const el = h('p', { class: 'hint', attrs: { id: 'session-source' }, text: line });
+    if (source?.kind === 'saved')
+      void savedApi()
+        .list()
+        .then((r) => {
+          const now = r.ok ? r.data.find((x) => x.id === source.id) : undefined;
+          if (now?.hash && now.hash !== source.hash)
+            el.append(
+              ' ',
+              h('span', { attrs: { id: 'session-source-changed' }, text: ct('session.fromSavedChanged') }),
+            );
+        });
+    return el;
+  }
+
   private renderHead() {
     if (this.problem || !this.snapshot) {
       replace(
@@ -238,6 +260,7 @@ export class SessionScreen {
                 : ct(connection === 'connected' ? 'session.live' : 'session.connecting'),
         }),
       ),
+      this.sourceLine(s),
       h(
         'div',
         { class: 'join-box' },

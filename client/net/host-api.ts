@@ -38,6 +38,9 @@ export interface ServerProblem {
   params?: Record<string, string | number>;
 }
 
+import type { SessionSource } from '../../shared/protocol.ts';
+
+export type { SessionSource };
 export type LocalText = string | { en?: string; fi?: string; pl?: string };
 
 export interface ScenarioSummary {
@@ -87,6 +90,7 @@ export interface SessionSnapshot {
     language: string;
     autoAdvance: boolean;
     stageMinutes?: Record<string, number>;
+    source?: SessionSource;
   };
   players: { id: string; name: string; table: string | null; seat: string | null }[];
   tables: {
@@ -185,13 +189,19 @@ export function serverConfig(base = window.location.origin) {
 }
 
 /** Creates a session; `instructorKey` when the server asks for one (INSTRUCTOR_KEY). */
+/**
+ * Creates a session. A session of a saved scenario (`savedScenarioId`) sends the owner's secret, with which the
+ * server reads the scenario from its store and records which one it was.
+ */
 export function createSession(
   body: Record<string, unknown>,
   instructorKey?: string,
+  ownerSecret?: string,
   base = window.location.origin,
 ) {
   return call<Created>(base, 'POST', '/api/sessions', {
     body,
+    ...(ownerSecret ? { secret: ownerSecret } : {}),
     ...(instructorKey ? { headers: { 'x-instructor-key': instructorKey } } : {}),
   });
 }
@@ -299,6 +309,8 @@ export class HostApi {
 export interface SavedSummary {
   id: string;
   savedAt: number;
+  /** The hash of the saved text: a session records the one it started from. */
+  hash?: string;
   summary: ScenarioSummary;
 }
 

@@ -8,6 +8,7 @@ import {
   GradeWeightsPatchSchema,
   TableInstructorActionSchema,
   describeZodError,
+  type SessionSource,
 } from '../../shared/protocol.ts';
 import { publicScenario } from '../../shared/rules/view.ts';
 import { previewTable, seatPreviews } from '../../shared/session/preview.ts';
@@ -22,7 +23,7 @@ import { gradesReport } from './grades.ts';
 import { bodyErrorText, jsonBody } from './body.ts';
 import { requireInstructorKey } from './instructor-key.ts';
 import type { JoinGate } from '../join-gate.ts';
-import { savedScenariosRouter } from './saved-scenarios.ts';
+import { contentHash, ownerHashOf, savedScenariosRouter } from './saved-scenarios.ts';
 
 /** How long an instructor's command may wait for the room's process (Colyseus's default is 2 s). */
 const ROOM_CALL_MS = 10_000;
@@ -115,12 +116,43 @@ export function apiRouter(deps: ApiDeps): Router {
       return;
     }
     let scenario: Scenario | undefined;
+    let source: SessionSource;
     if (body.data.scenarioId !== undefined) {
       scenario = catalog.get(body.data.scenarioId);
       if (!scenario) {
         res.status(404).json({ error: `There is no bundled scenario "${body.data.scenarioId}".` });
         return;
       }
+      source = { kind: 'bundled', id: body.data.scenarioId };
+    } else if (body.data.savedScenarioId !== undefined) {
+      // One of the instructor's saved scenarios, read here with the owner's secret: the session records which
+      // one and the hash of the text it had, and plays its own copy of it.
+      const ownerHash = ownerHashOf(req);
+      if (!ownerHash) {
+        res.status(401).json({
+          error: "A saved scenario needs its owner's secret (Authorization: Bearer).",
+          code: 'owner-secret-required',
+        });
+        return;
+      }
+      const row = registry.store.savedScenario(ownerHash, body.data.savedScenarioId);
+      const loaded = row ? loadScenario(JSON.parse(row.scenarioJson)) : undefined;
+      if (!row || !loaded) {
+        res.status(404).json({ error: 'There is no such saved scenario.' });
+        return;
+      }
+      if (!loaded.ok) {
+        res.status(422).json({ error: 'The scenario is not valid.', problems: loaded.problems });
+        return;
+      }
+      scenario = loaded.scenario;
+      source = {
+        kind: 'saved',
+        id: row.id,
+        hash: contentHash(row.scenarioJson),
+        title: localize(scenario.meta.title, body.data.language, scenario.meta.languages[0]),
+        savedAt: row.savedAt,
+      };
     } else {
       const loaded = loadScenario(body.data.scenario);
       if (!loaded.ok) {
@@ -128,8 +160,15 @@ export function apiRouter(deps: ApiDeps): Router {
         return;
       }
       scenario = loaded.scenario;
+      source = { kind: 'file' };
     }
-    const { session, hostSecret } = LiveSession.create(registry.store, scenario, body.data, Date.now());
+    const { session, hostSecret } = LiveSession.create(
+      registry.store,
+      scenario,
+      body.data,
+      Date.now(),
+      source,
+    );
     // On disk first: the room may start in any process of a cluster, which loads the session from the store,
     // and the answer acknowledges the session.
     await registry.store.durable();
