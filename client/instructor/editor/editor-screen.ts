@@ -325,7 +325,9 @@ export class EditorScreen implements FieldHost {
     this.keep();
     this.status.clear();
     this.render();
-    document.getElementById(idOf(['meta', 'title']))?.focus();
+    // The title's box (its first language's, with several): the keyboard goes on from there.
+    const title = this.firstControl(jsonPath(['meta', 'title']));
+    if (title) document.getElementById(title)?.focus();
   }
 
   private async importFile(input: HTMLInputElement) {
@@ -1379,7 +1381,7 @@ export class EditorScreen implements FieldHost {
                 const target = this.firstControl(placed.get(p.path) ?? p.path);
                 return h(
                   'li',
-                  null,
+                  { data: { path: p.path, code: p.code } },
                   target
                     ? h('a', {
                         attrs: { href: `#${target}` },
@@ -1396,11 +1398,20 @@ export class EditorScreen implements FieldHost {
     );
   }
 
+  /**
+   * The control a link to a path focuses: the field's own, the first box of a text's languages, or for a group
+   * (a sum, "at most one sign-off") its first control. Never a problem's paragraph, which takes no focus.
+   */
   private firstControl(path: string): string | null {
     const region = this.regions.get(path);
-    const control = region?.controls[0];
-    if (control?.id) return control.id;
-    return region?.el.id ?? null;
+    if (!region) return null;
+    const focusable = 'input[id], select[id], textarea[id], button[id]';
+    for (const c of region.controls) {
+      if (c.id && c.matches('input, select, textarea, button')) return c.id;
+      const inner = c.querySelector<HTMLElement>(focusable);
+      if (inner) return inner.id;
+    }
+    return region.el.closest('fieldset, .field')?.querySelector<HTMLElement>(focusable)?.id ?? null;
   }
 
   // ---- does it teach? ----
