@@ -199,11 +199,10 @@ export function createSession(
   ownerSecret?: string,
   base = window.location.origin,
 ) {
-  return call<Created>(base, 'POST', '/api/sessions', {
-    body,
-    ...(ownerSecret ? { secret: ownerSecret } : {}),
-    ...(instructorKey ? { headers: { 'x-instructor-key': instructorKey } } : {}),
-  });
+  const headers: Record<string, string> = {};
+  if (instructorKey) headers['x-instructor-key'] = instructorKey;
+  if (ownerSecret) headers['x-owner-secret'] = ownerSecret;
+  return call<Created>(base, 'POST', '/api/sessions', { body, headers });
 }
 
 /** The host routes of one session. */

@@ -127,10 +127,10 @@ export function apiRouter(deps: ApiDeps): Router {
     } else if (body.data.savedScenarioId !== undefined) {
       // One of the instructor's saved scenarios, read here with the owner's secret: the session records which
       // one and the hash of the text it had, and plays its own copy of it.
-      const ownerHash = ownerHashOf(req);
+      const ownerHash = ownerHashOf(req, 'x-owner-secret');
       if (!ownerHash) {
         res.status(401).json({
-          error: "A saved scenario needs its owner's secret (Authorization: Bearer).",
+          error: "A saved scenario needs its owner's secret (X-Owner-Secret).",
           code: 'owner-secret-required',
         });
         return;

@@ -25,10 +25,21 @@ export const SAVED_SCENARIOS_PER_OWNER = 100;
 export const OWNER_SECRET_PATTERN = /^[A-Za-z0-9_-]{32,128}$/;
 const ID_PATTERN = SAVED_SCENARIO_ID_PATTERN;
 
-/** The hash of the owner's secret a request carries (Authorization: Bearer), or null. */
-export function ownerHashOf(req: Request): string | null {
-  const header = req.get('authorization');
-  const secret = header?.startsWith('Bearer ') ? header.slice('Bearer '.length).trim() : '';
+/**
+ * The hash of the owner's secret a request carries, or null: `Authorization: Bearer` on the saved-scenario
+ * routes, `X-Owner-Secret` where the authorization may carry the instructor key (creating a session).
+ */
+export function ownerHashOf(
+  req: Request,
+  from: 'authorization' | 'x-owner-secret' = 'authorization',
+): string | null {
+  const header = req.get(from);
+  const secret =
+    from === 'x-owner-secret'
+      ? (header?.trim() ?? '')
+      : header?.startsWith('Bearer ')
+        ? header.slice('Bearer '.length).trim()
+        : '';
   return OWNER_SECRET_PATTERN.test(secret) ? createHash('sha256').update(secret).digest('hex') : null;
 }
 

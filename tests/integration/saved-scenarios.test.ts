@@ -122,7 +122,10 @@ describe('saved scenarios', () => {
     const hash: string = listed.json[0].hash;
     expect(hash).toMatch(/^[0-9a-f]{64}$/);
     // The server reads the saved scenario with its owner's secret: another owner's, or none, gets nothing.
-    expect((await api(server.url, 'POST', '/api/sessions', { savedScenarioId: id }, bob)).status).toBe(404);
+    const as = (owner: string) => ({ 'x-owner-secret': owner });
+    expect(
+      (await api(server.url, 'POST', '/api/sessions', { savedScenarioId: id }, undefined, as(bob))).status,
+    ).toBe(404);
     expect((await api(server.url, 'POST', '/api/sessions', { savedScenarioId: id })).status).toBe(401);
     expect(
       (
@@ -131,14 +134,29 @@ describe('saved scenarios', () => {
           'POST',
           '/api/sessions',
           { savedScenarioId: id, scenarioId: 'office-supplies' },
-          ann,
+          undefined,
+          as(ann),
         )
       ).status,
     ).toBe(400);
-    const created = await api(server.url, 'POST', '/api/sessions', { savedScenarioId: id, bots: true }, ann);
+    const created = await api(
+      server.url,
+      'POST',
+      '/api/sessions',
+      { savedScenarioId: id, bots: true },
+      undefined,
+      as(ann),
+    );
     expect(created.status).toBe(201);
     const { sessionId, hostSecret } = created.json as { sessionId: string; hostSecret: string };
-    const finished = await api(server.url, 'POST', '/api/sessions', { savedScenarioId: id, bots: true }, ann);
+    const finished = await api(
+      server.url,
+      'POST',
+      '/api/sessions',
+      { savedScenarioId: id, bots: true },
+      undefined,
+      as(ann),
+    );
     await api(
       server.url,
       'POST',
@@ -243,5 +261,13 @@ describe('saved scenarios on a server with INSTRUCTOR_KEY', () => {
     );
     expect(saved.status).toBe(201);
     expect((await api(server.url, 'GET', '/api/my-scenarios', undefined, ann, key)).json).toHaveLength(1);
+    // A session of it takes the key and the owner's secret side by side (the key may be the Bearer one).
+    const body = { savedScenarioId: saved.json.id };
+    const owner = { 'x-owner-secret': ann };
+    expect((await api(server.url, 'POST', '/api/sessions', body, undefined, owner)).status).toBe(401);
+    expect(
+      (await api(server.url, 'POST', '/api/sessions', body, undefined, { ...key, ...owner })).status,
+    ).toBe(201);
+    expect((await api(server.url, 'POST', '/api/sessions', body, 'the class key', owner)).status).toBe(201);
   });
 });
