@@ -13,10 +13,8 @@ export type MessageParams = Record<string, string | number>;
 export interface MessageLocale {
   /** The plural category of a count (Intl.PluralRules#select). */
   plural: (count: number) => Intl.LDMLPluralRule;
-  /** A count written where `#` stands. */
+  /** A count written where `#` stands (a `{name}` parameter is written as it is given). */
   count: (value: number) => string;
-  /** A `{name}` parameter written out (default: as it is). */
-  value?: (value: string | number) => string;
 }
 
 export function formatMessage(
@@ -53,8 +51,7 @@ function argument(inner: string, whole: string, params: MessageParams, locale: M
   if (!plural) {
     const name = inner.trim();
     const value = /^\w+$/.test(name) ? own(params, name) : undefined;
-    if (value === undefined) return whole;
-    return locale.value ? locale.value(value) : String(value);
+    return value === undefined ? whole : String(value);
   }
   const name = plural[1]!;
   const given = own(params, name);

@@ -84,12 +84,6 @@ export const consoleEn = {
     'The console link contains the host secret: keep it to yourself. Show the projector view to the class, not this page.',
   'session.copied': 'Copied.',
   'session.copyFailed': 'Could not copy: the browser refused.',
-  'session.fromSaved': 'From your saved case “{title}” (version {hash}, saved {date}).',
-  'session.fromSavedChanged':
-    'You have changed that saved case since: this session keeps playing the copy it started with.',
-  'session.fromBundled': 'From the bundled case “{title}”.',
-  'session.fromFile': 'From an uploaded scenario file.',
-  'sessions.fromSaved': 'from your saved case “{title}”',
   'session.facts':
     '{students, plural, one {# student} other {# students}} · {tables, plural, one {# table} other {# tables}} · tables advance: {pace}',
   'session.finish': 'Finish the session',

@@ -86,12 +86,6 @@ export const consoleFi: ConsoleDictionary = {
     'Konsolilinkissä on isännän salaisuus: pidä se omana tietonasi. Näytä luokalle projektorinäkymä, älä tätä sivua.',
   'session.copied': 'Kopioitu.',
   'session.copyFailed': 'Kopiointi ei onnistunut: selain esti sen.',
-  'session.fromSaved': 'Tallentamastasi tapauksesta ”{title}” (versio {hash}, tallennettu {date}).',
-  'session.fromSavedChanged':
-    'Olet muuttanut tallennettua tapausta sen jälkeen: tämä istunto pelaa edelleen kopiota, jolla se alkoi.',
-  'session.fromBundled': 'Valmiista tapauksesta ”{title}”.',
-  'session.fromFile': 'Ladatusta skenaariotiedostosta.',
-  'sessions.fromSaved': 'tallentamastasi tapauksesta ”{title}”',
   'session.facts':
     '{students, plural, one {# opiskelija} other {# opiskelijaa}} · {tables, plural, one {# pöytä} other {# pöytää}} · pöydät etenevät: {pace}',
   'session.finish': 'Päätä istunto',

@@ -89,12 +89,6 @@ export const consolePl: ConsoleDictionary = {
     'Link do konsoli zawiera sekret prowadzącego: zachowaj go dla siebie. Pokaż grupie widok projektora, nie tę stronę.',
   'session.copied': 'Skopiowano.',
   'session.copyFailed': 'Nie udało się skopiować: przeglądarka odmówiła.',
-  'session.fromSaved': 'Z twojego zapisanego przypadku „{title}” (wersja {hash}, zapisana {date}).',
-  'session.fromSavedChanged':
-    'Zapisany przypadek został od tamtej pory zmieniony: ta sesja nadal gra kopią, z którą się zaczęła.',
-  'session.fromBundled': 'Z wbudowanego przypadku „{title}”.',
-  'session.fromFile': 'Z przesłanego pliku scenariusza.',
-  'sessions.fromSaved': 'z twojego zapisanego przypadku „{title}”',
   'session.facts':
     '{students, plural, one {# student} few {# studentów} many {# studentów} other {# studenta}} · {tables, plural, one {# stół} few {# stoły} many {# stołów} other {# stołu}} · przejście dalej: {pace}',
   'session.finish': 'Zakończ sesję',

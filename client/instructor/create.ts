@@ -519,16 +519,13 @@ export class CreateForm {
 
   /** The server writes its problems in English: each is rewritten in the console's language from its code. */
   private async translateProblems() {
-    const lang = language();
+    if (language() === 'en' || this.problems.length === 0) return;
     const problems = this.problems;
-    if (lang === 'en' || problems.length === 0) return;
-    const { problemWriter } = await import('../i18n/problems.ts');
-    const write = await problemWriter(lang);
-    if (problems !== this.problems || lang !== language()) return;
-    const spans = this.problemsRegion.querySelectorAll<HTMLElement>('li .problem-text');
-    problems.forEach((p, i) => {
-      const span = spans[i];
-      if (span) span.textContent = write(p);
+    const write = await (await import('../i18n/problems.ts')).problemWriter(language());
+    if (problems !== this.problems) return;
+    this.problemsRegion.querySelectorAll('.problem-text').forEach((span, i) => {
+      const p = problems[i];
+      if (p) span.textContent = write(p);
     });
   }
 

@@ -14,6 +14,7 @@ export class HomeScreen {
   private readonly list: HTMLElement;
   private readonly status = new StatusLine('sessions-status');
   /** What the server says of each known session: its status, or gone. */
+  private source: typeof import('./session-source.ts').sourceText | null = null;
   private readonly found = new Map<
     string,
     { status: string; players: number; tables: number; saved: string | null } | 'gone'
@@ -61,6 +62,9 @@ export class HomeScreen {
         } else if (r.status === 404 || r.status === 403) this.found.set(k.sessionId, 'gone');
       }),
     );
+    // A session of a saved scenario says so: the words come with their module, only when one does.
+    if ([...this.found.values()].some((f) => f !== 'gone' && f.saved !== null))
+      this.source ??= (await import('./session-source.ts')).sourceText;
     this.render();
   }
 
@@ -100,10 +104,10 @@ export class HomeScreen {
           text: ` ${k.code ? `· ${k.code} ` : ''}${k.createdAt ? `· ${formatTime(k.createdAt)} ${new Date(k.createdAt).toLocaleDateString()}` : ''}`,
         }),
         h('p', { class: 'hint', text: state }),
-        info && info !== 'gone' && info.saved !== null
+        info && info !== 'gone' && info.saved !== null && this.source
           ? h('p', {
               class: 'hint session-source',
-              text: ct('sessions.fromSaved', { title: info.saved }),
+              text: this.source('sessions.fromSaved', { title: info.saved }),
             })
           : null,
       ),

@@ -19,7 +19,6 @@ import { fromSnapshot, fromSynced, type ClassModel } from './model.ts';
 import { RunPanel } from './run.ts';
 import { SeatingPanel } from './seating.ts';
 import { savedApi } from './saved-owner.ts';
-import { sourceLine } from './session-source.ts';
 
 export interface PanelContext {
   api: HostApi;
@@ -192,11 +191,12 @@ export class SessionScreen {
 
   /** Where the scenario came from; for a saved one, whether it has been edited since (the session keeps its copy). */
   private sourceLine(s: SessionSnapshot) {
-    const line = sourceLine(s.options.source, localize(s.scenario.title));
-    if (!line) return null;
     const source = s.options.source;
-    const el = h('p', { class: 'hint', attrs: { id: 'session-source' }, text: line });
-    if (source?.kind === 'saved')
+    if (!source) return null;
+    const el = h('p', { class: 'hint', attrs: { id: 'session-source' } });
+    void import('./session-source.ts').then(({ sourceLine, sourceText }) => {
+      el.textContent = sourceLine(source, localize(s.scenario.title));
+      if (source.kind !== 'saved') return;
       void savedApi()
         .list()
         .then((r) => {
@@ -204,9 +204,13 @@ export class SessionScreen {
           if (now?.hash && now.hash !== source.hash)
             el.append(
               ' ',
-              h('span', { attrs: { id: 'session-source-changed' }, text: ct('session.fromSavedChanged') }),
+              h('span', {
+                attrs: { id: 'session-source-changed' },
+                text: sourceText('session.fromSavedChanged'),
+              }),
             );
         });
+    });
     return el;
   }
 

@@ -49,11 +49,18 @@ function numberIn(lang: string, n: number): string {
   return format.format(n);
 }
 
+/** A template filled in: a number the language's way, but where a plural picks its form by it. */
 function fillIn(template: string, params: ProblemParams, lang: string): string {
-  return formatMessage(template, params, {
+  const counts = new Set([...template.matchAll(/\{\s*(\w+)\s*,\s*plural\s*,/g)].map((m) => m[1]));
+  const shown = new Map(
+    Object.entries(params).map(([k, v]) => [
+      k,
+      typeof v === 'number' && !counts.has(k) ? numberIn(lang, v) : v,
+    ]),
+  );
+  return formatMessage(template, Object.fromEntries(shown), {
     plural: (n) => pluralOf(lang, n),
     count: (n) => numberIn(lang, n),
-    value: (v) => (typeof v === 'number' ? numberIn(lang, v) : v),
   });
 }
 
