@@ -193,6 +193,8 @@ export class CreateForm {
     );
     this.renderSource();
     this.renderKey();
+    // Problems of the last attempt stay listed, in the new language after a change of language.
+    this.renderProblems();
   }
 
   private sourceRegion: HTMLElement = h('div');
