@@ -126,6 +126,8 @@ export class EditorScreen implements FieldHost {
   }
 
   refresh() {
+    // A status said in the old language would stay in it: it goes with the change of language.
+    this.status.clear();
     void loadEditorLanguage().then(() => this.render());
   }
 
