@@ -50,9 +50,7 @@ describe('npm run simulate', () => {
     }
     expect(typeof result.lesson.holds).toBe('boolean');
     expect(result.lesson.checks.length).toBeGreaterThanOrEqual(5);
-    // Each check in English (name, detail) and as an id with its figures (what the editor writes in its language).
-    for (const c of result.lesson.checks)
-      expect(Object.keys(c).sort()).toEqual(['detail', 'holds', 'id', 'name', 'params']);
+    for (const c of result.lesson.checks) expect(Object.keys(c).sort()).toEqual(['detail', 'holds', 'name']);
     // The same seed gives the same figures.
     expect(JSON.parse(run('--scenario', file, '--runs', '1', '--json').stdout)).toEqual(result);
     // A broken file: exit 1, its problems by path, no stack trace.
