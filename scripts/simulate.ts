@@ -415,7 +415,18 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       for (const p of compared.problems) console.error(`${p.path || '(file)'}: ${p.message}`);
       process.exit(1);
     }
-    if (values.json) console.log(JSON.stringify(compared.result));
+    // The issue's interface, exactly: each check is { name, holds, detail } (the id and parameters the editor
+    // words its checks from stay in the library's result).
+    if (values.json)
+      console.log(
+        JSON.stringify({
+          ...compared.result,
+          lesson: {
+            ...compared.result.lesson,
+            checks: compared.result.lesson.checks.map(({ name, holds, detail }) => ({ name, holds, detail })),
+          },
+        }),
+      );
     else printTournament(compared.result);
     process.exit(0);
   }

@@ -23,7 +23,12 @@ import { botIntent, type SellerStrategy } from '../shared/bots/policy.ts';
 import { viewFor } from '../shared/rules/view.ts';
 import { cleanName, nameKey, uniqueName } from '../shared/session/names.ts';
 import type { Scenario } from '../shared/scenario/schema.ts';
-import { LogEntrySchema, describeZodError, type CreateSession } from '../shared/protocol.ts';
+import {
+  LogEntrySchema,
+  describeZodError,
+  type CreateSession,
+  type SessionSource,
+} from '../shared/protocol.ts';
 import {
   DEFAULT_GRADE_WEIGHTS,
   GradeWeightsPatchSchema,
@@ -77,6 +82,8 @@ export interface SessionOptions {
   botStrategy: SellerStrategy;
   /** Stage lengths that differ from the scenario's (minutes); absent in sessions made before overrides. */
   stageMinutes?: StageMinutes;
+  /** Where the scenario came from (a saved one: which, and its hash then); absent in older sessions. */
+  source?: SessionSource;
 }
 
 export interface LivePlayer {
@@ -177,6 +184,7 @@ export class LiveSession {
     scenario: Scenario,
     body: CreateSession,
     now: number,
+    source?: SessionSource,
     plan: readonly PlannedSegment[] = [],
   ) {
     const hostSecret = newSecret();
@@ -192,6 +200,7 @@ export class LiveSession {
       ...(body.stageMinutes && Object.keys(body.stageMinutes).length > 0
         ? { stageMinutes: body.stageMinutes }
         : {}),
+      ...(source ? { source } : {}),
     };
     for (let attempt = 0; ; attempt++) {
       const row = {

@@ -166,23 +166,48 @@ export const StageMinutesSchema = z.partialRecord(
     .refine((m) => Number.isInteger(m * 2), { message: 'use whole or half minutes' }),
 );
 
-/** One segment of a plan: a bundled scenario by id or a whole scenario document, and how many tables play it. */
+/** A saved scenario's id (server/http/saved-scenarios.ts makes them). */
+export const SAVED_SCENARIO_ID_PATTERN = /^sc-[A-Za-z0-9_-]{12}$/;
+
+/**
+ * Where a session's scenario came from, recorded when it is created: a bundled one, a file, or one of the
+ * instructor's saved scenarios (its id, the hash of the text it had then, its title and when it was saved). The
+ * session plays its own copy, so a saved scenario edited later does not change it; the hash tells the versions
+ * apart.
+ */
+export type SessionSource =
+  | { kind: 'bundled'; id: string }
+  | { kind: 'file' }
+  | { kind: 'saved'; id: string; hash: string; title: string; savedAt: number };
+
+/** One segment of a plan: a bundled, uploaded or saved scenario (as a session's own), and how many tables play it. */
 export const PlanSegmentSchema = z
   .object({
     scenarioId: z.string().max(64).optional(),
     scenario: z.unknown().optional(),
+    savedScenarioId: z
+      .string()
+      .regex(SAVED_SCENARIO_ID_PATTERN, 'must be a saved scenario id (sc-…)')
+      .optional(),
     tables: z.number().int().min(1).max(200),
   })
   .strict()
-  .refine((b) => (b.scenarioId === undefined) !== (b.scenario === undefined), {
-    message: 'give each segment either scenarioId or scenario',
+  .refine((b) => [b.scenarioId, b.scenario, b.savedScenarioId].filter((x) => x !== undefined).length === 1, {
+    message: 'give each segment one of scenarioId, scenario or savedScenarioId',
   });
 
 export const CreateSessionSchema = z
   .object({
-    /** A bundled scenario by id, or a whole scenario document (validated in full). */
+    /**
+     * A bundled scenario by id, a whole scenario document (validated in full), or one of the instructor's saved
+     * scenarios by id (read from the server's store with the owner's secret: the session records which one).
+     */
     scenarioId: z.string().max(64).optional(),
     scenario: z.unknown().optional(),
+    savedScenarioId: z
+      .string()
+      .regex(SAVED_SCENARIO_ID_PATTERN, 'must be a saved scenario id (sc-…)')
+      .optional(),
     /** Or a segment plan: tables that play different buyers (shared/session/segments.ts). */
     segments: z.array(PlanSegmentSchema).min(1).max(MAX_SEGMENTS).optional(),
     sellersPerTable: z.number().int().min(1).max(4).optional(),
@@ -197,9 +222,11 @@ export const CreateSessionSchema = z
     stageMinutes: StageMinutesSchema.optional(),
   })
   .strict()
-  .refine((b) => [b.scenarioId, b.scenario, b.segments].filter((x) => x !== undefined).length === 1, {
-    message: 'give one of scenarioId, scenario or segments',
-  });
+  .refine(
+    (b) =>
+      [b.scenarioId, b.scenario, b.savedScenarioId, b.segments].filter((x) => x !== undefined).length === 1,
+    { message: 'give one of scenarioId, scenario, savedScenarioId or segments' },
+  );
 export type CreateSession = z.infer<typeof CreateSessionSchema>;
 
 export interface ErrorPayload {

@@ -4,6 +4,7 @@ export const consoleEn = {
   'console.title': 'Instructor console',
   'nav.home': 'All sessions',
   'status.working': 'Working…',
+  'status.loadFailed': 'This part of the console did not load (the network?). Open the tab again to retry.',
   'error.network': 'Cannot reach the server. Check the connection and try again.',
   'error.secret': 'This console link does not open the session (wrong or missing host secret).',
   'error.generic': 'The server refused this (status {status}).',

@@ -5,6 +5,7 @@ export const consoleFi: ConsoleDictionary = {
   'console.title': 'Opettajan konsoli',
   'nav.home': 'Kaikki istunnot',
   'status.working': 'Käsitellään…',
+  'status.loadFailed': 'Tämä konsolin osa ei latautunut (verkko?). Avaa välilehti uudelleen yrittääksesi.',
   'error.network': 'Palvelimeen ei saada yhteyttä. Tarkista yhteys ja yritä uudelleen.',
   'error.secret': 'Tämä konsolilinkki ei avaa istuntoa (väärä tai puuttuva isännän salaisuus).',
   'error.generic': 'Palvelin hylkäsi pyynnön (tila {status}).',

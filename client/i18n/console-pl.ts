@@ -5,6 +5,7 @@ export const consolePl: ConsoleDictionary = {
   'console.title': 'Konsola prowadzącego',
   'nav.home': 'Wszystkie sesje',
   'status.working': 'Trwa…',
+  'status.loadFailed': 'Ta część konsoli się nie wczytała (sieć?). Otwórz kartę ponownie, aby spróbować.',
   'error.network': 'Brak połączenia z serwerem. Sprawdź połączenie i spróbuj ponownie.',
   'error.secret': 'Ten link do konsoli nie otwiera sesji (zły lub brakujący sekret prowadzącego).',
   'error.generic': 'Serwer odrzucił żądanie (status {status}).',

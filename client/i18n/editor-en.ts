@@ -319,6 +319,36 @@ export const editorEn = {
   'teach.noAdvice': 'Nothing to change.',
   'teach.goTo': 'Go to the field',
 
+  'strategy.all-benefits': 'All benefits',
+  'strategy.favorable-points-of-difference': 'Favorable points of difference',
+  'strategy.resonating-focus': 'Resonating focus',
+  'strategy.overclaim': 'Overclaiming',
+  'strategy.claim-must-haves': 'Claiming every must-have',
+  'strategy.price-at-cost': 'Pricing at cost',
+  'strategy.max-evidence': 'Buying all the evidence',
+  'strategy.no-discovery': 'Skipping discovery',
+
+  'lesson.focus-order':
+    'Resonating focus earns more than favorable points of difference, which earns more than all benefits (total margin)',
+  'lesson.focus-order.detail':
+    'resonating focus {rf}, favorable points of difference {fpd}, all benefits {ab}',
+  'lesson.overclaim':
+    'Overclaiming earns less than honest resonating focus, and buyers decide worse where it plays',
+  'lesson.claim-must-haves':
+    'Claiming every must-have earns less than honest resonating focus, and buyers decide worse where it plays',
+  'lesson.cheat.detail':
+    '{margin} against {rf}; decision quality {quality} where it plays against {honest} at the same tables with that seller honest ({elsewhere} at every table without it)',
+  'lesson.price-at-cost': 'Pricing at cost wins at least as often as resonating focus but earns less',
+  'lesson.price-at-cost.detail': 'win rate {winRate} against {rfWinRate}; margin {margin} against {rf}',
+  'lesson.max-evidence': 'Buying all the evidence earns less than resonating focus',
+  'lesson.no-discovery': 'Skipping discovery earns less than resonating focus with discovery',
+  'lesson.margins.detail': '{margin} against {rf}',
+  'lesson.classified': 'Read as its own strategy in at least 90 % of its bids: {strategy}',
+  'lesson.classified.detail': '{share} ({count} of {bids})',
+  'lesson.purchase-type': 'Changing the purchase type ({from} → {to}) changes the outcomes',
+  'lesson.purchase-type.detail':
+    'largest change in win rate: {strategy}, {points, plural, one {# percentage point} other {# percentage points}}',
+
   'advice.unweighed':
     'No member weighs the dimension "{dimension}": it cannot change any vote. Give it weight at a member (their sliders), or remove it.',
   'advice.mustHaveUnmet':
@@ -327,6 +357,8 @@ export const editorEn = {
     'Seller {seller} cannot win without a loss: even priced at its cost with every option, its offer is worth {gap} less per unit than a rival’s at list price. Raise its levels on what the influential members weigh, or lower its unit cost.',
   'advice.imbalanced':
     'At list price seller {strong}’s offer is worth {gap} more per unit than seller {weak}’s (more than half a level point, {half}): the weaker seller rarely wins. Lower {weak}’s list price, or raise its levels where an influential member cares.',
+  'advice.noBafo':
+    'Best-and-final offers are not allowed: the pitch can then change only who wins, never the price, so wherever one seller wins every table all the strategies earn the same and the lesson cannot show. Allow them.',
   'advice.check.focus':
     'Resonating focus does not come first: the members’ weights are too even, or they all want the same. Give each influential member one or two dimensions with 40 points or more, different between members, and let the sellers lead on different ones.',
   'advice.check.overclaim':

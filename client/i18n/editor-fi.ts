@@ -322,6 +322,37 @@ export const editorFi: EditorDictionary = {
   'teach.noAdvice': 'Ei muutettavaa.',
   'teach.goTo': 'Siirry kenttään',
 
+  'strategy.all-benefits': 'Kaikki hyödyt',
+  'strategy.favorable-points-of-difference': 'Suotuisat erot',
+  'strategy.resonating-focus': 'Resonoiva keskittyminen',
+  'strategy.overclaim': 'Liioitellut lupaukset',
+  'strategy.claim-must-haves': 'Jokaisen ehdottoman vaatimuksen lupaaminen',
+  'strategy.price-at-cost': 'Hinnoittelu omakustannushintaan',
+  'strategy.max-evidence': 'Kaiken näytön ostaminen',
+  'strategy.no-discovery': 'Tarvekartoituksen ohittaminen',
+
+  'lesson.focus-order':
+    'Resonoiva keskittyminen tuottaa enemmän katetta kuin suotuisat erot, ja suotuisat erot enemmän kuin kaikki hyödyt (kate yhteensä)',
+  'lesson.focus-order.detail': 'resonoiva keskittyminen {rf}, suotuisat erot {fpd}, kaikki hyödyt {ab}',
+  'lesson.overclaim':
+    'Liioitellut lupaukset tuottavat vähemmän kuin rehellinen resonoiva keskittyminen, ja ostokeskus päättää huonommin pöydissä, joissa niitä käytetään',
+  'lesson.claim-must-haves':
+    'Jokaisen ehdottoman vaatimuksen lupaaminen tuottaa vähemmän kuin rehellinen resonoiva keskittyminen, ja ostokeskus päättää huonommin pöydissä, joissa sitä käytetään',
+  'lesson.cheat.detail':
+    '{margin} vastaan {rf}; päätöksen laatu {quality} näissä pöydissä vastaan {honest} samoissa pöydissä rehellisen myyjän kanssa ({elsewhere} kaikissa pöydissä ilman sitä)',
+  'lesson.price-at-cost':
+    'Hinnoittelu omakustannushintaan voittaa vähintään yhtä usein kuin resonoiva keskittyminen mutta tuottaa vähemmän katetta',
+  'lesson.price-at-cost.detail': 'voittoprosentti {winRate} vastaan {rfWinRate}; kate {margin} vastaan {rf}',
+  'lesson.max-evidence': 'Kaiken näytön ostaminen tuottaa vähemmän katetta kuin resonoiva keskittyminen',
+  'lesson.no-discovery':
+    'Tarvekartoituksen ohittaminen tuottaa vähemmän katetta kuin resonoiva keskittyminen tarvekartoituksen kanssa',
+  'lesson.margins.detail': '{margin} vastaan {rf}',
+  'lesson.classified': 'Tunnistetaan omaksi strategiakseen vähintään 90 %:ssa tarjouksistaan: {strategy}',
+  'lesson.classified.detail': '{share} ({count}/{bids})',
+  'lesson.purchase-type': 'Ostotilanteen vaihtaminen ({from} → {to}) muuttaa tuloksia',
+  'lesson.purchase-type.detail':
+    'suurin muutos voittoprosentissa: {strategy}, {points, plural, one {# prosenttiyksikkö} other {# prosenttiyksikköä}}',
+
   'advice.unweighed':
     'Kukaan jäsen ei painota ulottuvuutta ”{dimension}”: se ei voi muuttaa yhtään ääntä. Anna sille painoa jollakin jäsenellä (hänen liukusäätimillään) tai poista se.',
   'advice.mustHaveUnmet':
@@ -330,6 +361,8 @@ export const editorFi: EditorDictionary = {
     'Myyjä {seller} ei voi voittaa ilman tappiota: vaikka se hinnoittelisi omakustannukseen kaikkine optioineen, sen tarjous on yksikköä kohden {gap} vähemmän arvoinen kuin kilpailijan listahinnalla. Nosta sen tasoja siinä, mitä vaikutusvaltaiset jäsenet painottavat, tai laske sen yksikkökustannusta.',
   'advice.imbalanced':
     'Listahinnalla myyjän {strong} tarjous on yksikköä kohden {gap} arvokkaampi kuin myyjän {weak} (yli puoli tasopistettä, {half}): heikompi voittaa harvoin. Laske myyjän {weak} listahintaa tai nosta sen tasoja siellä, mistä jokin vaikutusvaltainen jäsen välittää.',
+  'advice.noBafo':
+    'Parhaita ja lopullisia tarjouksia ei sallita: viesti voi silloin muuttaa vain sen, kuka voittaa, ei koskaan hintaa, joten kun sama myyjä voittaa joka pöydässä, kaikki strategiat ansaitsevat saman eikä oppi näy. Salli ne.',
   'advice.check.focus':
     'Resonoiva keskittyminen ei tule ensin: jäsenten painot ovat liian tasaisia, tai kaikki haluavat samaa. Anna jokaiselle vaikutusvaltaiselle jäsenelle yksi tai kaksi ulottuvuutta vähintään 40 pisteellä, eri ulottuvuudet eri jäsenille, ja anna myyjien johtaa eri ulottuvuuksilla.',
   'advice.check.overclaim':

@@ -325,6 +325,37 @@ export const editorPl: EditorDictionary = {
   'teach.noAdvice': 'Nic do zmiany.',
   'teach.goTo': 'Przejdź do pola',
 
+  'strategy.all-benefits': 'Wszystkie korzyści',
+  'strategy.favorable-points-of-difference': 'Korzystne wyróżniki',
+  'strategy.resonating-focus': 'Rezonujący fokus',
+  'strategy.overclaim': 'Obietnice ponad możliwości',
+  'strategy.claim-must-haves': 'Obiecywanie każdego wymagania bezwzględnego',
+  'strategy.price-at-cost': 'Cena równa kosztom',
+  'strategy.max-evidence': 'Kupowanie wszystkich dowodów',
+  'strategy.no-discovery': 'Pomijanie badania potrzeb',
+
+  'lesson.focus-order':
+    'Rezonujący fokus daje większą marżę niż korzystne wyróżniki, a korzystne wyróżniki większą niż wszystkie korzyści (łączna marża)',
+  'lesson.focus-order.detail': 'rezonujący fokus {rf}, korzystne wyróżniki {fpd}, wszystkie korzyści {ab}',
+  'lesson.overclaim':
+    'Obietnice ponad możliwości dają mniejszą marżę niż uczciwy rezonujący fokus, a centrum zakupowe decyduje gorzej przy stołach, gdzie się pojawiają',
+  'lesson.claim-must-haves':
+    'Obiecywanie każdego wymagania bezwzględnego daje mniejszą marżę niż uczciwy rezonujący fokus, a centrum zakupowe decyduje gorzej przy stołach, gdzie się pojawia',
+  'lesson.cheat.detail':
+    '{margin} wobec {rf}; jakość decyzji {quality} przy tych stołach wobec {honest} przy tych samych stołach z uczciwym sprzedawcą ({elsewhere} przy wszystkich stołach bez tej strategii)',
+  'lesson.price-at-cost':
+    'Cena równa kosztom wygrywa co najmniej tak często jak rezonujący fokus, ale daje mniejszą marżę',
+  'lesson.price-at-cost.detail': 'odsetek wygranych {winRate} wobec {rfWinRate}; marża {margin} wobec {rf}',
+  'lesson.max-evidence': 'Kupowanie wszystkich dowodów daje mniejszą marżę niż rezonujący fokus',
+  'lesson.no-discovery':
+    'Pomijanie badania potrzeb daje mniejszą marżę niż rezonujący fokus z badaniem potrzeb',
+  'lesson.margins.detail': '{margin} wobec {rf}',
+  'lesson.classified': 'Rozpoznawana jako ona sama w co najmniej 90 % ofert: {strategy}',
+  'lesson.classified.detail': '{share} ({count} z {bids})',
+  'lesson.purchase-type': 'Zmiana sytuacji zakupowej ({from} → {to}) zmienia wyniki',
+  'lesson.purchase-type.detail':
+    'największa zmiana odsetka wygranych: {strategy}, {points, plural, one {# punkt procentowy} few {# punkty procentowe} many {# punktów procentowych} other {# punktu procentowego}}',
+
   'advice.unweighed':
     'Żaden członek nie waży wymiaru „{dimension}”: nie może on zmienić żadnego głosu. Daj mu wagę u któregoś członka (jego suwaki) albo go usuń.',
   'advice.mustHaveUnmet':
@@ -333,6 +364,8 @@ export const editorPl: EditorDictionary = {
     'Sprzedawca {seller} nie może wygrać bez straty: nawet po koszcie i ze wszystkimi opcjami jego oferta jest warta o {gap} mniej za jednostkę niż oferta konkurenta w cenie katalogowej. Podnieś jego poziomy w tym, co ważą wpływowi członkowie, albo obniż jego koszt jednostkowy.',
   'advice.imbalanced':
     'W cenie katalogowej oferta sprzedawcy {strong} jest warta o {gap} więcej za jednostkę niż oferta sprzedawcy {weak} (ponad pół punktu poziomu, {half}): słabszy rzadko wygrywa. Obniż cenę katalogową {weak} albo podnieś jego poziomy tam, gdzie zależy na tym wpływowemu członkowi.',
+  'advice.noBafo':
+    'Najlepsze i ostateczne oferty są niedozwolone: przekaz może wtedy zmienić tylko to, kto wygrywa, nigdy cenę, więc tam, gdzie jeden sprzedawca wygrywa przy każdym stole, wszystkie strategie zarabiają tyle samo i lekcja nie może się pokazać. Zezwól na nie.',
   'advice.check.focus':
     'Rezonujący fokus nie wychodzi na pierwsze miejsce: wagi członków są zbyt wyrównane albo wszyscy chcą tego samego. Daj każdemu wpływowemu członkowi jeden lub dwa wymiary z 40 punktami lub więcej, różne u różnych członków, i pozwól sprzedawcom prowadzić w różnych wymiarach.',
   'advice.check.overclaim':

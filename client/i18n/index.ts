@@ -2,6 +2,7 @@
 // of the key type, so a missing translation fails the type check). Finnish and Polish load on demand.
 // Scenario texts are `string | {en, fi, pl}`: shown in the chosen language, else the scenario's first one.
 import { en, type MessageKey } from './en.ts';
+import { formatMessage, pluralArguments, pluralBranches } from '../../shared/message-format.ts';
 
 export type { MessageKey };
 export type Dictionary = Record<MessageKey, string>;
@@ -88,93 +89,12 @@ export function pluralCategory(count: number, lang: Lang = current): Intl.LDMLPl
   return rules.select(count);
 }
 
-/**
- * Fills a template: `{name}` takes a parameter; `{count, plural, one {# table} other {# tables}}` (the plural
- * subset of ICU MessageFormat) picks the branch for the count's plural category in the chosen language, an
- * exact `=0 {…}` first, and writes the count where `#` stands. Only plurals are needed, and Intl.PluralRules
- * knows each language's rules, so this small reader replaces a message-format library and its parser, which
- * would weigh on the phone's first download.
- */
+/** Fills a template in the chosen language (shared/message-format.ts: `{name}` and ICU plurals). */
 export function fill(template: string, params?: Params): string {
-  if (!params || !template.includes('{')) return template;
-  let out = '';
-  let i = 0;
-  while (i < template.length) {
-    const open = template.indexOf('{', i);
-    if (open < 0) break;
-    const close = matchingBrace(template, open);
-    if (close < 0) break;
-    out += template.slice(i, open);
-    out += argument(template.slice(open + 1, close), template.slice(open, close + 1), params);
-    i = close + 1;
-  }
-  return out + template.slice(i);
+  return formatMessage(template, params, { plural: (n) => pluralCategory(n), count: formatNumber });
 }
 
-function matchingBrace(text: string, open: number): number {
-  let depth = 0;
-  for (let i = open; i < text.length; i++) {
-    if (text[i] === '{') depth += 1;
-    else if (text[i] === '}' && --depth === 0) return i;
-  }
-  return -1;
-}
-
-function argument(inner: string, whole: string, params: Params): string {
-  const plural = /^\s*(\w+)\s*,\s*plural\s*,/.exec(inner);
-  if (!plural) {
-    const name = inner.trim();
-    return /^\w+$/.test(name) && Object.hasOwn(params, name) ? String(params[name]) : whole;
-  }
-  const name = plural[1]!;
-  const value = Object.hasOwn(params, name) ? Number(params[name]) : NaN;
-  if (!Number.isFinite(value)) return whole;
-  const branches = pluralBranches(inner.slice(plural[0].length));
-  const branch =
-    branches.get(`=${value}`) ?? branches.get(pluralCategory(value)) ?? branches.get('other') ?? whole;
-  return fill(hashes(branch, formatNumber(value)), params);
-}
-
-/** Writes the count for each `#` of a branch that is not inside a nested argument. */
-function hashes(branch: string, count: string): string {
-  let depth = 0;
-  let out = '';
-  for (const ch of branch) {
-    if (ch === '{') depth += 1;
-    else if (ch === '}') depth -= 1;
-    out += ch === '#' && depth === 0 ? count : ch;
-  }
-  return out;
-}
-
-/** The plural arguments of a template, at any depth: the parameter each one counts and its branches. */
-export function pluralArguments(template: string): { name: string; branches: Map<string, string> }[] {
-  const found: { name: string; branches: Map<string, string> }[] = [];
-  for (let i = template.indexOf('{'); i >= 0; i = template.indexOf('{', i + 1)) {
-    const close = matchingBrace(template, i);
-    if (close < 0) break;
-    const inner = template.slice(i + 1, close);
-    const plural = /^\s*(\w+)\s*,\s*plural\s*,/.exec(inner);
-    if (plural) found.push({ name: plural[1]!, branches: pluralBranches(inner.slice(plural[0].length)) });
-  }
-  return found;
-}
-
-/** The branches of a plural argument: selector (`one`, `=0`…) to its text. */
-export function pluralBranches(body: string): Map<string, string> {
-  const branches = new Map<string, string>();
-  let i = 0;
-  while (i < body.length) {
-    const selector = /^\s*(=\d+|\w+)\s*\{/.exec(body.slice(i));
-    if (!selector) break;
-    const open = i + selector[0].length - 1;
-    const close = matchingBrace(body, open);
-    if (close < 0) break;
-    branches.set(selector[1]!, body.slice(open + 1, close));
-    i = close + 1;
-  }
-  return branches;
-}
+export { pluralArguments, pluralBranches };
 
 /** A translated interface string. */
 export function t(key: MessageKey, params?: Params): string {

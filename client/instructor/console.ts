@@ -7,7 +7,6 @@ import { h, replace } from '../ui/dom.ts';
 import { languagePicker } from './common.ts';
 import { HomeScreen } from './home.ts';
 import { remember, secretOf } from './known-sessions.ts';
-import { PrintBriefsScreen } from './print-briefs.ts';
 import { SessionScreen } from './session-screen.ts';
 
 interface Screen {
@@ -96,7 +95,11 @@ export class Console {
       const secret =
         secretOf(sessionId) ?? (this.inHand?.sessionId === sessionId ? this.inHand.secret : null);
       if (secret && hash.get('print') === 'briefs')
-        this.screen = new PrintBriefsScreen(sessionId, secret, hash.get('segment') ?? undefined);
+        this.screen = lazyScreen(() =>
+          import('./print-briefs.ts').then(
+            (m) => new m.PrintBriefsScreen(sessionId, secret, hash.get('segment') ?? undefined),
+          ),
+        );
       else if (secret) this.screen = new SessionScreen(sessionId, secret);
       else
         this.screen = {

@@ -2,7 +2,16 @@
 // objectives) or an uploaded file, the table shape, bots, the class language, each stage's length, and how
 // tables advance. An uploaded
 // file the server refuses lists every problem by JSON path, and nothing is created.
-import { LANGUAGES, LANGUAGE_NAMES, formatList, formatNumber, localize, t, tk } from '../i18n/index.ts';
+import {
+  LANGUAGES,
+  LANGUAGE_NAMES,
+  formatList,
+  formatNumber,
+  language,
+  localize,
+  t,
+  tk,
+} from '../i18n/index.ts';
 import { ct } from '../i18n/console.ts';
 import {
   createSession,
@@ -11,13 +20,14 @@ import {
   serverConfig,
   type LocalText,
   type ScenarioSummary,
+  type ServerProblem,
 } from '../net/host-api.ts';
 import { STAGE_IDS } from '../../shared/rules/types.ts';
 import { STAGE_MINUTES_RANGE } from '../../shared/rules/stages.ts';
 import { h, replace } from '../ui/dom.ts';
 import { StatusLine, failureText } from './common.ts';
 import { remember } from './known-sessions.ts';
-import { savedApi } from './saved-owner.ts';
+import { ownerSecret, savedApi } from './saved-owner.ts';
 
 type Source = 'bundled' | 'saved' | 'upload' | 'segments';
 
@@ -62,7 +72,7 @@ export class CreateForm {
   private plan: PlanRow[] = [];
   /** The uploaded file, parsed (or why it is not JSON). */
   private upload: { name: string; value: unknown } | { name: string; error: string } | null = null;
-  private problems: { path: string; message: string }[] = [];
+  private problems: ServerProblem[] = [];
   private readonly status = new StatusLine('create-status');
   private readonly body: HTMLElement;
   private busy = false;
@@ -219,6 +229,8 @@ export class CreateForm {
     );
     this.renderSource();
     this.renderKey();
+    // Problems of the last attempt stay listed, in the new language after a change of language.
+    this.renderProblems();
   }
 
   private sourceRegion: HTMLElement = h('div');
@@ -634,6 +646,19 @@ export class CreateForm {
 
   private renderProblems() {
     replace(this.problemsRegion, this.problemList());
+    void this.translateProblems();
+  }
+
+  /** The server writes its problems in English: each is rewritten in the console's language from its code. */
+  private async translateProblems() {
+    if (language() === 'en' || this.problems.length === 0) return;
+    const problems = this.problems;
+    const write = await (await import('../i18n/problems.ts')).problemWriter(language());
+    if (problems !== this.problems) return;
+    this.problemsRegion.querySelectorAll('.problem-text').forEach((span, i) => {
+      const p = problems[i];
+      if (p) span.textContent = write(p);
+    });
   }
 
   private problemList() {
@@ -646,7 +671,13 @@ export class CreateForm {
         'ul',
         null,
         this.problems.map((p) =>
-          h('li', null, h('code', { text: p.path }), ' ', h('span', { text: p.message })),
+          h(
+            'li',
+            null,
+            h('code', { text: p.path }),
+            ' ',
+            h('span', { class: 'problem-text', text: p.message }),
+          ),
         ),
       ),
     );
@@ -664,7 +695,8 @@ export class CreateForm {
       body.scenarioId = this.chosen;
     } else if (this.source === 'saved') {
       if (!this.chosenSaved) return { invalid: ct('create.pick') };
-      body.savedScenario = this.chosenSaved;
+      // The server reads it from its store with this browser's owner secret, and records which one it was.
+      body.savedScenarioId = this.chosenSaved;
     } else if (this.source === 'segments') {
       if (this.plan.length < 2 || this.plan.some((r) => !this.summaryOf(r.pick)))
         return { invalid: ct('create.segmentsPick') };
@@ -702,32 +734,16 @@ export class CreateForm {
       this.status.fail(String(body.invalid));
       return;
     }
-    // A saved scenario travels as the file it is: the server checks it again like an uploaded one.
-    if (typeof body.savedScenario === 'string') {
-      const got = await savedApi().get(body.savedScenario);
-      if (!got.ok) {
-        this.status.fail(failureText(got));
-        return;
-      }
-      delete body.savedScenario;
-      body.scenario = got.data.scenario;
-    }
-    // A plan's saved scenarios travel as files too; bundled ones by id.
+    // A plan names its scenarios as a single session does: bundled ones by id, saved ones by their saved id (the
+    // server reads them with the owner's secret, sent below).
+    let saved = typeof body.savedScenarioId === 'string';
     if (Array.isArray(body.segments)) {
-      const segments: Record<string, unknown>[] = [];
-      for (const row of body.segments as PlanRow[]) {
-        if (row.pick.startsWith('b:')) {
-          segments.push({ scenarioId: row.pick.slice(2), tables: row.tables });
-          continue;
-        }
-        const got = await savedApi().get(row.pick.slice(2));
-        if (!got.ok) {
-          this.status.fail(failureText(got));
-          return;
-        }
-        segments.push({ scenario: got.data.scenario, tables: row.tables });
-      }
-      body.segments = segments;
+      body.segments = (body.segments as PlanRow[]).map((row) =>
+        row.pick.startsWith('b:')
+          ? { scenarioId: row.pick.slice(2), tables: row.tables }
+          : { savedScenarioId: row.pick.slice(2), tables: row.tables },
+      );
+      saved = (body.segments as Record<string, unknown>[]).some((x) => 'savedScenarioId' in x);
     }
     if (this.busy) return;
     this.busy = true;
@@ -741,7 +757,7 @@ export class CreateForm {
       document.getElementById('f-instructor-key')?.focus();
       return;
     }
-    const r = await createSession(body, key || undefined);
+    const r = await createSession(body, key || undefined, saved ? ownerSecret() : undefined);
     this.busy = false;
     if (!r.ok && (r.code === 'instructor-key-required' || r.code === 'instructor-key-wrong')) {
       // The server needs a key this form did not know of, or the one typed is wrong: ask for it.

@@ -14,7 +14,11 @@ export class HomeScreen {
   private readonly list: HTMLElement;
   private readonly status = new StatusLine('sessions-status');
   /** What the server says of each known session: its status, or gone. */
-  private readonly found = new Map<string, { status: string; players: number; tables: number } | 'gone'>();
+  private source: typeof import('./session-source.ts').sourceText | null = null;
+  private readonly found = new Map<
+    string,
+    { status: string; players: number; tables: number; saved: string | null } | 'gone'
+  >();
 
   constructor() {
     this.list = h('div', { attrs: { id: 'sessions' } });
@@ -41,10 +45,12 @@ export class HomeScreen {
       knownSessions().map(async (k) => {
         const r = await new HostApi(k.sessionId, k.secret).session();
         if (r.ok) {
+          const source = r.data.options.source;
           this.found.set(k.sessionId, {
             status: r.data.status,
             players: r.data.players.length,
             tables: r.data.tables.length,
+            saved: source?.kind === 'saved' ? source.title : null,
           });
           remember({
             sessionId: k.sessionId,
@@ -56,6 +62,9 @@ export class HomeScreen {
         } else if (r.status === 404 || r.status === 403) this.found.set(k.sessionId, 'gone');
       }),
     );
+    // A session of a saved scenario says so: the words come with their module, only when one does.
+    if ([...this.found.values()].some((f) => f !== 'gone' && f.saved !== null))
+      this.source ??= (await import('./session-source.ts')).sourceText;
     this.render();
   }
 
@@ -95,6 +104,12 @@ export class HomeScreen {
           text: ` ${k.code ? `· ${k.code} ` : ''}${k.createdAt ? `· ${formatTime(k.createdAt)} ${new Date(k.createdAt).toLocaleDateString()}` : ''}`,
         }),
         h('p', { class: 'hint', text: state }),
+        info && info !== 'gone' && info.saved !== null && this.source
+          ? h('p', {
+              class: 'hint session-source',
+              text: this.source('sessions.fromSaved', { title: info.saved }),
+            })
+          : null,
       ),
       h(
         'div',

@@ -9,13 +9,16 @@ import type { PublicScenario } from '../net/types.ts';
 import { StaffRoom } from '../net/staff-room.ts';
 import { h, replace } from '../ui/dom.ts';
 import { StatusLine, copyText, failureText } from './common.ts';
-import { DebriefPanel } from './class-debrief.ts';
+import type { DebriefPanel } from './class-debrief.ts';
 import { GradesPanel } from './grades.ts';
-import { PreparePanel } from './prepare.ts';
+import type { PreparePanel } from './prepare.ts';
+import { LazyPanel } from './lazy-panel.ts';
+import type { PublicResults } from '../net/types.ts';
 import { forget, remember } from './known-sessions.ts';
 import { fromSnapshot, fromSynced, type ClassModel } from './model.ts';
 import { RunPanel } from './run.ts';
 import { SeatingPanel } from './seating.ts';
+import { savedApi } from './saved-owner.ts';
 
 export interface PanelContext {
   api: HostApi;
@@ -47,8 +50,8 @@ export class SessionScreen {
   private tab: Tab = 'run';
   private run: RunPanel | null = null;
   private seating: SeatingPanel | null = null;
-  private debrief: DebriefPanel | null = null;
-  private prepare: PreparePanel | null = null;
+  private debrief: LazyPanel<[PublicResults | null], DebriefPanel> | null = null;
+  private prepare: LazyPanel<[], PreparePanel> | null = null;
   private grades: GradesPanel | null = null;
   private ticker: ReturnType<typeof setInterval> | null = null;
   private readonly offLanguage: () => void;
@@ -135,8 +138,9 @@ export class SessionScreen {
     };
     this.run ??= new RunPanel(ctx);
     this.seating ??= new SeatingPanel(ctx);
-    this.debrief ??= new DebriefPanel(ctx);
-    this.prepare ??= new PreparePanel(ctx);
+    // Loaded when their tabs first open (lazy-panel.ts).
+    this.debrief ??= new LazyPanel(() => import('./class-debrief.ts').then((m) => new m.DebriefPanel(ctx)));
+    this.prepare ??= new LazyPanel(() => import('./prepare.ts').then((m) => new m.PreparePanel(ctx)));
     this.grades ??= new GradesPanel(ctx);
     this.renderHead();
     this.renderTabs();
@@ -192,6 +196,31 @@ export class SessionScreen {
     }
   }
 
+  /** Where the scenario came from; for a saved one, whether it has been edited since (the session keeps its copy). */
+  private sourceLine(s: SessionSnapshot) {
+    const source = s.options.source;
+    if (!source) return null;
+    const el = h('p', { class: 'hint', attrs: { id: 'session-source' } });
+    void import('./session-source.ts').then(({ sourceLine, sourceText }) => {
+      el.textContent = sourceLine(source, localize(s.scenario.title));
+      if (source.kind !== 'saved') return;
+      void savedApi()
+        .list()
+        .then((r) => {
+          const now = r.ok ? r.data.find((x) => x.id === source.id) : undefined;
+          if (now?.hash && now.hash !== source.hash)
+            el.append(
+              ' ',
+              h('span', {
+                attrs: { id: 'session-source-changed' },
+                text: sourceText('session.fromSavedChanged'),
+              }),
+            );
+        });
+    });
+    return el;
+  }
+
   private renderHead() {
     if (this.problem || !this.snapshot) {
       replace(
@@ -242,6 +271,7 @@ export class SessionScreen {
                 : ct(connection === 'connected' ? 'session.live' : 'session.connecting'),
         }),
       ),
+      this.sourceLine(s),
       h(
         'div',
         { class: 'join-box' },

@@ -31,9 +31,20 @@ export type ApiResult<T> =
       error: string;
       /** The server's machine-readable reason, where it gives one (e.g. `instructor-key-wrong`). */
       code?: string;
-      problems?: { path: string; message: string }[];
+      problems?: ServerProblem[];
     };
 
+/** A problem of the server's scenario check: its English message, and the code and parameters to translate it. */
+export interface ServerProblem {
+  path: string;
+  message: string;
+  code?: string;
+  params?: Record<string, string | number>;
+}
+
+import type { SessionSource } from '../../shared/protocol.ts';
+
+export type { SessionSource };
 export type LocalText = string | { en?: string; fi?: string; pl?: string };
 
 export interface ScenarioSummary {
@@ -85,6 +96,7 @@ export interface SessionSnapshot {
     language: string;
     autoAdvance: boolean;
     stageMinutes?: Record<string, number>;
+    source?: SessionSource;
   };
   players: { id: string; name: string; table: string | null; seat: string | null }[];
   tables: {
@@ -167,7 +179,7 @@ async function call<T>(
   const b = (body ?? {}) as {
     error?: unknown;
     code?: unknown;
-    problems?: { path: string; message: string }[];
+    problems?: ServerProblem[];
   };
   return {
     ok: false,
@@ -188,15 +200,20 @@ export function serverConfig(base = window.location.origin) {
 }
 
 /** Creates a session; `instructorKey` when the server asks for one (INSTRUCTOR_KEY). */
+/**
+ * Creates a session. A session of a saved scenario (`savedScenarioId`) sends the owner's secret, with which the
+ * server reads the scenario from its store and records which one it was.
+ */
 export function createSession(
   body: Record<string, unknown>,
   instructorKey?: string,
+  ownerSecret?: string,
   base = window.location.origin,
 ) {
-  return call<Created>(base, 'POST', '/api/sessions', {
-    body,
-    ...(instructorKey ? { headers: { 'x-instructor-key': instructorKey } } : {}),
-  });
+  const headers: Record<string, string> = {};
+  if (instructorKey) headers['x-instructor-key'] = instructorKey;
+  if (ownerSecret) headers['x-owner-secret'] = ownerSecret;
+  return call<Created>(base, 'POST', '/api/sessions', { body, headers });
 }
 
 /** The host routes of one session. */
@@ -305,6 +322,8 @@ export class HostApi {
 export interface SavedSummary {
   id: string;
   savedAt: number;
+  /** The hash of the saved text: a session records the one it started from. */
+  hash?: string;
   summary: ScenarioSummary;
 }
 

@@ -8,6 +8,7 @@ import {
   GradeWeightsPatchSchema,
   TableInstructorActionSchema,
   describeZodError,
+  type SessionSource,
 } from '../../shared/protocol.ts';
 import { publicScenario } from '../../shared/rules/view.ts';
 import { previewTable, seatPreviews } from '../../shared/session/preview.ts';
@@ -23,7 +24,7 @@ import { gradesReport } from './grades.ts';
 import { bodyErrorText, jsonBody } from './body.ts';
 import { requireInstructorKey } from './instructor-key.ts';
 import type { JoinGate } from '../join-gate.ts';
-import { savedScenariosRouter } from './saved-scenarios.ts';
+import { contentHash, ownerHashOf, savedScenariosRouter } from './saved-scenarios.ts';
 
 /** How long an instructor's command may wait for the room's process (Colyseus's default is 2 s). */
 const ROOM_CALL_MS = 10_000;
@@ -115,32 +116,70 @@ export function apiRouter(deps: ApiDeps): Router {
       res.status(400).json({ error: describeZodError(body.error) });
       return;
     }
-    // Each scenario of the request: a bundled one by id, or a document checked in full (its problems' paths
-    // under the segment's, for a plan).
+    // Each scenario of the request: a bundled one by id, a document checked in full, or one of the instructor's
+    // saved scenarios, read here with the owner's secret (its problems' paths under the segment's, for a plan).
+    // Answers the refusal itself and returns undefined when the scenario is not to be had.
     const resolve = (
-      source: { scenarioId?: string; scenario?: unknown },
+      from: { scenarioId?: string; scenario?: unknown; savedScenarioId?: string },
       at: string,
-    ): Scenario | undefined => {
-      if (source.scenarioId !== undefined) {
-        const found = catalog.get(source.scenarioId);
-        if (!found) res.status(404).json({ error: `There is no bundled scenario "${source.scenarioId}".` });
-        return found;
+    ): { scenario: Scenario; source: SessionSource } | undefined => {
+      if (from.scenarioId !== undefined) {
+        const found = catalog.get(from.scenarioId);
+        if (!found) res.status(404).json({ error: `There is no bundled scenario "${from.scenarioId}".` });
+        return found ? { scenario: found, source: { kind: 'bundled', id: from.scenarioId } } : undefined;
       }
-      const loaded = loadScenario(source.scenario);
-      if (loaded.ok) return loaded.scenario;
-      res.status(422).json({
-        error: at ? `The scenario of ${at} is not valid.` : 'The scenario is not valid.',
-        problems: loaded.problems.map((p) => (at ? { ...p, path: `${at}.${p.path}` } : p)),
-      });
-      return undefined;
+      const invalid = (problems: { path: string; message: string }[]) => {
+        res.status(422).json({
+          error: at ? `The scenario of ${at} is not valid.` : 'The scenario is not valid.',
+          problems: problems.map((p) => (at ? { ...p, path: `${at}.${p.path}` } : p)),
+        });
+        return undefined;
+      };
+      if (from.savedScenarioId !== undefined) {
+        // The session records which saved scenario and the hash of the text it had, and plays its own copy.
+        const ownerHash = ownerHashOf(req, 'x-owner-secret');
+        if (!ownerHash) {
+          res.status(401).json({
+            error: "A saved scenario needs its owner's secret (X-Owner-Secret).",
+            code: 'owner-secret-required',
+          });
+          return undefined;
+        }
+        const row = registry.store.savedScenario(ownerHash, from.savedScenarioId);
+        const loaded = row ? loadScenario(JSON.parse(row.scenarioJson)) : undefined;
+        if (!row || !loaded) {
+          res.status(404).json({ error: 'There is no such saved scenario.' });
+          return undefined;
+        }
+        if (!loaded.ok) return invalid(loaded.problems);
+        return {
+          scenario: loaded.scenario,
+          source: {
+            kind: 'saved',
+            id: row.id,
+            hash: contentHash(row.scenarioJson),
+            title: localize(
+              loaded.scenario.meta.title,
+              body.data.language,
+              loaded.scenario.meta.languages[0],
+            ),
+            savedAt: row.savedAt,
+          },
+        };
+      }
+      const loaded = loadScenario(from.scenario);
+      return loaded.ok ? { scenario: loaded.scenario, source: { kind: 'file' } } : invalid(loaded.problems);
     };
     let scenario: Scenario | undefined;
+    let source: SessionSource = { kind: 'file' };
     const plan: PlannedSegment[] = [];
     if (body.data.segments) {
       for (const [i, segment] of body.data.segments.entries()) {
         const found = resolve(segment, `segments[${i}]`);
         if (!found) return;
-        plan.push({ scenario: found, tables: segment.tables });
+        plan.push({ scenario: found.scenario, tables: segment.tables });
+        // The session's source is its first segment's (each table's scenario is in the plan event).
+        if (i === 0) source = found.source;
       }
       const problems = checkSegmentPlan(plan);
       if (problems.length > 0) {
@@ -148,19 +187,27 @@ export function apiRouter(deps: ApiDeps): Router {
           error: `The segment plan cannot be one session: ${problems.map((p) => p.message).join('; ')}.`,
           problems: problems.map((p) => ({
             path: `segments[${Math.max(0, p.segment - 1)}].${p.field}`,
+            code: p.code,
+            params: p.params,
             message: p.message,
           })),
         });
         return;
       }
       scenario = plan[0]?.scenario;
-    } else scenario = resolve(body.data, '');
+    } else {
+      const found = resolve(body.data, '');
+      if (!found) return;
+      scenario = found.scenario;
+      source = found.source;
+    }
     if (!scenario) return;
     const { session, hostSecret } = LiveSession.create(
       registry.store,
       scenario,
       body.data,
       Date.now(),
+      source,
       plan.length > 1 ? plan : [],
     );
     // On disk first: the room may start in any process of a cluster, which loads the session from the store,

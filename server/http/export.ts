@@ -110,6 +110,12 @@ const COLUMNS = [
   'grade',
   ...GRADE_COMPONENTS.map((k) => `score_${k}`),
   ...GRADE_COMPONENTS.map((k) => `weight_${k}`),
+  // Which scenario the session played: its id, where it came from (bundled, file, saved) and, for a saved one,
+  // which and the hash of its text then, so that rows of two versions of a saved scenario are told apart.
+  'scenario',
+  'scenario_source',
+  'saved_scenario',
+  'scenario_hash',
 ] as const;
 
 /** A cell as plain text: quoted, and never read as a formula by a spreadsheet. */
@@ -142,6 +148,13 @@ function predictionScore(d: Debrief, seat: string): number | '' {
  */
 export function exportCsv(_store: Store, session: LiveSession): string {
   const rows: unknown[][] = [[...COLUMNS]];
+  const source = session.options.source;
+  const origin = [
+    session.scenario.meta.id,
+    source?.kind ?? '',
+    source?.kind === 'saved' ? source.id : '',
+    source?.kind === 'saved' ? source.hash : '',
+  ];
   const tables = tableRounds(session);
   const weights = session.gradeWeights;
   const debriefs = new Map(tables.flatMap((t) => t.rounds.map((f) => [`${t.table}/${f.round}`, f.debrief])));
@@ -172,6 +185,7 @@ export function exportCsv(_store: Store, session: LiveSession): string {
       g.grade ?? '',
       ...GRADE_COMPONENTS.map((k) => g.components[k] ?? ''),
       ...GRADE_COMPONENTS.map((k) => sideWeights[k] ?? ''),
+      ...origin,
     ]);
   }
   return rows.map((r) => r.map(csvCell).join(',')).join('\n') + '\n';

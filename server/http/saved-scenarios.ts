@@ -10,6 +10,12 @@ import { loadScenario } from '../../shared/scenario/load.ts';
 import type { Store } from '../store/store.ts';
 import { summarize } from '../catalog.ts';
 import { sameKey } from './instructor-key.ts';
+import { SAVED_SCENARIO_ID_PATTERN } from '../../shared/protocol.ts';
+
+/** The hash of a saved scenario's text: a session records it, so that two versions of one scenario differ. */
+export function contentHash(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
 
 /** A saved scenario's text may take this many bytes (the bundled ones take 20–60 KB). */
 export const SAVED_SCENARIO_MAX_BYTES = 256 * 1024;
@@ -17,11 +23,23 @@ export const SAVED_SCENARIO_MAX_BYTES = 256 * 1024;
 export const SAVED_SCENARIOS_PER_OWNER = 100;
 /** An owner secret: 32 to 128 characters of base64url (the console makes 43). */
 export const OWNER_SECRET_PATTERN = /^[A-Za-z0-9_-]{32,128}$/;
-const ID_PATTERN = /^sc-[A-Za-z0-9_-]{12}$/;
+const ID_PATTERN = SAVED_SCENARIO_ID_PATTERN;
 
-function ownerHashOf(req: Request): string | null {
-  const header = req.get('authorization');
-  const secret = header?.startsWith('Bearer ') ? header.slice('Bearer '.length).trim() : '';
+/**
+ * The hash of the owner's secret a request carries, or null: `Authorization: Bearer` on the saved-scenario
+ * routes, `X-Owner-Secret` where the authorization may carry the instructor key (creating a session).
+ */
+export function ownerHashOf(
+  req: Request,
+  from: 'authorization' | 'x-owner-secret' = 'authorization',
+): string | null {
+  const header = req.get(from);
+  const secret =
+    from === 'x-owner-secret'
+      ? (header?.trim() ?? '')
+      : header?.startsWith('Bearer ')
+        ? header.slice('Bearer '.length).trim()
+        : '';
   return OWNER_SECRET_PATTERN.test(secret) ? createHash('sha256').update(secret).digest('hex') : null;
 }
 
@@ -96,7 +114,14 @@ export function savedScenariosRouter(deps: { store: Store; instructorKey?: strin
   };
   const listed = (row: { id: string; savedAt: number; scenarioJson: string }) => {
     const loaded = loadScenario(JSON.parse(row.scenarioJson));
-    return loaded.ok ? { id: row.id, savedAt: row.savedAt, summary: summarize(loaded.scenario) } : null;
+    return loaded.ok
+      ? {
+          id: row.id,
+          savedAt: row.savedAt,
+          hash: contentHash(row.scenarioJson),
+          summary: summarize(loaded.scenario),
+        }
+      : null;
   };
 
   router.get('/', limiter, owner, (_req, res) => {
@@ -121,7 +146,7 @@ export function savedScenariosRouter(deps: { store: Store; instructorKey?: strin
     const savedAt = Date.now();
     store.putSavedScenario({ id, ownerHash, scenarioJson: good.text, savedAt });
     await store.durable();
-    res.status(201).json({ id, savedAt, summary: summarize(good.scenario) });
+    res.status(201).json({ id, savedAt, hash: contentHash(good.text), summary: summarize(good.scenario) });
   });
   router.get('/:id', limiter, owner, (req, res) => {
     const id = idOf(req, res);
@@ -131,7 +156,12 @@ export function savedScenariosRouter(deps: { store: Store; instructorKey?: strin
       res.status(404).json({ error: 'There is no such saved scenario.' });
       return;
     }
-    res.json({ id: row.id, savedAt: row.savedAt, scenario: JSON.parse(row.scenarioJson) as unknown });
+    res.json({
+      id: row.id,
+      savedAt: row.savedAt,
+      hash: contentHash(row.scenarioJson),
+      scenario: JSON.parse(row.scenarioJson) as unknown,
+    });
   });
   // The file as saved, to download: `npm run scenario:check` accepts it, the create screen takes it back.
   router.get('/:id/export.json', limiter, owner, (req, res) => {
@@ -158,7 +188,7 @@ export function savedScenariosRouter(deps: { store: Store; instructorKey?: strin
     const savedAt = Date.now();
     store.putSavedScenario({ id, ownerHash, scenarioJson: good.text, savedAt });
     await store.durable();
-    res.json({ id, savedAt, summary: summarize(good.scenario) });
+    res.json({ id, savedAt, hash: contentHash(good.text), summary: summarize(good.scenario) });
   });
   router.delete('/:id', writes, owner, async (req, res) => {
     const id = idOf(req, res);

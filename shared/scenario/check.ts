@@ -5,11 +5,22 @@
 import type { z } from 'zod';
 import { isInheritedKey, own } from '../own.ts';
 import { LANGUAGES, Scenario, type Language } from './schema.ts';
+import { problemText, schemaMessageCode, type ProblemCode, type ProblemParams } from './problem-text.ts';
 
 export interface Problem {
   /** A JSON path such as `$.buyingFirm.obc.members[2].influence`. */
   path: string;
+  /** What is wrong, stable across languages and versions (./problem-text-en.ts lists them). */
+  code: ProblemCode;
+  /** What the message names: limits, ids, the type expected and found… */
+  params: ProblemParams;
+  /** The problem in English (`problemText` writes it in another language from the code and parameters). */
   message: string;
+}
+
+/** A problem at a path, with its English message. */
+export function problem(path: string, code: ProblemCode, params: ProblemParams = {}): Problem {
+  return { path, code, params, message: problemText({ code, params }) };
 }
 
 export function jsonPath(parts: readonly PropertyKey[]): string {
@@ -42,31 +53,24 @@ export function checkScenario(input: unknown): Problem[] {
 
 // ---- the schema's issues, in plain words ----
 
-/** What a field of each JSON type is called in a message. */
-const EXPECTED = new Map<string, string>([
-  ['string', 'text'],
-  ['number', 'a number'],
-  ['int', 'a whole number'],
-  ['boolean', 'true or false'],
-  ['object', 'an object ({ … })'],
-  ['record', 'an object ({ … })'],
-  ['array', 'a list ([ … ])'],
-]);
-
-function kindOf(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
+/** What a value is, for a message: its kind and, for text and numbers, the value itself. */
+function kindOf(value: unknown): ProblemParams {
+  if (value === null) return { actualKind: 'null' };
+  if (Array.isArray(value)) return { actualKind: 'list' };
   switch (typeof value) {
     case 'string':
-      return `text ${JSON.stringify(value.length > 30 ? `${value.slice(0, 30)}…` : value)}`;
+      return {
+        actualKind: 'text',
+        actualValue: JSON.stringify(value.length > 30 ? `${value.slice(0, 30)}…` : value),
+      };
     case 'number':
-      return `the number ${value}`;
+      return { actualKind: 'number', actualValue: String(value) };
     case 'boolean':
-      return String(value);
+      return { actualKind: String(value) };
     case 'object':
-      return 'an object';
+      return { actualKind: 'object' };
     default:
-      return typeof value;
+      return { actualKind: 'other', actualValue: typeof value };
   }
 }
 
@@ -85,53 +89,61 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): { found: boolean
   return { found: true, value };
 }
 
-const TEXT_SHAPE = 'must be text: a string, or one text per language ({"en": "…", "fi": "…"})';
+/** A message of the schema's own (schema.ts makes each from a code), else zod's wording under a code of its own. */
+function schemaOwn(message: string): [ProblemCode, ProblemParams] {
+  const known = schemaMessageCode(message);
+  return known ? [known.code, known.params] : ['schema-other', { message }];
+}
 
 function describeIssue(issue: z.core.$ZodIssue, input: unknown, prefix: PropertyKey[]): Problem[] {
   const path = [...prefix, ...issue.path];
   const at = valueAt(input, path);
-  const one = (message: string): Problem[] => [{ path: jsonPath(path), message }];
+  const one = (code: ProblemCode, params: ProblemParams = {}): Problem[] => [
+    problem(jsonPath(path), code, params),
+  ];
   switch (issue.code) {
     case 'unrecognized_keys':
-      return one(`unknown field${issue.keys.length > 1 ? 's' : ''}: ${issue.keys.join(', ')}`);
+      return one('unknown-fields', { count: issue.keys.length, fields: issue.keys.join(', ') });
     case 'invalid_type': {
-      if (!at.found) return one('is required');
-      const expected = EXPECTED.get(issue.expected) ?? `a ${issue.expected}`;
-      return one(`must be ${expected} (it is ${kindOf(at.value)})`);
+      if (!at.found) return one('required');
+      const expected = issue.expected === 'record' ? 'object' : issue.expected;
+      return one('wrong-type', { expectedType: expected, ...kindOf(at.value) });
     }
     case 'invalid_value':
-      if (!at.found) return one('is required');
-      return one(`must be one of: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`);
+      if (!at.found) return one('required');
+      return one('one-of', { values: issue.values.map((v) => JSON.stringify(v)).join(', ') });
     case 'invalid_union': {
       // The only union is a text: a plain string, or an object of texts per language.
-      if (!at.found) return one('is required');
+      if (!at.found) return one('required');
       if (typeof at.value === 'object' && at.value !== null && !Array.isArray(at.value)) {
         const objectBranch = issue.errors.find((branch) =>
           branch.every((i) => !(i.code === 'invalid_type' && i.path.length === 0)),
         );
         if (objectBranch) return objectBranch.flatMap((i) => describeIssue(i, input, path));
       }
-      return one(`${TEXT_SHAPE} (it is ${kindOf(at.value)})`);
+      return one('text-shape', kindOf(at.value));
     }
+    case 'invalid_key':
+      // A key of a record (weights, levels) that is no id: what is wrong with the key, at the key's path.
+      return issue.issues.flatMap((i) => describeIssue(i, input, path));
     case 'too_small':
     case 'too_big': {
       // zod's own wording ("Too small: expected number to be >0") is replaced; the schema's own stays.
-      if (!/^(Too small|Too big)/.test(issue.message)) return one(issue.message);
-      const bound = issue.code === 'too_small' ? issue.minimum : issue.maximum;
+      if (!/^(Too small|Too big)/.test(issue.message)) return one(...schemaOwn(issue.message));
+      const small = issue.code === 'too_small';
+      const bound = Number(small ? issue.minimum : issue.maximum);
       const inclusive = issue.inclusive !== false;
       if (issue.origin === 'array')
-        return one(
-          issue.code === 'too_small' ? `needs at least ${bound} item(s)` : `takes at most ${bound} item(s)`,
-        );
-      if (issue.origin === 'string') return one(`must have at least ${bound} character(s)`);
-      if (issue.code === 'too_small')
-        return one(inclusive ? `must be at least ${bound}` : `must be more than ${bound}`);
-      return one(inclusive ? `must be at most ${bound}` : `must be less than ${bound}`);
+        return small ? one('min-items', { min: bound }) : one('max-items', { max: bound });
+      if (issue.origin === 'string')
+        return small ? one('min-chars', { min: bound }) : one('max-chars', { max: bound });
+      if (small) return inclusive ? one('at-least', { min: bound }) : one('more-than', { min: bound });
+      return inclusive ? one('at-most', { max: bound }) : one('less-than', { max: bound });
     }
     case 'invalid_format':
-      return one(issue.message.startsWith('Invalid') ? 'has the wrong form' : issue.message);
+      return issue.message.startsWith('Invalid') ? one('bad-form') : one(...schemaOwn(issue.message));
     default:
-      return one(issue.message);
+      return one(...schemaOwn(issue.message));
   }
 }
 
@@ -149,51 +161,47 @@ const SUM_TOLERANCE = 1e-6;
 function crossProblems(s: unknown): Problem[] {
   const problems: Problem[] = [];
   if (!isObj(s)) return problems;
-  const add = (path: PropertyKey[], message: string) => problems.push({ path: jsonPath(path), message });
+  const add = (path: PropertyKey[], code: ProblemCode, params: ProblemParams = {}) =>
+    problems.push(problem(jsonPath(path), code, params));
   const dimensions = list(s.dimensions);
   const dimensionIds = new Set(
     dimensions.map((d) => text(field(d, 'id'))).filter((id): id is string => id !== undefined),
   );
   const knownDim = (path: PropertyKey[], id: unknown) => {
     if (typeof id === 'string' && !dimensionIds.has(id))
-      add(path, `names an unknown dimension "${id}" (declared: ${[...dimensionIds].join(', ')})`);
+      add(path, 'unknown-dimension', { id, declared: [...dimensionIds].join(', ') });
   };
 
   unique(
     dimensions.map((d) => field(d, 'id')),
-    (i, id) => add(['dimensions', i, 'id'], `repeats the dimension id "${id}"`),
+    (i, id) => add(['dimensions', i, 'id'], 'repeated-dimension-id', { id }),
   );
   const sellers = list(s.sellers);
   unique(
     sellers.map((x) => field(x, 'id')),
-    (i, id) => add(['sellers', i, 'id'], `repeats the seller id "${id}"`),
+    (i, id) => add(['sellers', i, 'id'], 'repeated-seller-id', { id }),
   );
 
   const obc = field(field(s, 'buyingFirm'), 'obc');
   const members = list(field(obc, 'members'));
   unique(
     members.map((m) => field(m, 'role')),
-    (i, role) =>
-      add(['buyingFirm', 'obc', 'members', i, 'role'], `repeats the role "${role}": each role sits once`),
+    (i, role) => add(['buyingFirm', 'obc', 'members', i, 'role'], 'repeated-role', { role }),
   );
   const influences = members.map((m) => num(field(m, 'influence')));
   if (members.length > 0 && influences.every((x) => x !== undefined)) {
     const influence = influences.reduce<number>((sum, x) => sum + (x ?? 0), 0);
     if (Math.abs(influence - 100) > SUM_TOLERANCE)
-      add(
-        ['buyingFirm', 'obc', 'members'],
-        `members' influence must sum to 100 (it sums to ${round(influence)})`,
-      );
+      add(['buyingFirm', 'obc', 'members'], 'influence-sum', { sum: round(influence) });
   }
   if (members.filter((m) => field(m, 'signOff') === true).length > 1)
-    add(['buyingFirm', 'obc', 'members'], 'at most one member may have sign-off power');
+    add(['buyingFirm', 'obc', 'members'], 'one-sign-off');
   const rule = field(obc, 'decisionRule');
   if (field(rule, 'kind') === 'single-decider') {
     const decider = field(rule, 'decider');
-    if (decider === undefined)
-      add(['buyingFirm', 'obc', 'decisionRule', 'decider'], 'is required for a single-decider rule');
+    if (decider === undefined) add(['buyingFirm', 'obc', 'decisionRule', 'decider'], 'decider-required');
     else if (typeof decider === 'string' && !members.some((m) => field(m, 'role') === decider))
-      add(['buyingFirm', 'obc', 'decisionRule', 'decider'], `names "${decider}", who is not a member`);
+      add(['buyingFirm', 'obc', 'decisionRule', 'decider'], 'decider-not-member', { role: decider });
   }
 
   members.forEach((m, mi) => {
@@ -209,7 +217,7 @@ function crossProblems(s: unknown): Problem[] {
         else numeric = false;
       }
       if (numeric && Math.abs(sum - 100) > SUM_TOLERANCE)
-        add([...base, 'weights'], `weights must sum to 100 (they sum to ${round(sum)})`);
+        add([...base, 'weights'], 'weights-sum', { sum: round(sum) });
     }
     list(field(priorities, 'mustHaves')).forEach((mh, i) =>
       knownDim([...base, 'mustHaves', i, 'dimension'], field(mh, 'dimension')),
@@ -217,7 +225,7 @@ function crossProblems(s: unknown): Problem[] {
     const concerns = list(field(priorities, 'petConcerns'));
     unique(
       concerns.map((p) => field(p, 'id')),
-      (i, id) => add([...base, 'petConcerns', i, 'id'], `repeats the pet concern id "${id}"`),
+      (i, id) => add([...base, 'petConcerns', i, 'id'], 'repeated-concern-id', { id }),
     );
     concerns.forEach((p, i) => knownDim([...base, 'petConcerns', i, 'dimension'], field(p, 'dimension')));
   });
@@ -228,7 +236,7 @@ function crossProblems(s: unknown): Problem[] {
   const customers = field(field(s, 'buyingFirm'), 'customers');
   const customerDims = list(field(customers, 'dimensions'));
   unique(customerDims, (i, id) =>
-    add(['buyingFirm', 'customers', 'dimensions', i], `repeats the dimension "${id}"`),
+    add(['buyingFirm', 'customers', 'dimensions', i], 'repeated-customer-dimension', { id }),
   );
   const marketing = members.find((m) => field(m, 'role') === 'marketing');
   customerDims.forEach((d, i) => {
@@ -238,19 +246,16 @@ function crossProblems(s: unknown): Problem[] {
       const w = field(field(m, 'priorities'), 'weights');
       return isObj(w) && (num(own(w, d)) ?? 0) > 0;
     };
-    if (marketing !== undefined && !weighs(marketing))
-      add(path, `the marketing member must weigh "${d}": it answers for what the buyer's customers need`);
-    else if (marketing === undefined && !members.some(weighs))
-      add(path, `no member weighs "${d}": someone must answer for what the buyer's customers need`);
+    if (marketing !== undefined && !weighs(marketing)) add(path, 'customers-marketing-weight', { id: d });
+    else if (marketing === undefined && !members.some(weighs)) add(path, 'customers-unweighed', { id: d });
   });
 
   const purchaseType = field(s, 'purchaseType');
   if (Array.isArray(s.sellers) && typeof purchaseType === 'string') {
     const incumbents = sellers.filter((x) => field(x, 'incumbent') === true).length;
-    if (purchaseType === 'new-task' && incumbents > 0)
-      add(['sellers'], 'a new-task purchase has no incumbent supplier');
+    if (purchaseType === 'new-task' && incumbents > 0) add(['sellers'], 'new-task-incumbent');
     if ((purchaseType === 'modified-rebuy' || purchaseType === 'straight-rebuy') && incumbents !== 1)
-      add(['sellers'], `a ${purchaseType} needs exactly one incumbent supplier (found ${incumbents})`);
+      add(['sellers'], 'rebuy-incumbents', { purchaseType, count: incumbents });
   }
 
   sellers.forEach((seller, si) => {
@@ -260,28 +265,24 @@ function crossProblems(s: unknown): Problem[] {
     const levels = field(o, 'levels');
     if (isObj(levels)) {
       for (const dim of dimensionIds)
-        if (!Object.hasOwn(levels, dim))
-          add([...base, 'levels'], `gives no level for the dimension "${dim}"`);
+        if (!Object.hasOwn(levels, dim)) add([...base, 'levels'], 'missing-level', { dimension: dim });
       for (const dim of Object.keys(levels))
         if (!isInheritedKey(dim)) knownDim([...base, 'levels', dim], dim);
     }
     const unitCost = num(field(o, 'unitCost'));
     const listPrice = num(field(o, 'listPrice'));
     if (unitCost !== undefined && listPrice !== undefined && listPrice <= unitCost)
-      add(
-        [...base, 'listPrice'],
-        `must be above the unit cost (${unitCost}) or the seller can never earn a margin`,
-      );
+      add([...base, 'listPrice'], 'list-price-not-above-cost', { unitCost });
     const options = list(field(o, 'options'));
     unique(
       options.map((x) => field(x, 'id')),
-      (i, id) => add([...base, 'options', i, 'id'], `repeats the option id "${id}"`),
+      (i, id) => add([...base, 'options', i, 'id'], 'repeated-option-id', { id }),
     );
     options.forEach((opt, i) => knownDim([...base, 'options', i, 'dimension'], field(opt, 'dimension')));
     const evidence = list(field(o, 'evidence'));
     unique(
       evidence.map((x) => field(x, 'id')),
-      (i, id) => add([...base, 'evidence', i, 'id'], `repeats the evidence id "${id}"`),
+      (i, id) => add([...base, 'evidence', i, 'id'], 'repeated-evidence-id', { id }),
     );
     evidence.forEach((ev, i) =>
       list(field(ev, 'dimensions')).forEach((d, j) => knownDim([...base, 'evidence', i, 'dimensions', j], d)),
@@ -316,7 +317,11 @@ export const TEXT_FIELDS: ReadonlySet<string> = new Set([
   'decisionProcess',
 ]);
 
-function checkTranslations(s: Obj, languages: Language[], add: (p: PropertyKey[], m: string) => void) {
+function checkTranslations(
+  s: Obj,
+  languages: Language[],
+  add: (p: PropertyKey[], code: ProblemCode, params?: ProblemParams) => void,
+) {
   const multilingual = languages.length > 1;
   const checkText = (value: unknown, path: PropertyKey[]) => {
     if (Array.isArray(value)) {
@@ -325,18 +330,16 @@ function checkTranslations(s: Obj, languages: Language[], add: (p: PropertyKey[]
     }
     if (typeof value === 'string') {
       if (multilingual && value !== '')
-        add(path, `is a plain string, but the scenario declares ${languages.join(', ')}: give each`);
+        add(path, 'plain-text-multilingual', { languages: languages.join(', ') });
       return;
     }
     if (!isObj(value)) return;
     for (const lang of languages) {
       const t = own(value, lang);
-      if (t === undefined || t === '')
-        add(path, `has no "${lang}" translation, which meta.languages declares`);
+      if (t === undefined || t === '') add(path, 'missing-translation', { lang });
     }
     for (const lang of Object.keys(value)) {
-      if (!languages.includes(lang as Language))
-        add([...path, lang], 'is a language meta.languages does not declare');
+      if (!languages.includes(lang as Language)) add([...path, lang], 'undeclared-language');
     }
   };
   const visit = (value: unknown, path: PropertyKey[]) => {

@@ -1,6 +1,6 @@
 // Loading a scenario: one pass of the check (./check.ts: the schema and the cross-field rules together); every
 // problem is listed by JSON path with a plain-language reason, and nothing is returned unless all of them pass.
-import { checkScenario, jsonPath, type Problem } from './check.ts';
+import { checkScenario, jsonPath, problem, type Problem } from './check.ts';
 import { Scenario, type Language, type Text } from './schema.ts';
 
 export { checkScenario, jsonPath, type Problem };
@@ -21,10 +21,7 @@ export function loadScenarioText(text: string): LoadResult {
   try {
     value = JSON.parse(text);
   } catch (error) {
-    return {
-      ok: false,
-      problems: [{ path: '$', message: `is not valid JSON: ${(error as Error).message}` }],
-    };
+    return { ok: false, problems: [problem('$', 'invalid-json', { reason: (error as Error).message })] };
   }
   return loadScenario(value);
 }

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { isInheritedKey } from '../own.ts';
 import { OBC_ROLES } from '../rules/seats.ts';
 import { SLUG_PATTERN } from '../rules/action-schema.ts';
+import { schemaMessage } from './problem-text.ts';
 
 export const LANGUAGES = ['en', 'fi', 'pl'] as const;
 export const Language = z.enum(LANGUAGES);
@@ -38,12 +39,12 @@ export const MAX_LEVEL = 5;
 export { SLUG_PATTERN };
 const Slug = z
   .string()
-  .regex(SLUG_PATTERN, 'must be lower-case letters, digits and dashes, starting with a letter')
-  .refine((id) => !isInheritedKey(id), 'is a name every object has built in: choose another id');
+  .regex(SLUG_PATTERN, schemaMessage('slug'))
+  .refine((id) => !isInheritedKey(id), schemaMessage('built-in-name'));
 
 /** A text a player reads: one plain string, or one string per declared language. */
 export const Text = z.union([
-  z.string().min(1, 'must not be empty'),
+  z.string().min(1, schemaMessage('not-empty')),
   z
     .object({
       en: z.string().min(1).optional(),
@@ -56,18 +57,18 @@ export type Text = z.infer<typeof Text>;
 
 const Level = z
   .number()
-  .int('must be a whole number')
-  .min(MIN_LEVEL, `must be at least ${MIN_LEVEL}`)
-  .max(MAX_LEVEL, `must be at most ${MAX_LEVEL}`);
-const Money = z.number().nonnegative('must not be negative').finite();
-const Fraction = z.number().min(0, 'must be between 0 and 1').max(1, 'must be between 0 and 1');
+  .int()
+  .min(MIN_LEVEL, schemaMessage('at-least', { min: MIN_LEVEL }))
+  .max(MAX_LEVEL, schemaMessage('at-most', { max: MAX_LEVEL }));
+const Money = z.number().nonnegative(schemaMessage('not-negative')).finite();
+const Fraction = z
+  .number()
+  .min(0, schemaMessage('between', { min: 0, max: 1 }))
+  .max(1, schemaMessage('between', { min: 0, max: 1 }));
 
 export const Dimension = z
   .object({
-    id: Slug.refine(
-      (id) => id !== 'price',
-      'price is not a benefit dimension: it is always part of every offer',
-    ),
+    id: Slug.refine((id) => id !== 'price', schemaMessage('price-dimension')),
     label: Text,
     category: BenefitCategory,
     description: Text,
@@ -96,13 +97,19 @@ export const Priorities = z
   .object({
     /** Points per dimension; they must sum to 100. Dimensions left out weigh 0. */
     weights: z
-      .record(Slug, z.number().min(0, 'must not be negative').max(100, 'must be at most 100'))
+      .record(
+        Slug,
+        z
+          .number()
+          .min(0, schemaMessage('not-negative'))
+          .max(100, schemaMessage('at-most', { max: 100 })),
+      )
       .describe('Points per dimension; they must sum to 100. Dimensions left out weigh 0.'),
     /** How much one unit of price costs this member in value terms: 0 ignores price, 1 counts it in full. */
     priceSensitivity: z
       .number()
-      .min(0, 'must be between 0 and 2')
-      .max(2, 'must be between 0 and 2')
+      .min(0, schemaMessage('between', { min: 0, max: 2 }))
+      .max(2, schemaMessage('between', { min: 0, max: 2 }))
       .describe(
         'How much one unit of price costs this member in value terms: 0 ignores price, 1 counts it in full.',
       ),
@@ -111,7 +118,7 @@ export const Priorities = z
       'How strongly this member discounts claims that no evidence backs (0 trusting, 1 sceptical).',
     ),
     mustHaves: z.array(MustHave).default([]),
-    petConcerns: z.array(PetConcern).min(1, 'give each member at least one pet concern to discover'),
+    petConcerns: z.array(PetConcern).min(1, schemaMessage('pet-concern-needed')),
   })
   .strict();
 export type Priorities = z.infer<typeof Priorities>;
@@ -125,8 +132,8 @@ export const Member = z
     /** Share of the buying decision, in points; members' influence sums to 100. */
     influence: z
       .number()
-      .min(1, 'must be between 1 and 100')
-      .max(100, 'must be between 1 and 100')
+      .min(1, schemaMessage('between', { min: 1, max: 100 }))
+      .max(100, schemaMessage('between', { min: 1, max: 100 }))
       .describe("Share of the buying decision, in points; members' influence sums to 100."),
     veto: z.boolean().default(false),
     signOff: z.boolean().default(false),
@@ -225,7 +232,7 @@ export type Evidence = z.infer<typeof Evidence>;
 
 export const Seller = z
   .object({
-    id: z.string().regex(/^[A-Z]$/, 'must be one capital letter (A, B, ...)'),
+    id: z.string().regex(/^[A-Z]$/, schemaMessage('seller-letter')),
     name: Text,
     description: Text,
     incumbent: z.boolean().default(false),
@@ -289,7 +296,7 @@ export const Scenario = z
     purchaseType: PurchaseType,
     economics: z
       .object({
-        currency: z.string().regex(/^[A-Z]{3}$/, 'must be a three-letter currency code'),
+        currency: z.string().regex(/^[A-Z]{3}$/, schemaMessage('currency-code')),
         quantity: z.number().int().positive(),
         unit: Text,
         /** What one point of weighted benefit level is worth to the buyer, per unit. */

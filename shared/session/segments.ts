@@ -4,6 +4,7 @@
 // (the same seller teams, rounds and languages), so the scenarios of a plan must agree on those; they differ
 // in the buyer. Pure: the plan's check, which segment the next table plays, and the segment card.
 import type { PurchaseType, Scenario, Text } from '../scenario/schema.ts';
+import { problemText, type ProblemCode, type ProblemParams } from '../scenario/problem-text.ts';
 
 /** At most this many segments in one session: a comparison of more does not fit a projector. */
 export const MAX_SEGMENTS = 6;
@@ -25,6 +26,10 @@ export interface PlanProblem {
   scenario: string;
   /** The field of the scenario that disagrees, as a path (`sellers`, `rounds.count`, `meta.languages`). */
   field: string;
+  /** A code of the problem dictionaries (shared/scenario/problem-text-*.ts) and its parameters. */
+  code: ProblemCode;
+  params: ProblemParams;
+  /** In English, as the server answers it. */
   message: string;
 }
 
@@ -37,51 +42,46 @@ const sameSet = (a: readonly string[], b: readonly string[]) =>
  */
 export function checkSegmentPlan(plan: readonly PlannedSegment[]): PlanProblem[] {
   const problems: PlanProblem[] = [];
+  const add = (segment: number, scenario: string, field: string, code: ProblemCode, params: ProblemParams) =>
+    problems.push({ segment, scenario, field, code, params, message: problemText({ code, params }) });
   const first = plan[0];
-  if (!first) return [{ segment: 0, scenario: '', field: 'segments', message: 'a plan needs a segment' }];
+  if (!first) {
+    add(0, '', 'segments', 'plan-empty', {});
+    return problems;
+  }
   if (plan.length > MAX_SEGMENTS)
-    problems.push({
-      segment: MAX_SEGMENTS + 1,
-      scenario: plan[MAX_SEGMENTS]?.scenario.meta.id ?? '',
-      field: 'segments',
-      message: `a plan has at most ${MAX_SEGMENTS} segments`,
+    add(MAX_SEGMENTS + 1, plan[MAX_SEGMENTS]?.scenario.meta.id ?? '', 'segments', 'plan-too-many', {
+      max: MAX_SEGMENTS,
     });
   const base = first.scenario;
   const seen = new Map<string, number>();
   plan.forEach(({ scenario, tables }, i) => {
-    const at = { segment: i + 1, scenario: scenario.meta.id };
-    const named = `segment ${i + 1} (${scenario.meta.id})`;
-    const baseNamed = `segment 1 (${base.meta.id})`;
-    if (!Number.isInteger(tables) || tables < 1)
-      problems.push({ ...at, field: 'tables', message: `${named} needs at least one table` });
-    const earlier = seen.get(scenario.meta.id);
-    if (earlier !== undefined)
-      problems.push({
-        ...at,
-        field: 'meta.id',
-        message: `${named} plays the same scenario as segment ${earlier}: each segment needs its own scenario`,
-      });
-    else seen.set(scenario.meta.id, i + 1);
+    const id = scenario.meta.id;
+    const at = { segment: i + 1, scenario: id, base: base.meta.id };
+    if (!Number.isInteger(tables) || tables < 1) add(i + 1, id, 'tables', 'plan-tables', at);
+    const earlier = seen.get(id);
+    if (earlier !== undefined) add(i + 1, id, 'meta.id', 'plan-repeated', { ...at, earlier });
+    else seen.set(id, i + 1);
     if (i === 0) return;
     const sellers = scenario.sellers.map((s) => s.id);
     const baseSellers = base.sellers.map((s) => s.id);
     if (!sameSet(sellers, baseSellers))
-      problems.push({
+      add(i + 1, id, 'sellers', 'plan-sellers', {
         ...at,
-        field: 'sellers',
-        message: `${named} has the sellers ${sellers.join(', ')} and ${baseNamed} ${baseSellers.join(', ')}: every scenario of a plan needs the same sellers' ids`,
+        sellers: sellers.join(', '),
+        baseSellers: baseSellers.join(', '),
       });
     if (scenario.rounds.count !== base.rounds.count)
-      problems.push({
+      add(i + 1, id, 'rounds.count', 'plan-rounds', {
         ...at,
-        field: 'rounds.count',
-        message: `${named} has ${scenario.rounds.count} round(s) and ${baseNamed} ${base.rounds.count}: every scenario of a plan needs the same number of rounds`,
+        rounds: scenario.rounds.count,
+        baseRounds: base.rounds.count,
       });
     if (!sameSet(scenario.meta.languages, base.meta.languages))
-      problems.push({
+      add(i + 1, id, 'meta.languages', 'plan-languages', {
         ...at,
-        field: 'meta.languages',
-        message: `${named} is written in ${scenario.meta.languages.join(', ')} and ${baseNamed} in ${base.meta.languages.join(', ')}: every scenario of a plan needs the same languages`,
+        languages: scenario.meta.languages.join(', '),
+        baseLanguages: base.meta.languages.join(', '),
       });
   });
   return problems;

@@ -19,10 +19,28 @@ export interface StrategyFigures {
   classifiedAs: Record<VpType, number>;
 }
 
+/** What each lesson check compares (the editor names a check and its figures from this, in its language). */
+export const LESSON_CHECK_IDS = [
+  'focus-order',
+  'overclaim',
+  'claim-must-haves',
+  'price-at-cost',
+  'max-evidence',
+  'no-discovery',
+  'classified',
+  'purchase-type',
+] as const;
+export type LessonCheckId = (typeof LESSON_CHECK_IDS)[number];
+
 export interface LessonCheck {
+  id: LessonCheckId;
+  /** The check in English, for the command line and docs/strategies.md. */
   name: string;
   holds: boolean;
+  /** Its figures in English. */
   detail: string;
+  /** The figures and names `name` and `detail` are made of, for a translation. */
+  params: Record<string, string | number>;
 }
 
 export interface TournamentResult {
@@ -193,8 +211,10 @@ function lessonChecks(
   const fpd = m('favorable-points-of-difference');
   const ab = m('all-benefits');
   checks.push({
+    id: 'focus-order',
     name: 'resonating focus > favorable points of difference > all benefits (total margin)',
     holds: rf > fpd && fpd > ab,
+    params: { rf: Math.round(rf), fpd: Math.round(fpd), ab: Math.round(ab) },
     detail: `resonating focus ${fmt(rf)}, favorable points of difference ${fmt(fpd)}, all benefits ${fmt(ab)}`,
   });
   // Where a cheat plays, the buying center decides worse: its mean decision quality at those tables against the
@@ -223,32 +243,54 @@ function lessonChecks(
     const elsewhere = mean(outcomes.filter((t) => !plays(t)).flatMap((t) => t.quality));
     const lower = q !== null && h !== null && q < h;
     checks.push({
+      id: cheat,
       name: `${cheat} earns less than honest resonating focus, and buyers decide worse where it plays`,
       holds: m(cheat) < rf && lower,
+      params: {
+        strategy: cheat,
+        margin: Math.round(m(cheat)),
+        rf: Math.round(rf),
+        quality: q === null ? '-' : round(q, 3),
+        honest: h === null ? '-' : round(h, 3),
+        elsewhere: elsewhere === null ? '-' : round(elsewhere, 3),
+      },
       detail: `${cheat} ${fmt(m(cheat))} vs ${fmt(rf)}; decision quality ${q?.toFixed(3) ?? '-'} where it plays vs ${h?.toFixed(3) ?? '-'} at the same tables with that seller honest (${elsewhere?.toFixed(3) ?? '-'} at every table without it)`,
     });
   }
   checks.push({
+    id: 'price-at-cost',
     name: 'price-at-cost wins but earns less than resonating focus',
     holds: f['price-at-cost'].winRate >= f['resonating-focus'].winRate && m('price-at-cost') < rf,
+    params: {
+      winRate: f['price-at-cost'].winRate,
+      rfWinRate: f['resonating-focus'].winRate,
+      margin: Math.round(m('price-at-cost')),
+      rf: Math.round(rf),
+    },
     detail: `win rate ${f['price-at-cost'].winRate} vs ${f['resonating-focus'].winRate}; margin ${fmt(m('price-at-cost'))} vs ${fmt(rf)}`,
   });
   checks.push({
+    id: 'max-evidence',
     name: 'max-evidence earns less than resonating focus',
     holds: m('max-evidence') < rf,
+    params: { margin: Math.round(m('max-evidence')), rf: Math.round(rf) },
     detail: `${fmt(m('max-evidence'))} vs ${fmt(rf)}`,
   });
   checks.push({
+    id: 'no-discovery',
     name: 'no-discovery earns less than resonating focus with discovery',
     holds: m('no-discovery') < rf,
+    params: { margin: Math.round(m('no-discovery')), rf: Math.round(rf) },
     detail: `${fmt(m('no-discovery'))} vs ${fmt(rf)}`,
   });
   for (const s of HONEST_STRATEGIES) {
     const total = f[s].bids;
     const share = total > 0 ? f[s].classifiedAs[s] / total : 0;
     checks.push({
+      id: 'classified',
       name: `${s} is classified as itself in at least 90 % of its bids`,
       holds: share >= 0.9,
+      params: { strategy: s, share: round(share, 3), count: f[s].classifiedAs[s], bids: total },
       detail: `${(share * 100).toFixed(1)} % (${f[s].classifiedAs[s]} of ${total})`,
     });
   }
@@ -262,8 +304,15 @@ function lessonChecks(
     }));
     const biggest = [...moved].sort((a, b) => b.win - a.win)[0];
     checks.push({
+      id: 'purchase-type',
       name: `changing the purchase type (${scenario.purchaseType} → ${other}) changes the outcomes`,
       holds: moved.some((x) => x.win >= 0.02 || x.margin >= 0.05),
+      params: {
+        from: scenario.purchaseType,
+        to: other,
+        strategy: biggest?.s ?? '',
+        points: biggest ? round(biggest.win * 100, 1) : 0,
+      },
       detail: biggest ? `largest win-rate change: ${biggest.s} ${(biggest.win * 100).toFixed(1)} points` : '',
     });
   }

@@ -119,6 +119,32 @@ describe('the scenario editor', () => {
     expect(await accessibilityProblems(page)).toEqual([]);
     await savePage(page, 'editor-teach-1280x800');
 
+    // ---- the same panel in Finnish: every strategy, check and advice in words, no id, no English ----
+    await page.locator('#lang-select').selectOption('fi');
+    await expect.poll(() => page.locator('#teach-title').textContent()).toBe('Opettaako se?');
+    const panel = (await page.locator('#teach-results').textContent()) ?? '';
+    for (const id of [
+      'claim-must-haves',
+      'price-at-cost',
+      'max-evidence',
+      'no-discovery',
+      'overclaim',
+      'resonating-focus',
+      'all-benefits',
+      'favorable-points-of-difference',
+      'new-task',
+      'straight-rebuy',
+    ])
+      expect(panel, id).not.toContain(id);
+    expect(panel).not.toMatch(/\b(earns less|against|win rate|is classified)\b/);
+    expect(await page.locator('#teach-strategies tbody th').allTextContents()).toEqual(
+      expect.arrayContaining(['Resonoiva keskittyminen', 'Suotuisat erot', 'Kaikki hyödyt']),
+    );
+    expect(await page.locator('#teach-checks li').first().textContent()).toContain('Resonoiva keskittyminen');
+    await savePage(page, 'editor-teach-fi-1280x800');
+    await page.locator('#lang-select').selectOption('en');
+    await expect.poll(() => page.locator('#teach-title').textContent()).toBe('Does it teach?');
+
     // ---- preview: every seat as its student will see it ----
     await page.locator('#editor-preview-open').click();
     await page.locator('#preview-seat-engineering').click();
@@ -144,6 +170,12 @@ describe('the scenario editor', () => {
     await page.locator('#create-submit').click();
     await page.locator('#session-code').waitFor();
     const code = (await page.locator('#session-code').textContent())!.trim();
+    // The session says which saved scenario it was made from, and which version.
+    await expect
+      .poll(() => page.locator('#session-source').textContent())
+      .toMatch(
+        /^From your saved case “Cold chain: freezers for a research lab” \(version [0-9a-f]{12}, saved /,
+      );
 
     // ---- one student joins, bots take every other seat, the table plays to a debrief ----
     const student = await open(`/?code=${code}`);
@@ -195,12 +227,22 @@ describe('the scenario editor', () => {
       .poll(() => page.locator('#translations-missing-count').textContent())
       .toBe('Yhtään käännöstä ei puutu.');
     await page.locator('#ed-buyingFirm-name-pl').fill('');
+    // The check's problem at its field, in the editor's language (the dictionaries of shared/scenario/).
     await expect
       .poll(() => page.locator('#ed-buyingFirm-name-err').textContent())
-      .toContain('has no "pl" translation');
+      .toBe('siitä puuttuu kieli ”pl”, jonka meta.languages määrittelee');
+    await expect
+      .poll(() => page.locator('#editor-problem-list li').first().textContent())
+      .toBe('$.buyingFirm.name siitä puuttuu kieli ”pl”, jonka meta.languages määrittelee');
     await expect
       .poll(() => page.locator('#translations-missing-count').textContent())
       .toBe('1 käännös puuttuu:');
+    await page.locator('#lang-select').selectOption('pl');
+    await expect
+      .poll(() => page.locator('#ed-buyingFirm-name-err').textContent())
+      .toBe('brakuje tłumaczenia „pl”, które deklaruje meta.languages');
+    await savePage(page, 'editor-problem-pl-1280x800');
+    await page.locator('#lang-select').selectOption('fi');
     // The table's box and the form's are the same text.
     await page.locator('#tr-ed-buyingFirm-name-pl').fill('Biuro Nord');
     await expect.poll(() => page.locator('#ed-buyingFirm-name-pl').inputValue()).toBe('Biuro Nord');

@@ -419,6 +419,22 @@ describe('the instructor console', () => {
     expect(await page.locator('#create-status').textContent()).toContain('nothing was created');
     expect(sessionCount()).toBe(before);
     expect(page.url()).not.toContain('session=');
+    // The server's problems in the console's language, written from their codes.
+    await page.locator('#lang-select').selectOption('pl');
+    await expect
+      .poll(() => page.locator('#create-problems li').allTextContents())
+      .toEqual(
+        expect.arrayContaining([
+          '$.economics.currency musi być trzyliterowym kodem waluty',
+          expect.stringMatching(
+            /^\$\.dimensions\[0\]\.category musi być jedną z wartości: "economic-tangible"/,
+          ),
+        ]),
+      );
+    await page.locator('#lang-select').selectOption('en');
+    await expect
+      .poll(() => page.locator('#create-problems li').allTextContents())
+      .toContain('$.economics.currency must be a three-letter currency code');
 
     // Not JSON at all: said plainly, nothing sent.
     await page.locator('#scenario-file').setInputFiles({

@@ -59,10 +59,16 @@ describe('saved scenarios', () => {
     bad.economics.quantity = '10';
     const refused = await api(server.url, 'POST', '/api/my-scenarios', { scenario: bad }, ann);
     expect(refused.status).toBe(422);
+    // Each problem in English, with the code and parameters a console writes it from in its own language.
     expect(refused.json.problems).toEqual(
       expect.arrayContaining([
-        { path: '$.meta.title', message: 'is required' },
-        { path: '$.economics.quantity', message: 'must be a number (it is text "10")' },
+        { path: '$.meta.title', code: 'required', params: {}, message: 'is required' },
+        {
+          path: '$.economics.quantity',
+          code: 'wrong-type',
+          params: { expectedType: 'number', actualKind: 'text', actualValue: '"10"' },
+          message: 'must be a number (it is text "10")',
+        },
       ]),
     );
     expect((await api(server.url, 'POST', '/api/my-scenarios', {}, ann)).status).toBe(400);
@@ -111,6 +117,107 @@ describe('saved scenarios', () => {
     expect(created.status).toBe(201);
   });
 
+  it('a session from a saved scenario records which one and plays its own copy when the scenario is edited', async () => {
+    const listed = await api(server.url, 'GET', '/api/my-scenarios', undefined, ann);
+    const hash: string = listed.json[0].hash;
+    expect(hash).toMatch(/^[0-9a-f]{64}$/);
+    // The server reads the saved scenario with its owner's secret: another owner's, or none, gets nothing.
+    const as = (owner: string) => ({ 'x-owner-secret': owner });
+    expect(
+      (await api(server.url, 'POST', '/api/sessions', { savedScenarioId: id }, undefined, as(bob))).status,
+    ).toBe(404);
+    expect((await api(server.url, 'POST', '/api/sessions', { savedScenarioId: id })).status).toBe(401);
+    expect(
+      (
+        await api(
+          server.url,
+          'POST',
+          '/api/sessions',
+          { savedScenarioId: id, scenarioId: 'office-supplies' },
+          undefined,
+          as(ann),
+        )
+      ).status,
+    ).toBe(400);
+    const created = await api(
+      server.url,
+      'POST',
+      '/api/sessions',
+      { savedScenarioId: id, bots: true },
+      undefined,
+      as(ann),
+    );
+    expect(created.status).toBe(201);
+    const { sessionId, hostSecret } = created.json as { sessionId: string; hostSecret: string };
+    const finished = await api(
+      server.url,
+      'POST',
+      '/api/sessions',
+      { savedScenarioId: id, bots: true },
+      undefined,
+      as(ann),
+    );
+    await api(
+      server.url,
+      'POST',
+      `/api/sessions/${finished.json.sessionId}/finish`,
+      {},
+      finished.json.hostSecret,
+    );
+    const source = { kind: 'saved', id, hash, savedAt: listed.json[0].savedAt };
+    const sessionOf = (c: { sessionId: string; hostSecret: string }) =>
+      api(server.url, 'GET', `/api/sessions/${c.sessionId}`, undefined, c.hostSecret);
+    const before = await sessionOf({ sessionId, hostSecret });
+    expect(before.json.options.source).toEqual({ ...source, title: expect.any(String) });
+    expect(before.json.options.source.title).toBe(before.json.title);
+    const title = before.json.options.source.title;
+
+    // The saved scenario is edited: its hash changes, the sessions keep the copy they started with.
+    const edited = structuredClone(miniScenarioInput) as Record<string, any>;
+    edited.meta.title = 'Mini, edited after the session began';
+    edited.economics.valuePerPoint = 7;
+    const put = await api(server.url, 'PUT', `/api/my-scenarios/${id}`, { scenario: edited }, ann);
+    expect(put.json.hash).not.toBe(hash);
+    const check = async (server: Running) => {
+      for (const c of [{ sessionId, hostSecret }, finished.json]) {
+        const after = await api(server.url, 'GET', `/api/sessions/${c.sessionId}`, undefined, c.hostSecret);
+        expect(after.json.options.source.hash).toBe(hash);
+        expect(after.json.options.source.title).toBe(title);
+        expect(JSON.stringify(after.json.scenario.title)).not.toContain('edited');
+        const exported = await api(
+          server.url,
+          'GET',
+          `/api/sessions/${c.sessionId}/export.json`,
+          undefined,
+          c.hostSecret,
+        );
+        expect(exported.json.scenario.economics.valuePerPoint).toBe(
+          miniScenarioInput.economics.valuePerPoint,
+        );
+        expect(exported.json.session.options.source).toEqual(after.json.options.source);
+        const csv = await fetch(`${server.url}/api/sessions/${c.sessionId}/export.csv`, {
+          headers: { authorization: `Bearer ${c.hostSecret}` },
+        });
+        const header = (await csv.text()).split('\n')[0]!.split(',');
+        expect(header.slice(-4)).toEqual(['scenario', 'scenario_source', 'saved_scenario', 'scenario_hash']);
+      }
+    };
+    await check(server);
+    expect((await sessionOf(finished.json)).json.status).toBe('finished');
+    // And after a restart, replayed from the store.
+    await server.stop();
+    server = await startInProcess(dataDir);
+    await check(server);
+    // A bundled scenario and a file say so.
+    const bundled = await api(server.url, 'POST', '/api/sessions', { scenarioId: 'office-supplies' });
+    expect((await sessionOf(bundled.json)).json.options.source).toEqual({
+      kind: 'bundled',
+      id: 'office-supplies',
+    });
+    const file = await api(server.url, 'POST', '/api/sessions', { scenario: miniScenarioInput });
+    expect((await sessionOf(file.json)).json.options.source).toEqual({ kind: 'file' });
+  });
+
   it('replaces on PUT (checked too), deletes, and keeps what is saved across a restart', async () => {
     const changed = structuredClone(miniScenarioInput) as Record<string, any>;
     changed.meta.title = 'Mini, changed';
@@ -154,5 +261,13 @@ describe('saved scenarios on a server with INSTRUCTOR_KEY', () => {
     );
     expect(saved.status).toBe(201);
     expect((await api(server.url, 'GET', '/api/my-scenarios', undefined, ann, key)).json).toHaveLength(1);
+    // A session of it takes the key and the owner's secret side by side (the key may be the Bearer one).
+    const body = { savedScenarioId: saved.json.id };
+    const owner = { 'x-owner-secret': ann };
+    expect((await api(server.url, 'POST', '/api/sessions', body, undefined, owner)).status).toBe(401);
+    expect(
+      (await api(server.url, 'POST', '/api/sessions', body, undefined, { ...key, ...owner })).status,
+    ).toBe(201);
+    expect((await api(server.url, 'POST', '/api/sessions', body, 'the class key', owner)).status).toBe(201);
   });
 });

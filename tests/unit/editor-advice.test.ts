@@ -61,6 +61,16 @@ describe('structural advice', () => {
     expect(advice).toContainEqual(expect.objectContaining({ key: 'advice.imbalanced' }));
   });
 
+  it('says that without best-and-final offers the pitch cannot move the price, at the field', () => {
+    const s = scenarioWith((x) => {
+      x.stages.rfp.allowBafo = false;
+    });
+    expect(structuralAdvice(s)).toContainEqual(
+      expect.objectContaining({ key: 'advice.noBafo', path: '$.stages.rfp.allowBafo' }),
+    );
+    expect(structuralAdvice(miniScenario()).map((a) => a.key)).not.toContain('advice.noBafo');
+  });
+
   it('finds nothing impossible in a balanced case', () => {
     expect(structuralAdvice(miniScenario()).filter((a) => a.key !== 'advice.imbalanced')).toEqual([]);
   });

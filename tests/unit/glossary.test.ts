@@ -13,6 +13,10 @@ import { editorEn } from '../../client/i18n/editor-en.ts';
 import { editorFi } from '../../client/i18n/editor-fi.ts';
 import { editorPl } from '../../client/i18n/editor-pl.ts';
 import { PHRASES } from '../../shared/bots/phrases.ts';
+import { sourceTexts } from '../../client/i18n/session-source.ts';
+import { problemEn } from '../../shared/scenario/problem-text.ts';
+import { problemFi } from '../../shared/scenario/problem-text-fi.ts';
+import { problemPl } from '../../shared/scenario/problem-text-pl.ts';
 import { shippedScenarioFiles, SCENARIO_DIR } from '../fixtures/scenarios.ts';
 
 type Lang = 'en' | 'fi' | 'pl';
@@ -67,9 +71,9 @@ function scenarioTexts(value: unknown, lang: Lang, first: Lang, out: string[] = 
 
 function textsOf(lang: Lang): { where: string; text: string }[] {
   const dicts = {
-    en: [en, consoleEn, editorEn],
-    fi: [fi, consoleFi, editorFi],
-    pl: [pl, consolePl, editorPl],
+    en: [en, consoleEn, editorEn, problemEn, sourceTexts.en],
+    fi: [fi, consoleFi, editorFi, problemFi, sourceTexts.fi],
+    pl: [pl, consolePl, editorPl, problemPl, sourceTexts.pl],
   }[lang];
   const out: { where: string; text: string }[] = [];
   for (const dict of dicts)

@@ -14,6 +14,8 @@ import { notesPl } from '../../client/i18n/notes-pl.ts';
 import { editorEn } from '../../client/i18n/editor-en.ts';
 import { editorFi } from '../../client/i18n/editor-fi.ts';
 import { editorPl } from '../../client/i18n/editor-pl.ts';
+import { problemFi } from '../../shared/scenario/problem-text-fi.ts';
+import { problemPl } from '../../shared/scenario/problem-text-pl.ts';
 import { nk } from '../../client/ui/debrief.ts';
 import { ct, setConsoleLanguage } from '../../client/i18n/console.ts';
 import { fill, pluralArguments, setLanguage, t, type Lang } from '../../client/i18n/index.ts';
@@ -39,6 +41,10 @@ const DICTIONARIES: { name: string; lang: Lang; dict: Record<string, string> }[]
   { name: 'editor-en', lang: 'en', dict: editorEn },
   { name: 'editor-fi', lang: 'fi', dict: editorFi },
   { name: 'editor-pl', lang: 'pl', dict: editorPl },
+  // The checker's English problems are `scenario:check`'s output, kept as they were ("needs at least 2 item(s)"):
+  // the Finnish and Polish ones count with plurals.
+  { name: 'problems-fi', lang: 'fi', dict: problemFi },
+  { name: 'problems-pl', lang: 'pl', dict: problemPl },
 ];
 
 /**

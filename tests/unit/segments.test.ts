@@ -12,6 +12,9 @@ import {
 import { deal, dealTables, seatOrder } from '../../shared/session/deal.ts';
 import { segmentComparison, publicComparison } from '../../shared/session/class-results.ts';
 import { loadScenario } from '../../shared/scenario/load.ts';
+import { problemText } from '../../shared/scenario/problem-text.ts';
+import { problemFi } from '../../shared/scenario/problem-text-fi.ts';
+import { problemPl } from '../../shared/scenario/problem-text-pl.ts';
 import type { Scenario, ScenarioInput } from '../../shared/scenario/schema.ts';
 import type { Debrief } from '../../shared/rules/debrief.ts';
 import { LiveSession, SEGMENT_PLAN_EVENT, TABLE_SEGMENT_EVENT } from '../../server/session.ts';
@@ -76,7 +79,7 @@ describe('the segment plan check', () => {
         s.rounds.count = s.rounds.count === 1 ? 2 : 1;
       }),
       'rounds.count',
-      /segment 2 \(other-rounds\) has \d round\(s\) and segment 1 \(mini\) \d/,
+      /segment 2 \(other-rounds\) has \d rounds? and segment 1 \(mini\) \d/,
     ],
     [
       'other languages',
@@ -97,6 +100,29 @@ describe('the segment plan check', () => {
       expect(problems.map((p) => [p.segment, p.scenario, p.field])).toContainEqual([2, other.meta.id, field]);
       expect(problems.map((p) => p.message).join('\n')).toMatch(message);
     });
+
+  it('says each problem in Finnish and Polish too, from its code', () => {
+    const other = variant('other-sellers', (s) => {
+      s.sellers = s.sellers.slice(0, 1);
+    });
+    const [p] = checkSegmentPlan([
+      { scenario: mini, tables: 1 },
+      { scenario: other, tables: 1 },
+    ]);
+    expect(p?.code).toBe('plan-sellers');
+    expect(problemText(p!, 'fi', problemFi)).toBe(
+      'segmentin 2 (other-sellers) myyjät ovat A ja segmentin 1 (mini) A, B: suunnitelman kaikilla skenaarioilla on oltava samat myyjätunnisteet',
+    );
+    expect(problemText(p!, 'pl', problemPl)).toMatch(
+      /^segment 2 \(other-sellers\) ma sprzedawców A, a segment 1/,
+    );
+    const rounds = checkSegmentPlan([
+      { scenario: mini, tables: 1 },
+      { scenario: variant('one-round', (s) => void (s.rounds.count = 1)), tables: 1 },
+    ]).find((x) => x.code === 'plan-rounds')!;
+    expect(rounds.message).toMatch(/has 1 round and segment 1 \(mini\) 2/);
+    expect(problemText(rounds, 'pl', problemPl)).toContain('ma 1 rundę');
+  });
 
   it('refuses an empty plan and a segment without tables', () => {
     expect(checkSegmentPlan([])).toHaveLength(1);
@@ -204,7 +230,7 @@ describe('a live session of segments', () => {
       { scenario: mini, tables: 1 },
       { scenario: small, tables: 1 },
     ];
-    const { session } = LiveSession.create(store, mini, body, 1_000, plan);
+    const { session } = LiveSession.create(store, mini, body, 1_000, undefined, plan);
     return { store, session, dir };
   }
 

@@ -63,6 +63,10 @@ export function structuralAdvice(s: Scenario): Advice[] {
         });
     });
   });
+  // Without a best-and-final round the pitch can move only who wins, never the price: wherever one seller wins
+  // every table, every strategy earns the same (docs/rules.md, "What the model teaches, measured").
+  if (!s.stages.rfp.allowBafo)
+    out.push({ path: jsonPath(['stages', 'rfp', 'allowBafo']), key: 'advice.noBafo', params: {} });
   if (s.sellers.length < 2) return out;
   const atList = s.sellers.map((x) => worth(s, levelOf(x, false), x.offering.listPrice));
   s.sellers.forEach((x, i) => {
@@ -97,24 +101,29 @@ export function structuralAdvice(s: Scenario): Advice[] {
 /** For a failing lesson check: the numbers that drive it. */
 export function checkAdvice(check: LessonCheck): Advice | null {
   if (check.holds) return null;
-  const n = check.name;
   const members = jsonPath(['buyingFirm', 'obc', 'members']);
-  if (n.startsWith('resonating focus >')) return { path: members, key: 'advice.check.focus', params: {} };
-  if (n.startsWith('overclaim')) return { path: members, key: 'advice.check.overclaim', params: {} };
-  if (n.startsWith('claim-must-haves'))
-    return { path: members, key: 'advice.check.claimMustHaves', params: {} };
-  if (n.startsWith('price-at-cost'))
-    return { path: jsonPath(['sellers']), key: 'advice.check.priceAtCost', params: {} };
-  if (n.startsWith('max-evidence'))
-    return {
-      path: jsonPath(['sellers', 0, 'offering', 'evidence']),
-      key: 'advice.check.maxEvidence',
-      params: {},
-    };
-  if (n.startsWith('no-discovery')) return { path: members, key: 'advice.check.noDiscovery', params: {} };
-  if (n.includes('is classified as itself'))
-    return { path: jsonPath(['dimensions']), key: 'advice.check.classified', params: {} };
-  if (n.startsWith('changing the purchase type'))
-    return { path: jsonPath(['purchaseType']), key: 'advice.check.purchaseType', params: {} };
-  return null;
+  switch (check.id) {
+    case 'focus-order':
+      return { path: members, key: 'advice.check.focus', params: {} };
+    case 'overclaim':
+      return { path: members, key: 'advice.check.overclaim', params: {} };
+    case 'claim-must-haves':
+      return { path: members, key: 'advice.check.claimMustHaves', params: {} };
+    case 'price-at-cost':
+      return { path: jsonPath(['sellers']), key: 'advice.check.priceAtCost', params: {} };
+    case 'max-evidence':
+      return {
+        path: jsonPath(['sellers', 0, 'offering', 'evidence']),
+        key: 'advice.check.maxEvidence',
+        params: {},
+      };
+    case 'no-discovery':
+      return { path: members, key: 'advice.check.noDiscovery', params: {} };
+    case 'classified':
+      return { path: jsonPath(['dimensions']), key: 'advice.check.classified', params: {} };
+    case 'purchase-type':
+      return { path: jsonPath(['purchaseType']), key: 'advice.check.purchaseType', params: {} };
+    default:
+      return null;
+  }
 }

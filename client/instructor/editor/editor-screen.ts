@@ -20,7 +20,7 @@ import { previewTable, seatPreviews } from '../../../shared/session/preview.ts';
 import { publicScenario } from '../../../shared/rules/view.ts';
 import { LANGUAGE_NAMES, formatNumber, formatPercent, localize, t, tk } from '../../i18n/index.ts';
 import { ct } from '../../i18n/console.ts';
-import { et, loadEditorLanguage, type EditorKey } from '../../i18n/editor.ts';
+import { et, loadEditorLanguage, problemIn, type EditorKey } from '../../i18n/editor.ts';
 import {
   createSession,
   listScenarios,
@@ -66,6 +66,7 @@ import {
   type FieldHost,
 } from './fields.ts';
 import { runTeach, type TeachReply } from './teach.ts';
+import { adviceText, checkText, strategyName } from './teach-text.ts';
 import './editor.css';
 
 const DRAFT_STORAGE = 'bc.editor.draft';
@@ -125,6 +126,8 @@ export class EditorScreen implements FieldHost {
   }
 
   refresh() {
+    // A status said in the old language would stay in it: it goes with the change of language.
+    this.status.clear();
     void loadEditorLanguage().then(() => this.render());
   }
 
@@ -324,7 +327,9 @@ export class EditorScreen implements FieldHost {
     this.keep();
     this.status.clear();
     this.render();
-    document.getElementById(idOf(['meta', 'title']))?.focus();
+    // The title's box (its first language's, with several): the keyboard goes on from there.
+    const title = this.firstControl(jsonPath(['meta', 'title']));
+    if (title) document.getElementById(title)?.focus();
   }
 
   private async importFile(input: HTMLInputElement) {
@@ -1470,7 +1475,7 @@ export class EditorScreen implements FieldHost {
                 const target = this.firstControl(placed.get(p.path) ?? p.path);
                 return h(
                   'li',
-                  null,
+                  { data: { path: p.path, code: p.code } },
                   target
                     ? h('a', {
                         attrs: { href: `#${target}` },
@@ -1479,7 +1484,7 @@ export class EditorScreen implements FieldHost {
                       })
                     : h('code', { text: p.path }),
                   ' ',
-                  h('span', { text: p.message }),
+                  h('span', { text: problemIn(p) }),
                 );
               }),
             ),
@@ -1487,11 +1492,20 @@ export class EditorScreen implements FieldHost {
     );
   }
 
+  /**
+   * The control a link to a path focuses: the field's own, the first box of a text's languages, or for a group
+   * (a sum, "at most one sign-off") its first control. Never a problem's paragraph, which takes no focus.
+   */
   private firstControl(path: string): string | null {
     const region = this.regions.get(path);
-    const control = region?.controls[0];
-    if (control?.id) return control.id;
-    return region?.el.id ?? null;
+    if (!region) return null;
+    const focusable = 'input[id], select[id], textarea[id], button[id]';
+    for (const c of region.controls) {
+      if (c.id && c.matches('input, select, textarea, button')) return c.id;
+      const inner = c.querySelector<HTMLElement>(focusable);
+      if (inner) return inner.id;
+    }
+    return region.el.closest('fieldset, .field')?.querySelector<HTMLElement>(focusable)?.id ?? null;
   }
 
   // ---- does it teach? ----
@@ -1573,15 +1587,16 @@ export class EditorScreen implements FieldHost {
       h(
         'ul',
         { class: 'teach-checks', attrs: { id: 'teach-checks' } },
-        checks.map((c) =>
-          h(
+        checks.map((c) => {
+          const text = checkText(c);
+          return h(
             'li',
-            { data: { holds: String(c.holds) } },
+            { data: { holds: String(c.holds), check: c.id } },
             h('strong', { text: c.holds ? et('teach.ok') : et('teach.fail') }),
-            ` ${c.name}`,
-            h('span', { class: 'hint', text: ` (${c.detail})` }),
-          ),
-        ),
+            ` ${text.name}`,
+            h('span', { class: 'hint', text: ` (${text.detail})` }),
+          );
+        }),
       ),
       h('h3', { text: et('teach.strategies') }),
       h(
@@ -1611,7 +1626,7 @@ export class EditorScreen implements FieldHost {
               h(
                 'tr',
                 { data: { strategy: name } },
-                h('th', { attrs: { scope: 'row' }, text: tk(`strategy.${name}`, name) }),
+                h('th', { attrs: { scope: 'row' }, text: strategyName(name) }),
                 h('td', { text: String(f.bids) }),
                 h('td', { text: formatPercent(f.winRate) }),
                 h('td', { text: formatNumber(f.meanMargin, 0) }),
@@ -1634,7 +1649,7 @@ export class EditorScreen implements FieldHost {
               return h(
                 'li',
                 null,
-                h('span', { text: et(a.key, a.params) }),
+                h('span', { text: adviceText(a, (id) => this.dimensionLabel(id)) }),
                 ' ',
                 target
                   ? h('a', {
@@ -1647,6 +1662,18 @@ export class EditorScreen implements FieldHost {
             }),
           ),
     );
+  }
+
+  /** A dimension's label in the console's language (else the draft's first), for advice that names it. */
+  private dimensionLabel(id: string): string | undefined {
+    const dimension = list(getAt(this.draft, ['dimensions'])).find(
+      (d) => typeof d === 'object' && d !== null && !Array.isArray(d) && d.id === id,
+    );
+    if (!dimension || typeof dimension !== 'object' || Array.isArray(dimension)) return undefined;
+    const label = dimension.label;
+    if (typeof label === 'string') return label;
+    if (typeof label !== 'object' || label === null || Array.isArray(label)) return undefined;
+    return localize(label, languagesOf(this.draft)) || undefined;
   }
 
   // ---- preview, save, download, play ----
