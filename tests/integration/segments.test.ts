@@ -86,6 +86,31 @@ describe('a session of segments', () => {
         expect([JSON.stringify(body), x.status]).toEqual([JSON.stringify(body), status]);
       }
       expect((await api(proc.url, 'GET', '/api/config')).status).toBe(200);
+      // A segment of the instructor's saved scenarios: read with the owner's secret, like a single session's.
+      const owner = 'o'.repeat(40);
+      const saved = await api(proc.url, 'POST', '/api/my-scenarios', { scenario: clinicDoc() }, owner);
+      expect(saved.status).toBe(201);
+      const plan = {
+        segments: [
+          { scenarioId: 'hospital-monitors', tables: 1 },
+          { savedScenarioId: saved.json.id, tables: 1 },
+        ],
+      };
+      expect((await create(proc.url, plan)).status).toBe(401);
+      const wrongOwner = await api(proc.url, 'POST', '/api/sessions', plan, undefined, {
+        'x-owner-secret': 'p'.repeat(40),
+      });
+      expect(wrongOwner.status).toBe(404);
+      const made = await api(proc.url, 'POST', '/api/sessions', plan, undefined, { 'x-owner-secret': owner });
+      expect(made.status).toBe(201);
+      const detail = await api(
+        proc.url,
+        'GET',
+        `/api/sessions/${made.json.sessionId}`,
+        undefined,
+        made.json.hostSecret,
+      );
+      expect(detail.json.segments.map((x: any) => x.id)).toEqual(['hospital-monitors', 'clinic-monitors']);
     } finally {
       proc.child.kill('SIGKILL');
     }
