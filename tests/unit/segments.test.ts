@@ -19,6 +19,11 @@ import type { Scenario, ScenarioInput } from '../../shared/scenario/schema.ts';
 import type { Debrief } from '../../shared/rules/debrief.ts';
 import { LiveSession, SEGMENT_PLAN_EVENT, TABLE_SEGMENT_EVENT } from '../../server/session.ts';
 import { Store } from '../../server/store/store.ts';
+import { classDebrief, exportCsv } from '../../server/http/export.ts';
+import { gradesReport, tableRounds } from '../../server/http/grades.ts';
+import { gradeRows } from '../../shared/session/grades.ts';
+import { autoplaySession } from '../../shared/bots/autoplay.ts';
+import { parseCsv } from '../fixtures/csv.ts';
 import { miniScenario, miniScenarioInput } from '../fixtures/mini-scenario.ts';
 import { loadShipped } from '../fixtures/scenarios.ts';
 import { tempDir } from '../integration/harness.ts';
@@ -43,6 +48,8 @@ const small = variant('mini-small', (s) => {
   s.buyingFirm.obc.members = members;
   s.buyingFirm.obc.formality = 'low';
   s.buyingFirm.firmographics.employees = 12;
+  // A smaller order, too: what a contract is worth differs between the two buyers.
+  s.economics.quantity = 4;
 });
 
 describe('the segment plan check', () => {
@@ -274,6 +281,50 @@ describe('a live session of segments', () => {
     expect(again.scenarioOf('T2').meta.id).toBe('mini-small');
     expect(Object.keys(again.tables.get('T2')!.state.seats).sort()).toEqual(seatsOf('T2'));
     expect(again.tables.get('T2')!.state).toEqual(session.tables.get('T2')!.state);
+  });
+
+  it('grades and exports each table by its own scenario', () => {
+    const { store, session } = made();
+    const tables = [session.addTable(1_000), session.addTable(1_000)];
+    expect(tables.map((t) => session.segmentOf(t))).toEqual(['mini', 'mini-small']);
+    // Each table played by bots through the session (one bot student per seller team), as autoplay plays it.
+    for (const t of tables) {
+      const scenario = session.scenarioOf(t);
+      const played = autoplaySession(scenario, t.config, { seed: t.config.seed, sellerTeam: 1 });
+      expect(played.refused).toEqual([]);
+      for (const e of played.log) {
+        const r = session.act(t.id, e.actor, e.action, 1_000 + e.at);
+        if (!r.ok) throw new Error(`${t.id} ${e.action.type}: ${r.rejection.message}`);
+      }
+      expect(t.state.history.length).toBe(scenario.rounds.count);
+    }
+    const rounds = tableRounds(session);
+    const rows = gradeRows((table) => session.scenarioOf(table), rounds, session.gradeWeights);
+    // Each table's rows are those of its own scenario alone.
+    for (const t of tables) {
+      const mine = rounds.filter((r) => r.table === t.id);
+      expect(rows.filter((r) => r.table === t.id)).toEqual(
+        gradeRows(session.scenarioOf(t), mine, session.gradeWeights),
+      );
+    }
+    // Read by the default scenario instead, the small buyer's table grades otherwise: the lookup matters.
+    const small2 = rounds.filter((r) => r.table === 'T2');
+    expect(gradeRows(mini, small2, session.gradeWeights)).not.toEqual(
+      gradeRows(session.scenarioOf('T2'), small2, session.gradeWeights),
+    );
+    expect(gradesReport(session).students.flatMap((x) => x.rounds)).toEqual(
+      expect.arrayContaining(rows.map((r) => expect.objectContaining({ table: r.table, grade: r.grade }))),
+    );
+    // The CSV names each row's segment.
+    const csv = parseCsv(exportCsv(store, session));
+    expect(new Set(csv.map((r) => `${r.table}:${r.segment}`))).toEqual(new Set(['T1:mini', 'T2:mini-small']));
+    // The class debrief compares the two segments from the stored logs.
+    const debrief = classDebrief(store, session);
+    expect(debrief.comparison?.segments.map((x) => [x.segment, x.tables])).toEqual([
+      ['mini', 1],
+      ['mini-small', 1],
+    ]);
+    expect(debrief.segments.map((x) => x.id)).toEqual(['mini', 'mini-small']);
   });
 
   it('skips a damaged stored table segment with a warning and plays the default there', () => {
