@@ -127,7 +127,8 @@ describe('predict, then reveal', () => {
     const csv = (await call('GET', '/export.csv')).text.trim().split('\n');
     const head = csv[0]!.split(',');
     const col = head.indexOf('prediction_score');
-    const row = (name: string) => csv.find((line) => line.split(',')[3] === name)!.split(',');
+    const player = head.indexOf('player');
+    const row = (name: string) => csv.find((line) => line.split(',')[player] === name)!.split(',');
     expect(row('Ann')[col]).toBe('0.6');
     expect(row('Bob')[col]).toBe(gm.hit ? '1' : '0');
 
