@@ -626,29 +626,7 @@ export class EditorScreen implements FieldHost {
         'div',
         { class: 'row wrap', attrs: { id: idOf(dimsPath) } },
         h('span', { class: 'hint', text: et('customers.dimensions') }),
-        this.dimensionIds().map((d) => {
-          const cid = `${idOf(dimsPath)}-${d}`;
-          return h(
-            'label',
-            { class: 'toggle', attrs: { for: cid } },
-            h('input', {
-              attrs: { type: 'checkbox', id: cid, checked: chosen.includes(d) },
-              on: {
-                change: (e) => {
-                  const on = (e.target as HTMLInputElement).checked;
-                  const now = list(getAt(this.draft, dimsPath)).map(str);
-                  setAt(
-                    this.draft,
-                    dimsPath,
-                    on ? [...now.filter((x) => x !== d), d] : now.filter((x) => x !== d),
-                  );
-                  this.changed();
-                },
-              },
-            }),
-            ` ${this.dimensionName(d)}`,
-          );
-        }),
+        this.dimensionToggles(dimsPath, chosen),
       ),
       structureButton(`${idOf(path)}-remove`, 'action.remove', { what: et('customers.one') }, () => {
         setAt(this.draft, path, undefined);
@@ -696,6 +674,33 @@ export class EditorScreen implements FieldHost {
     return list(getAt(this.draft, ['dimensions']))
       .map((d) => str(getAt(d, ['id'])))
       .filter(Boolean);
+  }
+
+  /** A checkbox per benefit dimension for a list of dimension ids at `dimsPath` (ticked: in the list). */
+  private dimensionToggles(dimsPath: Path, chosen: readonly string[]): HTMLElement[] {
+    return this.dimensionIds().map((d) => {
+      const cid = `${idOf(dimsPath)}-${d}`;
+      return h(
+        'label',
+        { class: 'toggle', attrs: { for: cid } },
+        h('input', {
+          attrs: { type: 'checkbox', id: cid, checked: chosen.includes(d) },
+          on: {
+            change: (e) => {
+              const on = (e.target as HTMLInputElement).checked;
+              const now = list(getAt(this.draft, dimsPath)).map(str);
+              setAt(
+                this.draft,
+                dimsPath,
+                on ? [...now.filter((x) => x !== d), d] : now.filter((x) => x !== d),
+              );
+              this.changed();
+            },
+          },
+        }),
+        ` ${this.dimensionName(d)}`,
+      );
+    });
   }
 
   private dimensionName(id: string): string {
@@ -1236,33 +1241,7 @@ export class EditorScreen implements FieldHost {
             dimsPath,
             et('evidence.dimensions'),
             null,
-            h(
-              'div',
-              { class: 'row wrap' },
-              this.dimensionIds().map((d) => {
-                const cid = `${idOf(dimsPath)}-${d}`;
-                return h(
-                  'label',
-                  { class: 'toggle', attrs: { for: cid } },
-                  h('input', {
-                    attrs: { type: 'checkbox', id: cid, checked: chosen.includes(d) },
-                    on: {
-                      change: (e) => {
-                        const on = (e.target as HTMLInputElement).checked;
-                        const now = list(getAt(this.draft, dimsPath)).map(str);
-                        setAt(
-                          this.draft,
-                          dimsPath,
-                          on ? [...now.filter((x) => x !== d), d] : now.filter((x) => x !== d),
-                        );
-                        this.changed();
-                      },
-                    },
-                  }),
-                  ` ${this.dimensionName(d)}`,
-                );
-              }),
-            ),
+            h('div', { class: 'row wrap' }, this.dimensionToggles(dimsPath, chosen)),
           ),
           structureButton(
             `${idOf(path)}-remove-${j}`,
