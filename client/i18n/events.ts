@@ -206,6 +206,8 @@ export function worded(e: EventLike, sc: PublicScenario | null): string | null {
     }
     case 'pitch-set':
     case 'evidence-attached':
+    case 'offering-drafted':
+    case 'evidence-prepared':
       return say(`ev.${e.type}`, { seller: seller(d.seller) });
     case 'follow-up':
       return say('ev.follow-up', { seller: seller(d.seller), member: member(d.to), text: str(d.text) });

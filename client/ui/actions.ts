@@ -12,6 +12,7 @@ import {
   specBoardSection,
 } from './forms/common.ts';
 import { answerSection, askSection, benefitsSection, revealedSection } from './forms/discovery.ts';
+import { draftSection, prepareSection } from './forms/groundwork.ts';
 import {
   followUpSection,
   mayUse,
@@ -103,6 +104,9 @@ function build(kit: FormKit, ctx: SeatContext): Section[] {
   } else {
     out.push(rolesSection(kit, ctx));
     if (mayUse(ctx, 'ask-question')) out.push(askSection(kit, ctx));
+    // Each player's own groundwork (their roles decide which form they see).
+    if (mayUse(ctx, 'draft-offering')) out.push(draftSection(kit, ctx));
+    if (mayUse(ctx, 'prepare-evidence')) out.push(prepareSection(kit, ctx));
     if (v.revealedConcerns.length > 0) out.push(revealedSection(kit, ctx));
     if (v.sharedBenefits.length > 0) out.push(sharedBenefitsSection(kit, ctx));
     if (v.spec.published) out.push(specBoardSection(kit, ctx));

@@ -313,6 +313,54 @@ export class DebriefView {
               }),
             ),
           ),
+      this.groundworkList(d, sc),
+    );
+  }
+
+  /** The selling center's groundwork set beside the proposal: whose answers it drew on, what the proposal kept. */
+  private groundworkList(d: Debrief, sc: PublicScenario | null) {
+    const rows = d.groundwork ?? [];
+    if (rows.length === 0) return null;
+    const who = (player: string | null) =>
+      player === null ? t('debrief.aBot') : (d.jobs.find((j) => j.player === player)?.name ?? player);
+    const members = (roles: readonly string[]) =>
+      roles.length > 0 ? roles.map((r) => roleLabel(r)).join(', ') : t('debrief.noAnswers');
+    return h(
+      'div',
+      { class: 'groundwork', attrs: { id: 'debrief-groundwork' } },
+      h('h3', { text: t('debrief.groundwork') }),
+      h(
+        'ul',
+        null,
+        rows.flatMap((g) => [
+          g.draft
+            ? h('li', {
+                data: { seller: g.seller, part: 'draft' },
+                text: t('debrief.draftLine', {
+                  seller: sellerLabel(g.seller, sc),
+                  player: who(g.draft.player),
+                  options: g.draft.options.length,
+                  claims: Object.keys(g.draft.claims).length,
+                  members: members(g.draft.answers),
+                  keptOptions: g.draft.kept.options,
+                  keptClaims: g.draft.kept.claims,
+                }),
+              })
+            : null,
+          g.evidence
+            ? h('li', {
+                data: { seller: g.seller, part: 'evidence' },
+                text: t('debrief.evidenceLine', {
+                  seller: sellerLabel(g.seller, sc),
+                  player: who(g.evidence.player),
+                  evidence: g.evidence.evidence.length,
+                  members: members(g.evidence.answers),
+                  kept: g.evidence.kept,
+                }),
+              })
+            : null,
+        ]),
+      ),
     );
   }
 

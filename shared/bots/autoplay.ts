@@ -8,7 +8,16 @@ import type { Language, Scenario } from '../scenario/schema.ts';
 import { sellerRolesOf } from '../rules/seller-roles.ts';
 import { botIntent, type SellerStrategy } from './policy.ts';
 
-const PREDICTIONS: ReadonlySet<string> = new Set(['predict-priorities', 'predict-winner']);
+/**
+ * Intents that change nothing the buying center sees or the model reads this round: predictions, and a seller
+ * team's groundwork (its draft and prepared evidence reach the buyer only through a proposal handed in later).
+ */
+const FREE: ReadonlySet<string> = new Set([
+  'predict-priorities',
+  'predict-winner',
+  'draft-offering',
+  'prepare-evidence',
+]);
 
 export interface AutoplayOptions {
   seed: number;
@@ -138,9 +147,9 @@ function autoplay(
           return fallback;
         };
         let intent = ask();
-        // A prediction changes nothing of the round, so it costs the seat no turn: it is asked again at once with
-        // the same dice, and the table plays as it would without predictions (the tournament's figures too).
-        for (let n = 0; intent && PREDICTIONS.has(intent.type) && n < 2; n++) {
+        // A free intent changes nothing of the round, so it costs the seat no turn: it is asked again at once with
+        // the same dice, and the table plays as it would without them (the tournament's figures too).
+        for (let n = 0; intent && FREE.has(intent.type) && n < 4; n++) {
           at += think;
           const r = push(actor, intent);
           if (!r.ok) {
@@ -148,7 +157,7 @@ function autoplay(
             intent = null;
           } else intent = ask();
         }
-        if (!intent || PREDICTIONS.has(intent.type)) continue;
+        if (!intent || FREE.has(intent.type)) continue;
         at += think;
         const r = push(actor, intent);
         if (r.ok) acted = true;

@@ -11,7 +11,7 @@
 // every piece of evidence, `no-discovery` asks nothing (so it cannot tailor).
 import { own, setOwn } from '../own.ts';
 import { MODEL, evidenceFits, isTangible } from '../rules/model.ts';
-import { allowedNow, questionAllowance } from '../rules/permissions.ts';
+import { allowedNow, questionAllowance, stepVisit } from '../rules/permissions.ts';
 import { promisedOf } from '../rules/decision.ts';
 import { priorOf } from '../rules/beliefs.ts';
 import { deliveredLevels, gapsOf, unitCostOf, type Levels } from '../rules/scoring.ts';
@@ -86,6 +86,8 @@ export function sellerIntent(
     const question = nextQuestion(scenario, view, seller, lang);
     if (question) return question;
   }
+  const groundwork = groundworkIntent(scenario, view, seller, strategy, lang, may);
+  if (groundwork) return groundwork;
   const mine = view.proposals.find((p) => p.seller === seller.id);
   if (allowed(view, 'submit-proposal') && !mine) {
     if (!may('submit-proposal')) return null;
@@ -122,10 +124,7 @@ export function sellerIntent(
       if (strategy === 'price-at-cost') return { type: 'submit-bafo', price: mine.price };
       // Meet the price the buyer asks for, but give at most a tenth and never go below cost plus 5 %; asked for
       // nothing, give 4 %.
-      const floor = Math.max(
-        Math.ceil(unitCostOf(scenario, seller.id, mine.options) * 105) / 100,
-        Math.round(mine.price * 90) / 100,
-      );
+      const floor = bafoFloor(scenario, seller, mine);
       const asked = own(view.bafo.targets, seller.id) ?? Math.round(mine.price * 96) / 100;
       return { type: 'submit-bafo', price: Math.min(mine.price, Math.max(floor, asked)) };
     }
@@ -152,6 +151,61 @@ export function sellerIntent(
   const seat = mySeat(view);
   if (seat && !seat.ready && allowed(view, 'ready')) return { type: 'ready', ready: true };
   return null;
+}
+
+/**
+ * The product manager's draft and customer service's prepared evidence, once per step in which they are allowed:
+ * what the proposal would be with what the team knows now (its answered questions, the published
+ * specification), naming the answers it draws on. In evaluation the draft's price is the floor of a best-and-final
+ * offer (as submit-bafo below computes it).
+ */
+function groundworkIntent(
+  scenario: Scenario,
+  view: BotView,
+  seller: Seller,
+  strategy: SellerStrategy,
+  lang: Language,
+  may: (type: PlayerAction['type']) => boolean,
+): PlayerAction | null {
+  if (view.sellers.find((x) => x.id === seller.id)?.disqualified) return null;
+  const prep = own(view.prep, seller.id);
+  const thisStep = (g: { visit: string } | undefined) => g?.visit === stepVisit(view);
+  const answered = view.questions.filter((q) => q.seller === seller.id && q.answer);
+  if (may('draft-offering') && !thisStep(prep?.offering)) {
+    const full = proposal(scenario, view, seller, strategy, lang);
+    // The answers that touch the offering: those that showed a concern card or were asked on a topic.
+    const answers = answered.filter((q) => q.topic !== null || (q.answer?.concerns.length ?? 0) > 0);
+    const mine = view.proposals.find((p) => p.seller === seller.id);
+    return {
+      type: 'draft-offering',
+      options: full.options,
+      claims: full.claims,
+      ...(view.step === 'evaluation' && mine ? { price: bafoFloor(scenario, seller, mine) } : {}),
+      answers: answers.map((q) => q.id).slice(0, 30),
+    };
+  }
+  if (may('prepare-evidence') && !thisStep(prep?.evidence)) {
+    const full = proposal(scenario, view, seller, strategy, lang);
+    const backed = new Set(
+      seller.offering.evidence.filter((e) => full.evidence.includes(e.id)).flatMap((e) => e.dimensions),
+    );
+    // The answers this evidence fits: asked on, or showing a card on, a benefit the evidence backs.
+    const fits = answered.filter(
+      (q) =>
+        (q.topic !== null && backed.has(q.topic)) ||
+        view.revealedConcerns.some((c) => c.role === q.to && backed.has(c.dimension)),
+    );
+    return { type: 'prepare-evidence', evidence: full.evidence, answers: fits.map((q) => q.id).slice(0, 30) };
+  }
+  return null;
+}
+
+/** The lowest best-and-final price the team gives: cost plus 5 %, and never more than a tenth off. */
+function bafoFloor(scenario: Scenario, seller: Seller, mine: BotView['proposals'][number]): number {
+  return Math.max(
+    Math.ceil(unitCostOf(scenario, seller.id, mine.options) * 105) / 100,
+    Math.round(mine.price * 90) / 100,
+  );
 }
 
 /** Whether customer service has seen to the team's evidence this round (attached it, or handed it in with the offering). */

@@ -27,6 +27,8 @@ export const LIMITS = {
   maxPaymentDays: 180,
   maxWarrantyMonths: 120,
   maxDeliveryWeeks: 104,
+  /** The answered questions a seller's draft or prepared evidence may name. */
+  preparedAnswers: 30,
 } as const;
 
 /** Ids of the scenario (benefits, options, evidence, concern cards) and of the table (questions, items). */
@@ -192,6 +194,30 @@ const PLAYER_ACTION_SCHEMAS = [
       to: RoleSchema,
       text: text(LIMITS.chat, 'a message'),
       dimensions: unique(SlugSchema, 1, 2, 'the benefits stressed'),
+    })
+    .strict(),
+  /**
+   * The product manager's draft of the offering while the buying center forms its need (and between proposals):
+   * the options and claims the next proposal starts from, and which of the team's answered questions it answers.
+   */
+  z
+    .object({
+      type: z.literal('draft-offering'),
+      options: ProposalInputSchema.shape.options,
+      claims: ProposalInputSchema.shape.claims,
+      price: PriceSchema.optional(),
+      answers: unique(IdSchema, 0, LIMITS.preparedAnswers, 'the answers it draws on'),
+    })
+    .strict(),
+  /**
+   * Customer service prepares the evidence that fits what members answered: the next proposal is handed in with
+   * it unless customer service attaches other evidence.
+   */
+  z
+    .object({
+      type: z.literal('prepare-evidence'),
+      evidence: ProposalInputSchema.shape.evidence,
+      answers: unique(IdSchema, 0, LIMITS.preparedAnswers, 'the answers it draws on'),
     })
     .strict(),
   /** Customer service runs a pilot a member asked for. */

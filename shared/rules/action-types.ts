@@ -22,6 +22,8 @@ export const PLAYER_ACTION_TYPES = [
   'follow-up',
   'run-pilot',
   'service-response',
+  'draft-offering',
+  'prepare-evidence',
   'ready',
 ] as const;
 export type PlayerActionType = (typeof PLAYER_ACTION_TYPES)[number];

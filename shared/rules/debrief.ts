@@ -161,6 +161,24 @@ export interface Debrief {
     roles: string[];
     done: Record<string, number>;
   }[];
+  /**
+   * The selling center's groundwork this round (issue 13), per seller team that did any: the product manager's
+   * draft and customer service's prepared evidence, whose answers each drew on (the members who gave them), and
+   * how much of each the team's final proposal kept.
+   */
+  groundwork: Groundwork[];
+}
+
+export interface Groundwork {
+  seller: string;
+  draft: {
+    player: string | null;
+    options: string[];
+    claims: Record<string, number>;
+    answers: ObcRole[];
+    kept: { options: number; claims: number };
+  } | null;
+  evidence: { player: string | null; evidence: string[]; answers: ObcRole[]; kept: number } | null;
 }
 
 export interface OfferDebrief {
@@ -406,6 +424,7 @@ export function computeDebrief(caseFile: Scenario, s: TableState, events: readon
     notes: [],
     market: (s.market?.shifts ?? []).filter((x) => x.round === s.round),
     jobs: jobsOf(s),
+    groundwork: groundworkOf(s),
     predictions: scorePredictions(
       scenario,
       s.predictions,
@@ -510,6 +529,50 @@ function heatmap(scenario: Scenario, offer: OfferFacts) {
 }
 
 /** A top priority counts as found when the seller asked its holder about it, or the holder showed a card on it. */
+/** Each seller team's groundwork of this round, set beside its final proposal (the debrief's role lines). */
+export function groundworkOf(s: TableState): Groundwork[] {
+  const members = (ids: readonly string[]): ObcRole[] => {
+    const out: ObcRole[] = [];
+    for (const id of ids) {
+      const q = s.questions.find((x) => x.id === id);
+      if (q && !out.includes(q.to)) out.push(q.to);
+    }
+    return out;
+  };
+  const out: Groundwork[] = [];
+  for (const seller of Object.keys(s.sellers)) {
+    const prep = ownOf(s.prep, seller);
+    const draft = prep?.offering?.round === s.round ? prep.offering : undefined;
+    const evidence = prep?.evidence?.round === s.round ? prep.evidence : undefined;
+    if (!draft && !evidence) continue;
+    const p = ownOf(s.proposals, seller);
+    out.push({
+      seller,
+      draft: draft
+        ? {
+            player: draft.player,
+            options: [...draft.options],
+            claims: { ...draft.claims },
+            answers: members(draft.answers),
+            kept: {
+              options: draft.options.filter((o) => p?.options.includes(o)).length,
+              claims: Object.entries(draft.claims).filter(([d, l]) => ownOf(p?.claims, d) === l).length,
+            },
+          }
+        : null,
+      evidence: evidence
+        ? {
+            player: evidence.player,
+            evidence: [...evidence.evidence],
+            answers: members(evidence.answers),
+            kept: evidence.evidence.filter((e) => p?.evidence.includes(e)).length,
+          }
+        : null,
+    });
+  }
+  return out;
+}
+
 /** The round's jobs, grouped by seat and player, in the order they were first done. */
 export function jobsOf(s: TableState): Debrief['jobs'] {
   const out: Debrief['jobs'] = [];

@@ -70,6 +70,7 @@ export function createTable(scenario: Scenario, config: Partial<TableConfig> & {
     records: {},
     history: [],
     market: emptyMarket(),
+    prep: {},
   };
 }
 

@@ -8,7 +8,14 @@ import type { Scenario } from '../scenario/schema.ts';
 import { checksUsed } from './checks.ts';
 import { adoptedMustHaves, eligibleOf } from './decision.ts';
 import { PURCHASE_PROFILES } from './model.ts';
-import { allowedNow, canNegotiate, canSignOff, isActiveSeller, questionAllowance } from './permissions.ts';
+import {
+  allowedNow,
+  canNegotiate,
+  canSignOff,
+  isActiveSeller,
+  questionAllowance,
+  stepVisit,
+} from './permissions.ts';
 import { isObcRole, sellerOfSeat } from './seats.ts';
 import { SELLER_ROLES, sellerMay, sellerRolesOf, type SellerRole } from './seller-roles.ts';
 import type { PlayerActionType } from './action-types.ts';
@@ -199,6 +206,23 @@ function sellerJobs(
     'service-response',
     s.decision?.winner === seller && s.delivered && !s.service
       ? { type: 'service-response', remedy: false, text: '…' }
+      : null,
+  );
+  // The groundwork of the product manager and customer service: once per step (a revision later is theirs to
+  // make, but not a job the table waits on), drawing on the team's answered questions.
+  const prep = own(s.prep, seller);
+  const thisStep = (g: { visit: string } | undefined) => g?.visit === stepVisit(s);
+  const answers = s.questions.filter((q) => q.seller === seller && q.answer).map((q) => q.id);
+  may(
+    'draft-offering',
+    !out && offering && !thisStep(prep?.offering)
+      ? { type: 'draft-offering', options: [], claims: {}, answers }
+      : null,
+  );
+  may(
+    'prepare-evidence',
+    !out && offering && !thisStep(prep?.evidence)
+      ? { type: 'prepare-evidence', evidence: [], answers }
       : null,
   );
   const any = members[0];

@@ -91,6 +91,20 @@ export function isActiveSeller(t: Pick<FlowFacts, 'step' | 'sellers' | 'bafo'>, 
   return true;
 }
 
+/**
+ * Names one visit of a step in a round: evaluation is visited again after a best-and-final round or a turned-down
+ * contract, and a once-per-step job (a seller's groundwork) is offered again there.
+ */
+export function stepVisit(t: {
+  round: number;
+  stage: string | null;
+  step: string | null;
+  bafo: unknown;
+  rejected: readonly string[];
+}): string {
+  return `${t.round}/${t.stage ?? '-'}/${t.step ?? '-'}/${t.bafo ? 1 : 0}/${t.rejected.length}`;
+}
+
 /** The seats whose readiness ends the current step: occupied (a student or a bot) and concerned by it. */
 export function neededSeats(t: FlowFacts): SeatFacts[] {
   const rule = currentRule(t);

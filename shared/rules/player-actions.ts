@@ -7,7 +7,14 @@ import type { ObcRole } from '../scenario/schema.ts';
 import { LIMITS, emit, memberOf, newId, obcSeats, reject, type Ctx } from './context.ts';
 import { adoptedMustHaves, eligibleOf, positionOf, rejectChoice, voters } from './decision.ts';
 import { advance, goTo, maybeAdvance } from './flow.ts';
-import { canDisqualify, canNegotiate, canSignOff, questionAllowance, whyNot } from './permissions.ts';
+import {
+  canDisqualify,
+  canNegotiate,
+  canSignOff,
+  questionAllowance,
+  stepVisit,
+  whyNot,
+} from './permissions.ts';
 import { MODEL, PURCHASE_PROFILES, effectiveVoteWeights } from './model.ts';
 import { gapsOf } from './scoring.ts';
 import { isObcRole, sellerOfSeat, sellerSeat } from './seats.ts';
@@ -46,6 +53,8 @@ const HANDLERS: { [T in PlayerAction['type']]: Handler<T> } = {
   'follow-up': followUp,
   'run-pilot': runPilot,
   'service-response': serviceResponse,
+  'draft-offering': draftOffering,
+  'prepare-evidence': prepareEvidence,
   ready,
 };
 
@@ -364,9 +373,10 @@ function submitProposal(ctx: Ctx, seat: Seat, a: Extract<PlayerAction, { type: '
       offering.options.map((o) => o.id),
       'options',
     ),
+    // Left out, the evidence is what the proposal had, or else what customer service prepared for it.
     evidence:
       a.evidence === undefined
-        ? [...(previous?.evidence ?? [])]
+        ? [...(previous?.evidence ?? own(ctx.state.prep, id)?.evidence?.evidence ?? [])]
         : ownIds(
             a.evidence,
             offering.evidence.map((e) => e.id),
@@ -548,6 +558,88 @@ function serviceResponse(ctx: Ctx, seat: Seat, a: Extract<PlayerAction, { type: 
     `Seller ${id} answers the evaluation${a.remedy ? ' with a remedy' : ''}`,
     { seller: id, remedy: a.remedy, text: a.text, cost },
   );
+}
+
+// ---- the selling center's groundwork (stages 1–2, and between proposals) ----
+
+/**
+ * The answered questions of this team that a draft names: the team's own, answered (what members told it, never
+ * what they keep to themselves).
+ */
+function teamAnswers(ctx: Ctx, seller: string, ids: readonly string[]): string[] {
+  for (const id of ids) {
+    const q = ctx.state.questions.find((x) => x.id === id);
+    if (!q || q.seller !== seller) reject('not-found', `your team asked no question "${id}" this round`);
+    if (!q.answer) reject('invalid-value', `question "${id}" is not answered yet`);
+  }
+  return [...ids];
+}
+
+function groundwork(ctx: Ctx, answers: string[]) {
+  const s = ctx.state;
+  return {
+    answers,
+    visit: stepVisit(s),
+    round: s.round,
+    stage: s.stage ?? 'need-recognition',
+    step: s.step,
+    at: ctx.at,
+    player: ctx.actor.kind === 'seat' ? (ctx.actor.player ?? null) : null,
+  };
+}
+
+function prepOf(ctx: Ctx, seller: string) {
+  const all = (ctx.state.prep ??= {});
+  const mine = own(all, seller) ?? {};
+  setOwn(all, seller, mine);
+  return mine;
+}
+
+/**
+ * The product manager drafts the offering from what members answered: the options and claims the team's next
+ * proposal starts from (the proposal form and the bots start there; the debrief sets the draft beside the
+ * proposal). Claims are checked as a proposal's are; a draft may be revised at any time it is allowed.
+ */
+function draftOffering(ctx: Ctx, seat: Seat, a: Extract<PlayerAction, { type: 'draft-offering' }>) {
+  const id = sellerId(ctx, seat);
+  if (own(ctx.state.sellers, id)?.disqualified) reject('not-your-turn', 'your team is out of this round');
+  const offering = ctx.scenario.sellers.find((x) => x.id === id)?.offering;
+  if (!offering) return reject('wrong-seat', 'unknown seller');
+  const options = ownIds(
+    a.options,
+    offering.options.map((o) => o.id),
+    'options',
+  );
+  const claims: Record<string, number> = {};
+  for (const [dim, level] of Object.entries(a.claims)) setOwn(claims, dimension(ctx, dim), level);
+  const price = a.price === undefined ? null : checkPrice(a.price, offering.listPrice);
+  const answers = teamAnswers(ctx, id, a.answers);
+  prepOf(ctx, id).offering = { ...groundwork(ctx, answers), options, claims, price };
+  emit(ctx, 'offering-drafted', { to: 'seats', seats: [seat.id] }, `Seller ${id} drafted its offering`, {
+    seller: id,
+    options,
+    claims,
+    answers,
+  });
+}
+
+/** Customer service prepares the evidence for what members answered: the next proposal comes with it. */
+function prepareEvidence(ctx: Ctx, seat: Seat, a: Extract<PlayerAction, { type: 'prepare-evidence' }>) {
+  const id = sellerId(ctx, seat);
+  if (own(ctx.state.sellers, id)?.disqualified) reject('not-your-turn', 'your team is out of this round');
+  const offering = ctx.scenario.sellers.find((x) => x.id === id)?.offering;
+  const evidence = ownIds(
+    a.evidence,
+    (offering?.evidence ?? []).map((e) => e.id),
+    'evidence',
+  );
+  const answers = teamAnswers(ctx, id, a.answers);
+  prepOf(ctx, id).evidence = { ...groundwork(ctx, answers), evidence };
+  emit(ctx, 'evidence-prepared', { to: 'seats', seats: [seat.id] }, `Seller ${id} prepared its evidence`, {
+    seller: id,
+    evidence,
+    answers,
+  });
 }
 
 function openProposalOf(ctx: Ctx, value: string): string {

@@ -1,6 +1,7 @@
 // Seller team roles (notes 2.5, the selling center): the sales representative owns discovery and the messages,
 // the product manager the offering (price, options, claims, terms), customer service the evidence, the pilot
-// and the post-purchase response. Dependency-free: the engine checks a player's intent against it, the bots
+// and the post-purchase response. Before the request for proposal (and between proposals) the product manager
+// drafts the offering and customer service prepares the evidence, each from what members answered the team. Dependency-free: the engine checks a player's intent against it, the bots
 // route a team's intents by it, the student's forms show each player only their own controls, and the console
 // and the debrief name each player's roles — one definition for all of them.
 import type { PlayerActionType } from './action-types.ts';
@@ -45,6 +46,8 @@ export const SELLER_ACTION_ROLE: Partial<Record<PlayerActionType, SellerRole>> =
   'attach-evidence': 'customer-service',
   'run-pilot': 'customer-service',
   'service-response': 'customer-service',
+  'draft-offering': 'product-manager',
+  'prepare-evidence': 'customer-service',
 };
 
 /** The parts of a proposal and their owners: a player hands in only the parts their roles own. */

@@ -42,11 +42,18 @@ const TALK: readonly PlayerActionType[] = ['chat', 'ready'];
  */
 const PREDICT_PRIORITIES: readonly PlayerActionType[] = ['predict-priorities'];
 const PREDICT_WINNER: readonly PlayerActionType[] = ['predict-winner'];
+/**
+ * The selling center's groundwork (notes: the selling center): while the sales representative discovers, the
+ * product manager drafts the offering and customer service prepares the evidence from what members answered;
+ * while the buying center evaluates and after delivery they prepare the next proposal (and, in evaluation, the
+ * product manager's draft price is where a best-and-final offer starts).
+ */
+const GROUNDWORK: readonly PlayerActionType[] = ['draft-offering', 'prepare-evidence'];
 
 export const STEP_RULES: { readonly [K in StepId]: StepRule } = {
   'need-recognition': {
     stage: 'need-recognition',
-    allowed: [...TALK, 'ask-question', 'answer-question', 'mark-benefits'],
+    allowed: [...TALK, 'ask-question', 'answer-question', 'mark-benefits', ...GROUNDWORK],
     readyBy: 'everyone',
     share: 1,
   },
@@ -59,6 +66,7 @@ export const STEP_RULES: { readonly [K in StepId]: StepRule } = {
       'propose-spec-item',
       'vote-spec-item',
       'disqualify-supplier',
+      ...GROUNDWORK,
     ],
     readyBy: 'everyone',
     share: 1,
@@ -91,6 +99,7 @@ export const STEP_RULES: { readonly [K in StepId]: StepRule } = {
       // The sellers: the sales representative follows up, customer service runs the pilots asked for.
       'follow-up',
       'run-pilot',
+      ...GROUNDWORK,
       ...PREDICT_PRIORITIES,
       ...PREDICT_WINNER,
     ],
@@ -121,6 +130,7 @@ export const STEP_RULES: { readonly [K in StepId]: StepRule } = {
       'service-response',
       'ask-question',
       'answer-question',
+      ...GROUNDWORK,
       ...PREDICT_PRIORITIES,
     ],
     readyBy: 'everyone',

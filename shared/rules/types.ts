@@ -173,6 +173,39 @@ export interface JobRecord {
   at: number;
 }
 
+/** Which round and step a seller's groundwork was done in (a job is offered once per step). */
+export interface Groundwork {
+  /** The team's answered questions it draws on (only what members answered: never a hidden priority). */
+  answers: string[];
+  /** The step's visit it was done in (permissions.ts `stepVisit`). */
+  visit: string;
+  round: number;
+  stage: StageId;
+  step: RfpStep | null;
+  at: number;
+  /** The player who did it (null: a bot or the instructor for the seat). */
+  player: string | null;
+}
+
+/** The product manager's draft of the offering: what the team's next proposal starts from. */
+export interface OfferingDraft extends Groundwork {
+  options: string[];
+  claims: Record<string, number>;
+  /** A price in mind (in evaluation: where a best-and-final offer starts), or null. */
+  price: number | null;
+}
+
+/** Customer service's prepared evidence: handed in with the next proposal unless other evidence is attached. */
+export interface PreparedEvidence extends Groundwork {
+  evidence: string[];
+}
+
+/** A seller team's groundwork, kept across rounds (the next proposal starts from the last of it). */
+export interface SellerPrep {
+  offering?: OfferingDraft;
+  evidence?: PreparedEvidence;
+}
+
 /** Predict, then reveal: what each seat expects of the round, hidden from every other seat until the debrief. */
 export interface Predictions {
   /** Per seller team: the benefit it names as each member's top priority. */
@@ -247,6 +280,11 @@ export interface TableState {
   jobs: JobRecord[];
   /** This round's predictions (scored in the debrief; they change nothing of the round). */
   predictions: Predictions;
+  /**
+   * Per seller team: its product manager's draft and customer service's prepared evidence (carried across rounds;
+   * seen by the team and the instructor only). Absent in a state from before groundwork.
+   */
+  prep?: Record<string, SellerPrep>;
   /** The delivered record of each supplier the buyer has bought from (carried across rounds). */
   records: Record<string, Levels>;
   history: RoundRecord[];
@@ -365,6 +403,13 @@ export interface EventData {
   'service-response': { seller: string; remedy: boolean; text: string; cost: number };
   'acceptance-failed': { seller: string; dimensions: string[]; penalty: number };
   'priorities-predicted': { seller: string; members: ObcRole[] };
+  'offering-drafted': {
+    seller: string;
+    options: string[];
+    claims: Record<string, number>;
+    answers: string[];
+  };
+  'evidence-prepared': { seller: string; evidence: string[]; answers: string[] };
   'winner-predicted': { role: ObcRole; seller: string; price: number | null };
   /** Public: what the buyer's customers now ask more of (not who inside the buying center it moved). */
   'market-news': { dimension: string };

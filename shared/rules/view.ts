@@ -6,7 +6,16 @@ import { own, setOwn } from '../own.ts';
 import { scenarioFor } from './market.ts';
 import { isObcRole, sellerOfSeat } from './seats.ts';
 import { areaDimensions } from './verification.ts';
-import type { GameEvent, ObcRole, Predictions, Proposal, SeatId, TableState, Viewer } from './types.ts';
+import type {
+  GameEvent,
+  ObcRole,
+  Predictions,
+  Proposal,
+  SeatId,
+  SellerPrep,
+  TableState,
+  Viewer,
+} from './types.ts';
 
 export function publicScenario(scenario: Scenario) {
   const { meta, purchaseType, economics, buyingFirm, dimensions, sellers, stages, rounds } = scenario;
@@ -190,6 +199,11 @@ export function viewFor(caseFile: Scenario, s: TableState, viewer: Viewer) {
       : [],
     /** The supplier's answer to the post-purchase evaluation (public). */
     service: s.service,
+    /**
+     * The selling center's groundwork (the product manager's draft, customer service's prepared evidence): a
+     * seller team's own business, seen by the team and the instructor only.
+     */
+    prep: prepFor(s, instructor, seller),
     /** Predict, then reveal: a seat sees its own prediction only (the instructor all); the debrief shows the rest. */
     predictions: predictionsFor(s, instructor, role, seller),
     /** What each supplier delivered in earlier rounds (public once delivered). */
@@ -212,6 +226,14 @@ export function viewFor(caseFile: Scenario, s: TableState, viewer: Viewer) {
   };
 }
 export type TableView = ReturnType<typeof viewFor>;
+
+function prepFor(s: TableState, instructor: boolean, seller: string | null): Record<string, SellerPrep> {
+  if (instructor) return s.prep ?? {};
+  const mine = seller !== null ? own(s.prep, seller) : undefined;
+  const out: Record<string, SellerPrep> = {};
+  if (seller !== null && mine) setOwn(out, seller, mine);
+  return out;
+}
 
 function predictionsFor(
   s: TableState,

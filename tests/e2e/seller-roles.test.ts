@@ -49,6 +49,18 @@ describe('seller team roles', () => {
     expect(await c.locator('[data-section="ask"]').count()).toBe(0);
     expect(await a.locator('[data-section="ask"]').count()).toBe(1);
 
+    // ---- groundwork: Cid drafts the offering, Ann (customer service too) prepares the evidence ----
+    await c.locator('[data-section="draft"]').waitFor();
+    expect(await c.locator('[data-section="prepare"]').count()).toBe(0);
+    expect(await a.locator('[data-section="draft"]').count()).toBe(0);
+    await c.locator('#f-draft-claim-uptime').selectOption('4');
+    await c.locator('#do-draft').click();
+    await expect.poll(() => c.locator('#my-draft').textContent()).toContain('4');
+    await a.locator('[data-section="prepare"]').waitFor();
+    await a.locator('#do-prepare').click();
+    await a.locator('#my-prepared').waitFor();
+    await savePage(c, 'seller-draft-390x844');
+
     await call('POST', '/tables/T1/actions', { action: { type: 'advance' } });
     await call('POST', '/tables/T1/actions', { action: { type: 'advance' } });
     await waitForHook(a, (h) => h.step === 'bidding', 'bidding');
@@ -65,6 +77,8 @@ describe('seller team roles', () => {
     // ---- Cid, the product manager, hands in the offering; Ann then sets the pitch and the evidence ----
     await c.locator('#f-prop-price').fill('9800');
     await c.locator('#prop-step-3').click();
+    // The proposal form starts from Cid's draft.
+    expect(await c.locator('#f-prop-claim-uptime').inputValue()).toBe('4');
     await c.locator('#f-prop-claim-uptime').selectOption('5');
     await c.locator('#do-proposal').click();
     await expect.poll(() => c.locator('#proposal-revision').textContent()).toContain('Revision 1');
@@ -92,12 +106,23 @@ describe('seller team roles', () => {
     const ofA = jobs.filter((j) => j.seat === 'seller-A' && j.name !== null);
     expect(ofA.find((j) => j.name === 'Cid')).toMatchObject({
       roles: ['product-manager'],
-      done: { 'submit-proposal': 1 },
+      done: { 'submit-proposal': 1, 'draft-offering': 1 },
     });
-    expect(ofA.find((j) => j.name === 'Ann')?.done).toMatchObject({ 'set-pitch': 1, 'attach-evidence': 1 });
+    expect(ofA.find((j) => j.name === 'Ann')?.done).toMatchObject({
+      'set-pitch': 1,
+      'attach-evidence': 1,
+      'prepare-evidence': 1,
+    });
     expect(jobs.find((j) => j.seat === 'production')?.done).toMatchObject({ 'verify-claim': 1 });
     await a.locator('#debrief-jobs').waitFor({ state: 'attached' });
     expect(await a.locator('#debrief-jobs').textContent()).toContain('Cid');
+    // The groundwork lines: Cid's draft beside the proposal (its one claim not kept: uptime went from 4 to 5).
+    expect(
+      await a.locator('#debrief-groundwork [data-seller="A"][data-part="draft"]').textContent(),
+    ).toContain('Cid');
+    expect(
+      await a.locator('#debrief-groundwork [data-seller="A"][data-part="evidence"]').textContent(),
+    ).toContain('Ann');
     await savePage(a, 'debrief-jobs-390x844');
   }, 300_000);
 });

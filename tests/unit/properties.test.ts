@@ -119,7 +119,9 @@ function decode(scenario: Scenario, state: TableState, c: Choice, at: number): L
     { kind: 'instructor' },
     { kind: 'system' },
   ];
-  const allowed: readonly string[] = (currentRule(state)?.allowed ?? []).filter((t) => !PREDICTIONS.has(t));
+  const allowed: readonly string[] = (currentRule(state)?.allowed ?? []).filter(
+    (t) => !PREDICTIONS.has(t) && !GROUNDWORK.has(t),
+  );
   const drawn =
     c.type % 10 < 7 && allowed.length > 0 ? pick(allowed, c.type >> 4) : pick(ACTION_TYPES, c.type);
   // Only the negotiator (procurement, else who signs) asks: now and then it asks for a best and final offer while the center evaluates, so
@@ -329,6 +331,39 @@ function decode(scenario: Scenario, state: TableState, c: Choice, at: number): L
   return { actor, action, at };
 }
 
+/** A seller team's groundwork: drawn by decodeGroundwork, riding along as the predictions do. */
+const GROUNDWORK = new Set<string>(['draft-offering', 'prepare-evidence']);
+
+/** A draft or prepared evidence (often valid, sometimes not: a rival's ids, unanswered or inherited answers). */
+function decodeGroundwork(scenario: Scenario, state: TableState, c: Choice, at: number): LogEntry {
+  const seats = Object.keys(state.seats) as SeatId[];
+  const wild = c.actor % 5 === 0;
+  const hostile = wild ? [pick(INHERITED, c.c)] : [];
+  const sellerSeats = seats.filter((x) => x.startsWith('seller-'));
+  const seat = wild
+    ? pick([...seats, ...(INHERITED as SeatId[])], c.actor >> 2)
+    : pick(sellerSeats, c.actor >> 3);
+  const offerings = scenario.sellers.map((x) => x.offering);
+  const options = [...offerings.flatMap((o) => o.options.map((x) => x.id)), ...hostile];
+  const evidence = [...offerings.flatMap((o) => o.evidence.map((x) => x.id)), ...hostile];
+  const dims = [...scenario.dimensions.map((d) => d.id), 'nope', ...hostile];
+  const answers = [...state.questions.map((q) => q.id), 'q999', ...hostile].filter((_, i) => (c.b >> i) & 1);
+  const team = state.seats[seat]?.players ?? [];
+  const player = c.c % 3 === 0 ? pick([...team.map((p) => p.id), 'p-nobody'], c.b >> 2) : undefined;
+  const action = (
+    c.a % 2 === 0
+      ? {
+          type: 'draft-offering',
+          options: options.filter((_, i) => (c.c >> i) & 1).slice(0, 3),
+          claims: { [pick(dims, c.b)]: pick([1, 3, 5, 0, 9], c.c) },
+          ...(c.c % 4 === 0 ? { price: 100 + (c.b % 9000) } : {}),
+          answers,
+        }
+      : { type: 'prepare-evidence', evidence: evidence.filter((_, i) => (c.c >> i) & 1).slice(0, 3), answers }
+  ) as Action;
+  return { actor: { kind: 'seat', seat, ...(player ? { player } : {}) }, action, at };
+}
+
 /** The predictions: drawn by decodePrediction, not by decode (see the property below). */
 const PREDICTIONS = new Set<string>(['predict-priorities', 'predict-winner']);
 
@@ -518,6 +553,8 @@ describe.each(scenarios)('random play on $file', ({ scenario }) => {
           // sequence is what it would be without predictions, so they are tried without changing what the
           // properties and the coverage check below see of everything else.
           if (c.dt % 3 === 0) feed(decodePrediction(scenario, state, c, at));
+          // So does a seller team's groundwork, on another third of the choices.
+          else if (c.dt % 3 === 1) feed(decodeGroundwork(scenario, state, c, at));
           checkViews(scenario, state);
         }
         const again = replay(scenario, { seed }, accepted);
@@ -537,6 +574,7 @@ describe.each(scenarios)('random play on $file', ({ scenario }) => {
     );
     expect(missing).toEqual([]);
     expect([...PREDICTIONS].filter((t) => !acceptedTypes.has(t))).toEqual([]);
+    expect([...GROUNDWORK].filter((t) => !acceptedTypes.has(t))).toEqual([]);
     expect(acceptedTypes.has('rate-supplier') || acceptedTypes.has('end-round')).toBe(true);
     // Forty random games of two rounds: seconds on an idle machine, more on a shared CI runner.
   }, 120_000);

@@ -9,6 +9,7 @@ import { h, replace } from '../dom.ts';
 import { setDraft } from '../drafts.ts';
 import { checkGroup, draftList, draftValue, numberField, selectField, textField } from '../fields.ts';
 import { MAX_MESSAGE_DIMS, type FormKit, type Section } from './kit.ts';
+import { groundworkStart } from './groundwork.ts';
 import { myRoles } from './jobs.ts';
 
 export function proposalSection(kit: FormKit, ctx: SeatContext, mine: Proposal | undefined): Section {
@@ -65,21 +66,28 @@ export function proposalBuilder(
   const members = sc?.buyingFirm.obc.members ?? [];
   const quantity = sc?.economics.quantity ?? 1;
   const live = h('output', { class: 'live', attrs: { id: 'proposal-live', 'aria-live': 'polite' } });
+  // The form starts from the proposal handed in, or else from the team's groundwork (groundwork.ts).
+  const start = groundworkStart(ctx);
+  const startOptions = mine?.options ?? start.options ?? [];
+  const startEvidence = mine?.evidence ?? start.evidence ?? [];
   const liveLevels = h('div', { class: 'live-levels' });
   // A claim starts as the seller's last one; on a benefit the specification requires, as what the offer delivers
   // when that meets it (the contract is signed against the requirement, so the proposal must state it).
   const initialClaim = (dim: string, delivered: Readonly<Record<string, number>>): string => {
     const last = mine && Object.hasOwn(mine.claims, dim) ? mine.claims[dim] : undefined;
     if (last !== undefined) return String(last);
+    // Before a first proposal: the product manager's draft.
+    const drafted = !mine && start.claims && Object.hasOwn(start.claims, dim) ? start.claims[dim] : undefined;
+    if (drafted !== undefined) return String(drafted);
     const level = Object.hasOwn(delivered, dim) ? (delivered[dim] ?? 0) : 0;
     const required = mustHaves.filter((m) => m.dimension === dim).map((m) => m.value);
     return required.length > 0 && level >= Math.max(...required) ? String(level) : '';
   };
   const values = () => {
-    const options = draftList('prop.options', mine?.options ?? []).filter((id) =>
+    const options = draftList('prop.options', startOptions).filter((id) =>
       o.options.some((x) => x.id === id),
     );
-    const evidence = draftList('prop.evidence', mine?.evidence ?? []).filter((id) =>
+    const evidence = draftList('prop.evidence', startEvidence).filter((id) =>
       o.evidence.some((x) => x.id === id),
     );
     const price = Number(draftValue('prop.price', String(mine?.price ?? o.listPrice)));
@@ -176,7 +184,7 @@ export function proposalBuilder(
             ? checkGroup({
                 draft: 'prop.options',
                 legend: t('proposal.options'),
-                initial: mine?.options ?? [],
+                initial: startOptions,
                 options: o.options.map((x) => ({
                   value: x.id,
                   label: text(x.label, sc),
@@ -194,7 +202,7 @@ export function proposalBuilder(
             ? checkGroup({
                 draft: 'prop.evidence',
                 legend: t('proposal.evidence'),
-                initial: mine?.evidence ?? [],
+                initial: startEvidence,
                 options: o.evidence.map((e) => ({
                   value: e.id,
                   label: text(e.label, sc),
@@ -476,7 +484,8 @@ export function bafoSection(kit: FormKit, ctx: SeatContext, mine: Proposal | und
         numberField({
           draft: 'bafo.price',
           label: t('bafo.price'),
-          initial: mine.price,
+          // The product manager's price in mind from the evaluation, where it is below the offer's.
+          initial: Math.min(mine.price, groundworkStart(ctx).price ?? mine.price),
           min: 1,
           max: mine.price,
           step: 1,
@@ -489,7 +498,9 @@ export function bafoSection(kit: FormKit, ctx: SeatContext, mine: Proposal | und
         ),
         termsBox,
         kit.button('bafo', t('bafo.submit'), () => {
-          const price = Number(draftValue('bafo.price', String(mine.price)));
+          const price = Number(
+            draftValue('bafo.price', String(Math.min(mine.price, groundworkStart(ctx).price ?? mine.price))),
+          );
           const num = (key: string, fallback: number) =>
             Math.round(Number(draftValue(key, String(fallback))));
           const action: PlayerAction =
