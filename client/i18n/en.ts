@@ -562,31 +562,6 @@ export const en = {
   'event.evidence-prepared': 'Evidence prepared',
   'ev.offering-drafted': '{seller} drafted its offering.',
   'ev.evidence-prepared': '{seller} prepared its evidence.',
-  'draft.heading': 'Draft the offering',
-  'draft.hint':
-    'While the sales representative asks, shape the offering from what members answered: the options and claims your proposal form will start from.',
-  'draft.current': 'Your draft: {options, plural, one {# option} other {# options}}; claims: {claims}',
-  'draft.claim': 'Claim on {dimension}',
-  'draft.noClaim': 'No claim',
-  'draft.submit': 'Save the draft',
-  'draft.price': 'Best and final price in mind ({currency} per unit)',
-  'draft.priceHint': 'Where your best and final offer starts if the buying center asks for one.',
-  'groundwork.answers': 'The answers this draws on',
-  'groundwork.noAnswers':
-    'No member has answered your team yet: draft from your brief, and again once they answer.',
-  'prepare.heading': 'Prepare the evidence',
-  'prepare.hint':
-    'Choose the evidence and references that fit what members told your team: the proposal is handed in with them unless you attach others.',
-  'prepare.current': 'Prepared: {count, plural, one {# piece of evidence} other {# pieces of evidence}}',
-  'prepare.none': 'Your offering has no evidence to prepare.',
-  'prepare.submit': 'Prepare the evidence',
-  'debrief.groundwork': 'Groundwork before the proposal',
-  'debrief.draftLine':
-    '{seller}, product manager’s draft ({player}): {options, plural, one {# option} other {# options}} and {claims, plural, one {# claim} other {# claims}}, from the answers of {members}; the proposal kept {keptOptions} of the options and {keptClaims} of the claims.',
-  'debrief.evidenceLine':
-    '{seller}, customer service ({player}): prepared {evidence, plural, one {# piece of evidence} other {# pieces of evidence}} for the answers of {members}; the proposal kept {kept}.',
-  'debrief.noAnswers': 'no member',
-  'debrief.aBot': 'a bot',
   'job.ready': 'Ready',
   'event.ready': 'Ready',
   'event.voted': 'Voted',
@@ -659,7 +634,7 @@ export const en = {
   'roles.heading': 'Your team',
   'roles.yours': 'Your roles: {roles}',
   'roles.hint':
-    'The sales representative asks and writes the messages, the product manager hands in the offering and the best and final offer, customer service attaches the evidence, runs the pilots and answers after delivery. Before the request for proposal the product manager drafts the offering and customer service prepares the evidence, from what members answered.',
+    'The sales representative asks and writes the messages, the product manager hands in the offering and the best and final offer, customer service attaches the evidence, runs the pilots and answers after delivery. Before that, the product manager drafts the offering and customer service prepares the evidence.',
   'sellerRole.sales-rep': 'sales representative',
   'sellerRole.product-manager': 'product manager',
   'sellerRole.customer-service': 'customer service',

@@ -564,31 +564,6 @@ export const fi: Dictionary = {
   'event.evidence-prepared': 'Näyttö valmisteltu',
   'ev.offering-drafted': '{seller} luonnosteli tarjoomansa.',
   'ev.evidence-prepared': '{seller} valmisteli näyttönsä.',
-  'draft.heading': 'Luonnostele tarjooma',
-  'draft.hint':
-    'Kun myyntiedustaja kysyy, muotoile tarjoomaa jäsenten vastausten pohjalta: tarjouslomake alkaa näistä optioista ja lupauksista.',
-  'draft.current': 'Luonnoksesi: {options, plural, one {# optio} other {# optiota}}; lupaukset: {claims}',
-  'draft.claim': 'Lupaus: {dimension}',
-  'draft.noClaim': 'Ei lupausta',
-  'draft.submit': 'Tallenna luonnos',
-  'draft.price': 'Mielessä oleva hinta parhaaseen ja lopulliseen tarjoukseen ({currency} / yksikkö)',
-  'draft.priceHint': 'Tästä paras ja lopullinen tarjouksesi alkaa, jos ostokeskus sitä pyytää.',
-  'groundwork.answers': 'Vastaukset, joihin tämä perustuu',
-  'groundwork.noAnswers':
-    'Kukaan jäsen ei ole vielä vastannut tiimillesi: luonnostele ohjeesi pohjalta ja uudelleen, kun he vastaavat.',
-  'prepare.heading': 'Valmistele näyttö',
-  'prepare.hint':
-    'Valitse näyttö ja referenssit, jotka sopivat siihen, mitä jäsenet kertoivat tiimillesi: tarjous jätetään niiden kanssa, ellet liitä muita.',
-  'prepare.current': 'Valmisteltuja näyttöjä: {count}',
-  'prepare.none': 'Tarjonnassasi ei ole valmisteltavaa näyttöä.',
-  'prepare.submit': 'Valmistele näyttö',
-  'debrief.groundwork': 'Pohjatyö ennen tarjousta',
-  'debrief.draftLine':
-    '{seller}, tuotepäällikön luonnos ({player}): {options, plural, one {# optio} other {# optiota}} ja {claims, plural, one {# lupaus} other {# lupausta}}, vastaajina {members}; tarjous säilytti optioista {keptOptions} ja lupauksista {keptClaims}.',
-  'debrief.evidenceLine':
-    '{seller}, asiakaspalvelu ({player}): valmisteli näyttöä: {evidence}, vastaajille {members}; tarjous säilytti niistä {kept}.',
-  'debrief.noAnswers': 'ei ketään',
-  'debrief.aBot': 'botti',
   'job.ready': 'Valmis',
   'event.ready': 'Valmis',
   'event.voted': 'Äänesti',

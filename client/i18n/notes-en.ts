@@ -1,6 +1,14 @@
 // The teaching notes' sentences in English (client/ui/debrief.ts words each note from its facts). Apart from
 // the interface dictionary so that the join page does not download them: the debrief's chunk does, on demand.
 export const notesEn = {
+  // The debrief's groundwork lines (who drafted, who prepared, what the proposal kept).
+  'debrief.groundwork': 'Groundwork before the proposal',
+  'debrief.draftLine':
+    '{seller}, product manager’s draft ({player}): {options, plural, one {# option} other {# options}} and {claims, plural, one {# claim} other {# claims}}, from the answers of {members}; the proposal kept {keptOptions} of the options and {keptClaims} of the claims.',
+  'debrief.evidenceLine':
+    '{seller}, customer service ({player}): prepared {evidence, plural, one {# piece of evidence} other {# pieces of evidence}} for the answers of {members}; the proposal kept {kept}.',
+  'debrief.noAnswers': 'no member',
+  'debrief.aBot': 'a bot',
   'noteConcept.discovery': 'Discovery',
   'noteConcept.points-of-difference': 'Points of difference and parity',
   'noteConcept.value-proposition': 'Value proposition',

@@ -2,6 +2,14 @@
 import type { NoteKey } from './notes-en.ts';
 
 export const notesFi: Record<NoteKey, string> = {
+  // The debrief's groundwork lines (who drafted, who prepared, what the proposal kept).
+  'debrief.groundwork': 'Pohjatyö ennen tarjousta',
+  'debrief.draftLine':
+    '{seller}, tuotepäällikön luonnos ({player}): {options, plural, one {# optio} other {# optiota}} ja {claims, plural, one {# lupaus} other {# lupausta}}, vastaajina {members}; tarjous säilytti optioista {keptOptions} ja lupauksista {keptClaims}.',
+  'debrief.evidenceLine':
+    '{seller}, asiakaspalvelu ({player}): valmisteli näyttöä: {evidence}, vastaajille {members}; tarjous säilytti niistä {kept}.',
+  'debrief.noAnswers': 'ei ketään',
+  'debrief.aBot': 'botti',
   'noteConcept.discovery': 'Tarvekartoitus',
   'noteConcept.points-of-difference': 'Erot ja yhdenvertaisuus',
   'noteConcept.value-proposition': 'Arvolupaus',

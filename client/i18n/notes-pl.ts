@@ -2,6 +2,14 @@
 import type { NoteKey } from './notes-en.ts';
 
 export const notesPl: Record<NoteKey, string> = {
+  // The debrief's groundwork lines (who drafted, who prepared, what the proposal kept).
+  'debrief.groundwork': 'Praca przed propozycją',
+  'debrief.draftLine':
+    '{seller}, szkic kierownika produktu ({player}): opcje: {options}, deklaracje: {claims}, z odpowiedzi: {members}; propozycja zachowała opcje: {keptOptions}, deklaracje: {keptClaims}.',
+  'debrief.evidenceLine':
+    '{seller}, obsługa klienta ({player}): przygotowała dowody: {evidence}, do odpowiedzi: {members}; propozycja zachowała z nich: {kept}.',
+  'debrief.noAnswers': 'nikt',
+  'debrief.aBot': 'bot',
   'noteConcept.discovery': 'Badanie potrzeb',
   'noteConcept.points-of-difference': 'Wyróżniki i parytet',
   'noteConcept.value-proposition': 'Propozycja wartości',

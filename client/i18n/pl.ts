@@ -569,34 +569,6 @@ export const pl: Dictionary = {
   'event.evidence-prepared': 'Przygotowane dowody',
   'ev.offering-drafted': '{seller} szkicuje swoją ofertę.',
   'ev.evidence-prepared': '{seller} przygotowuje swoje dowody.',
-  'draft.heading': 'Naszkicuj ofertę',
-  'draft.hint':
-    'Gdy przedstawiciel handlowy pyta, kształtuj ofertę według odpowiedzi członków: od tych opcji i deklaracji zacznie się formularz propozycji.',
-  'draft.current':
-    'Twój szkic: {options, plural, one {# opcja} few {# opcje} many {# opcji} other {# opcji}}; deklaracje: {claims}',
-  'draft.claim': 'Deklaracja: {dimension}',
-  'draft.noClaim': 'Bez deklaracji',
-  'draft.submit': 'Zapisz szkic',
-  'draft.price': 'Zakładana cena ostateczna ({currency} za sztukę)',
-  'draft.priceHint':
-    'Od niej zacznie się Twoja najlepsza i ostateczna oferta, jeśli centrum zakupowe o nią poprosi.',
-  'groundwork.answers': 'Odpowiedzi, na których to się opiera',
-  'groundwork.noAnswers':
-    'Żaden członek nie odpowiedział jeszcze Twojemu zespołowi: szkicuj według briefu i ponownie, gdy odpowiedzą.',
-  'prepare.heading': 'Przygotuj dowody',
-  'prepare.hint':
-    'Wybierz dowody i referencje pasujące do tego, co członkowie powiedzieli Twojemu zespołowi: propozycja zostanie złożona z nimi, chyba że dołączysz inne.',
-  'prepare.current':
-    'Przygotowane: {count, plural, one {# dowód} few {# dowody} many {# dowodów} other {# dowodu}}',
-  'prepare.none': 'Twoja oferta nie ma dowodów do przygotowania.',
-  'prepare.submit': 'Przygotuj dowody',
-  'debrief.groundwork': 'Praca przed propozycją',
-  'debrief.draftLine':
-    '{seller}, szkic kierownika produktu ({player}): opcje: {options}, deklaracje: {claims}, z odpowiedzi: {members}; propozycja zachowała opcje: {keptOptions}, deklaracje: {keptClaims}.',
-  'debrief.evidenceLine':
-    '{seller}, obsługa klienta ({player}): przygotowała dowody: {evidence}, do odpowiedzi: {members}; propozycja zachowała z nich: {kept}.',
-  'debrief.noAnswers': 'nikt',
-  'debrief.aBot': 'bot',
   'job.ready': 'Gotowe',
   'event.ready': 'Gotowe',
   'event.voted': 'Głos oddany',

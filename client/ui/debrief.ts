@@ -322,13 +322,13 @@ export class DebriefView {
     const rows = d.groundwork ?? [];
     if (rows.length === 0) return null;
     const who = (player: string | null) =>
-      player === null ? t('debrief.aBot') : (d.jobs.find((j) => j.player === player)?.name ?? player);
+      player === null ? nk('debrief.aBot', '') : (d.jobs.find((j) => j.player === player)?.name ?? player);
     const members = (roles: readonly string[]) =>
-      roles.length > 0 ? roles.map((r) => roleLabel(r)).join(', ') : t('debrief.noAnswers');
+      roles.length > 0 ? roles.map((r) => roleLabel(r)).join(', ') : nk('debrief.noAnswers', '');
     return h(
       'div',
       { class: 'groundwork', attrs: { id: 'debrief-groundwork' } },
-      h('h3', { text: t('debrief.groundwork') }),
+      h('h3', { text: nk('debrief.groundwork', '') }),
       h(
         'ul',
         null,
@@ -336,7 +336,7 @@ export class DebriefView {
           g.draft
             ? h('li', {
                 data: { seller: g.seller, part: 'draft' },
-                text: t('debrief.draftLine', {
+                text: nk('debrief.draftLine', '', {
                   seller: sellerLabel(g.seller, sc),
                   player: who(g.draft.player),
                   options: g.draft.options.length,
@@ -350,7 +350,7 @@ export class DebriefView {
           g.evidence
             ? h('li', {
                 data: { seller: g.seller, part: 'evidence' },
-                text: t('debrief.evidenceLine', {
+                text: nk('debrief.evidenceLine', '', {
                   seller: sellerLabel(g.seller, sc),
                   player: who(g.evidence.player),
                   evidence: g.evidence.evidence.length,

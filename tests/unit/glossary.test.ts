@@ -11,6 +11,7 @@ import { consoleFi } from '../../client/i18n/console-fi.ts';
 import { consolePl } from '../../client/i18n/console-pl.ts';
 import { editorEn } from '../../client/i18n/editor-en.ts';
 import { editorFi } from '../../client/i18n/editor-fi.ts';
+import { groundworkEn, groundworkFi, groundworkPl } from '../../client/i18n/groundwork.ts';
 import { editorPl } from '../../client/i18n/editor-pl.ts';
 import { PHRASES } from '../../shared/bots/phrases.ts';
 import { sourceTexts } from '../../client/i18n/session-source.ts';
@@ -71,9 +72,9 @@ function scenarioTexts(value: unknown, lang: Lang, first: Lang, out: string[] = 
 
 function textsOf(lang: Lang): { where: string; text: string }[] {
   const dicts = {
-    en: [en, consoleEn, editorEn, problemEn, sourceTexts.en],
-    fi: [fi, consoleFi, editorFi, problemFi, sourceTexts.fi],
-    pl: [pl, consolePl, editorPl, problemPl, sourceTexts.pl],
+    en: [en, consoleEn, editorEn, groundworkEn, problemEn, sourceTexts.en],
+    fi: [fi, consoleFi, editorFi, groundworkFi, problemFi, sourceTexts.fi],
+    pl: [pl, consolePl, editorPl, groundworkPl, problemPl, sourceTexts.pl],
   }[lang];
   const out: { where: string; text: string }[] = [];
   for (const dict of dicts)

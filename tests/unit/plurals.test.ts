@@ -12,6 +12,7 @@ import { notesEn } from '../../client/i18n/notes-en.ts';
 import { notesFi } from '../../client/i18n/notes-fi.ts';
 import { notesPl } from '../../client/i18n/notes-pl.ts';
 import { editorEn } from '../../client/i18n/editor-en.ts';
+import { groundworkEn, groundworkFi, groundworkPl } from '../../client/i18n/groundwork.ts';
 import { editorFi } from '../../client/i18n/editor-fi.ts';
 import { editorPl } from '../../client/i18n/editor-pl.ts';
 import { problemFi } from '../../shared/scenario/problem-text-fi.ts';
@@ -28,7 +29,8 @@ afterAll(async () => {
   delete (globalThis as { document?: unknown }).document;
 });
 
-const DICTIONARIES: { name: string; lang: Lang; dict: Record<string, string> }[] = [
+/** `small`: a dictionary of a few strings (one form's), held to every rule but the count of plural strings. */
+const DICTIONARIES: { name: string; lang: Lang; dict: Record<string, string>; small?: true }[] = [
   { name: 'en', lang: 'en', dict: en },
   { name: 'fi', lang: 'fi', dict: fi },
   { name: 'pl', lang: 'pl', dict: pl },
@@ -38,6 +40,9 @@ const DICTIONARIES: { name: string; lang: Lang; dict: Record<string, string> }[]
   { name: 'notes-en', lang: 'en', dict: notesEn },
   { name: 'notes-fi', lang: 'fi', dict: notesFi },
   { name: 'notes-pl', lang: 'pl', dict: notesPl },
+  { name: 'groundwork-en', lang: 'en', dict: groundworkEn, small: true },
+  { name: 'groundwork-fi', lang: 'fi', dict: groundworkFi, small: true },
+  { name: 'groundwork-pl', lang: 'pl', dict: groundworkPl, small: true },
   { name: 'editor-en', lang: 'en', dict: editorEn },
   { name: 'editor-fi', lang: 'fi', dict: editorFi },
   { name: 'editor-pl', lang: 'pl', dict: editorPl },
@@ -96,7 +101,7 @@ function countedWords(lang: Lang): Set<string> {
 
 describe('plural strings', () => {
   it('the dictionaries hold plural strings in every language', () => {
-    for (const d of DICTIONARIES) {
+    for (const d of DICTIONARIES.filter((x) => !x.small)) {
       const plural = Object.values(d.dict).filter((m) => pluralArguments(m).length > 0);
       expect(plural.length, d.name).toBeGreaterThan(3);
     }

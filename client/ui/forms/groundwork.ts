@@ -3,6 +3,7 @@
 // evidence (handed in with the proposal unless it attaches other evidence), each naming the team's answered
 // questions it draws on. Only what members answered is listed: a seller never sees a hidden priority.
 import { t, tk } from '../../i18n/index.ts';
+import { gk } from '../../i18n/groundwork.ts';
 import { dimLabel, dimList, money, roleLabel, text } from '../../i18n/labels.ts';
 import type { Question, SeatView } from '../../net/types.ts';
 import type { SeatContext } from '../context.ts';
@@ -47,13 +48,13 @@ export function draftSection(kit: FormKit, ctx: SeatContext): Section {
       kit.form(
         'draft',
         'draft-offering',
-        t('draft.heading'),
-        h('p', { class: 'hint', text: t('draft.hint') }),
+        gk('draft.heading'),
+        h('p', { class: 'hint', text: gk('draft.hint') }),
         current
           ? h('p', {
               class: 'current',
               attrs: { id: 'my-draft' },
-              text: t('draft.current', {
+              text: gk('draft.current', {
                 options: current.options.length,
                 claims:
                   Object.entries(current.claims)
@@ -65,11 +66,11 @@ export function draftSection(kit: FormKit, ctx: SeatContext): Section {
         answers.length > 0
           ? checkGroup({
               draft: 'draft.answers',
-              legend: t('groundwork.answers'),
+              legend: gk('groundwork.answers'),
               options: answers,
               initial: current?.answers ?? [],
             })
-          : h('p', { class: 'hint', text: t('groundwork.noAnswers') }),
+          : h('p', { class: 'hint', text: gk('groundwork.noAnswers') }),
         o && o.options.length > 0
           ? checkGroup({
               draft: 'draft.options',
@@ -90,26 +91,26 @@ export function draftSection(kit: FormKit, ctx: SeatContext): Section {
         ctx.view.step === 'evaluation' && mine
           ? numberField({
               draft: 'draft.price',
-              label: t('draft.price', { currency: sc?.economics.currency ?? '' }),
+              label: gk('draft.price', { currency: sc?.economics.currency ?? '' }),
               initial: current?.price ?? mine.price,
               min: 1,
               max: mine.price,
               step: 1,
-              hint: t('draft.priceHint'),
+              hint: gk('draft.priceHint'),
             })
           : null,
         ...dims.map((d) =>
           selectField({
             draft: `draft.claim.${d.id}`,
-            label: t('draft.claim', { dimension: dimLabel(d.id, sc) }),
+            label: gk('draft.claim', { dimension: dimLabel(d.id, sc) }),
             initial: current && Object.hasOwn(current.claims, d.id) ? String(current.claims[d.id]) : '',
             options: [
-              { value: '', label: t('draft.noClaim') },
+              { value: '', label: gk('draft.noClaim') },
               ...[1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: String(n) })),
             ],
           }),
         ),
-        kit.button('draft', t('draft.submit'), () => {
+        kit.button('draft', gk('draft.submit'), () => {
           const claims: Record<string, number> = {};
           for (const d of dims) {
             const v = Number(draftValue(`draft.claim.${d.id}`, ''));
@@ -143,23 +144,23 @@ export function prepareSection(kit: FormKit, ctx: SeatContext): Section {
       kit.form(
         'prepare',
         'prepare-evidence',
-        t('prepare.heading'),
-        h('p', { class: 'hint', text: t('prepare.hint') }),
+        gk('prepare.heading'),
+        h('p', { class: 'hint', text: gk('prepare.hint') }),
         current
           ? h('p', {
               class: 'current',
               attrs: { id: 'my-prepared' },
-              text: t('prepare.current', { count: current.evidence.length }),
+              text: gk('prepare.current', { count: current.evidence.length }),
             })
           : null,
         answers.length > 0
           ? checkGroup({
               draft: 'prepare.answers',
-              legend: t('groundwork.answers'),
+              legend: gk('groundwork.answers'),
               options: answers,
               initial: current?.answers ?? [],
             })
-          : h('p', { class: 'hint', text: t('groundwork.noAnswers') }),
+          : h('p', { class: 'hint', text: gk('groundwork.noAnswers') }),
         o && o.evidence.length > 0
           ? checkGroup({
               draft: 'prepare.evidence',
@@ -171,8 +172,8 @@ export function prepareSection(kit: FormKit, ctx: SeatContext): Section {
                 hint: `${tk(`evidence.${e.kind}`, e.kind)} · ${dimList(e.dimensions, sc)} · ${money(e.cost, sc)}`,
               })),
             })
-          : h('p', { class: 'hint', text: t('prepare.none') }),
-        kit.button('prepare', t('prepare.submit'), () => {
+          : h('p', { class: 'hint', text: gk('prepare.none') }),
+        kit.button('prepare', gk('prepare.submit'), () => {
           void kit.send('prepare', {
             type: 'prepare-evidence',
             evidence: draftList('prepare.evidence', current?.evidence ?? []),
