@@ -172,6 +172,8 @@ export const consoleEn = {
   'market.dimension': 'Customers ask for more',
   'market.member': 'It moves',
   'market.points': 'Points of 100',
+  'market.target': 'At',
+  'market.segmentTables': 'Every table of {segment}',
   'market.send': 'Send the market news',
   'broadcast.heading': 'Message to every table',
   'broadcast.hint': 'Shown on every student’s screen and on the projector.',

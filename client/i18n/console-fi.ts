@@ -177,6 +177,8 @@ export const consoleFi: ConsoleDictionary = {
   'market.dimension': 'Asiakkaat vaativat enemmän',
   'market.member': 'Se muuttaa jäsentä',
   'market.points': 'Pistettä 100:sta',
+  'market.target': 'Missä',
+  'market.segmentTables': 'Segmentin {segment} kaikki pöydät',
   'market.send': 'Lähetä markkinauutinen',
   'broadcast.heading': 'Viesti kaikille pöydille',
   'broadcast.hint': 'Näkyy jokaisen opiskelijan näytöllä ja projektorilla.',

@@ -178,6 +178,8 @@ export const consolePl: ConsoleDictionary = {
   'market.dimension': 'Klienci oczekują więcej',
   'market.member': 'Zmienia to',
   'market.points': 'Punkty ze 100',
+  'market.target': 'Gdzie',
+  'market.segmentTables': 'Wszystkie stoły segmentu {segment}',
   'market.send': 'Wyślij wiadomość z rynku',
   'broadcast.heading': 'Wiadomość do wszystkich stołów',
   'broadcast.hint': 'Pojawi się na ekranie każdego studenta i na projektorze.',

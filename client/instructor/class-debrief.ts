@@ -283,11 +283,17 @@ export class DebriefPanel {
           h('canvas', { attrs: { id, role: 'img', 'aria-label': label } }),
         ),
       );
-    // Heat-map cells stay near square: the frame grows with the benefits and the members.
-    const heatSize = {
-      height: `${40 + sc.dimensions.length * 40}px`,
-      width: `min(100%, ${210 + sc.buyingFirm.obc.members.length * 60}px)`,
-    };
+    // Heat-map cells stay near square: the frame grows with the benefits and the members of the table's buyer.
+    const heatSize = (table: PublicScenario) => ({
+      height: `${40 + table.dimensions.length * 40}px`,
+      width: `min(100%, ${210 + table.buyingFirm.obc.members.length * 60}px)`,
+    });
+    // The legend names every member of every buyer the tables played (a segment's may be fewer).
+    const legend = new Set(
+      data.summary.tables.flatMap((row) =>
+        this.scenarioOfTable(data, row.table).buyingFirm.obc.members.map((m) => m.role),
+      ),
+    );
     return h(
       'section',
       { class: 'card', attrs: { id: 'class-charts' } },
@@ -325,21 +331,20 @@ export class DebriefPanel {
       h(
         'div',
         { class: 'heat-grid', attrs: { id: 'heatmaps' } },
-        data.summary.tables.map((row) =>
-          canvas(
+        data.summary.tables.map((row) => {
+          const own = this.scenarioOfTable(data, row.table);
+          return canvas(
             `heat-${row.table}`,
-            `${row.table} · ${this.heatSeller ? sellerLabel(this.heatSeller, sc) : ''}`,
+            `${row.table} · ${this.heatSeller ? sellerLabel(this.heatSeller, own) : ''}`,
             false,
-            heatSize,
-          ),
-        ),
+            heatSize(own),
+          );
+        }),
       ),
       h(
         'p',
         { class: 'hint legend' },
-        (sc.buyingFirm.obc.members ?? [])
-          .map((m) => `${seatInitials(m.role)} = ${roleLabel(m.role)}`)
-          .join(' · '),
+        [...legend].map((role) => `${seatInitials(role)} = ${roleLabel(role)}`).join(' · '),
       ),
     );
   }
@@ -399,7 +404,8 @@ export class DebriefPanel {
         canvas,
         {
           members: members.map(seatInitials),
-          dimensions: offer.heatmap.map((r) => dimLabel(r.dimension, sc)),
+          // Each table's benefits in its own buyer's names (a segment's scenario).
+          dimensions: offer.heatmap.map((r) => dimLabel(r.dimension, this.scenarioOfTable(data, row.table))),
           cells: offer.heatmap.flatMap((r, y) =>
             r.cells.map((c, x) => ({
               member: x,

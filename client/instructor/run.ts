@@ -3,9 +3,10 @@
 // where (online, ready, bot), and what needs the instructor (offline students, seats the stage waits for,
 // a clock that ran out, a table that has not moved for minutes), with the same controls for that table alone.
 import { formatNumber, localize, t } from '../i18n/index.ts';
-import { seatLabel } from '../i18n/labels.ts';
+import { roleLabel, seatLabel } from '../i18n/labels.ts';
 import { ct } from '../i18n/console.ts';
-import type { TableAction } from '../net/host-api.ts';
+import type { SegmentBuyer, TableAction } from '../net/host-api.ts';
+import type { PublicScenario } from '../net/types.ts';
 import type { StaffState } from '../net/staff-room.ts';
 import { Sections, h, replace } from '../ui/dom.ts';
 import { attentionFor, isStuck, type Attention } from './attention.ts';
@@ -293,36 +294,79 @@ export class RunPanel {
   }
 
   private marketSig = '';
+  /** The market event's target: every table (a session of one buyer), a segment's tables, or one table. */
+  private marketTarget = '';
 
   /**
-   * Derived demand: the instructor makes the buyer's customers ask for more of one benefit, at every table
-   * playing; the member chosen weighs it more from then on (shared/rules/market.ts). Drawn again only when the
-   * scenario, the language or whether a table plays changes, so that a choice being made is not reset.
+   * Derived demand: the instructor makes the buyer's customers ask for more of one benefit, at the tables chosen;
+   * the member chosen weighs it more from then on (shared/rules/market.ts). In a session of segments the event
+   * goes to a segment's tables or to one table, and the members and benefits listed are that buyer's (never the
+   * last watched table's). Drawn again only when the buyer, the tables, the language or whether a table plays
+   * changes, so that a choice being made is not reset.
    */
   private renderMarket(model: ClassModel, readOnly: boolean) {
-    const scenario = this.live?.scenario ?? this.ctx.scenario();
-    const playing = model.tables.some((x) => x.phase === 'playing');
-    const sig = JSON.stringify([scenario?.meta.id ?? null, playing, readOnly, ct('market.heading')]);
+    const segments = this.ctx.segments();
+    const targets = marketTargets(
+      model,
+      segments.map((x) => x.id),
+    );
+    if (!targets.some((x) => x.value === this.marketTarget)) this.marketTarget = targets[0]?.value ?? 'all';
+    const chosen = targets.find((x) => x.value === this.marketTarget);
+    const buyer = chosen?.segment
+      ? (segments.find((x) => x.id === chosen.segment)?.buyer ?? null)
+      : buyerOfScenario(this.ctx.scenario());
+    const playing = model.tables.some((x) => x.phase === 'playing' && (chosen?.tables ?? []).includes(x.id));
+    const sig = JSON.stringify([
+      buyer,
+      targets.map((x) => x.value),
+      this.marketTarget,
+      playing,
+      readOnly,
+      ct('market.heading'),
+    ]);
     if (sig === this.marketSig) return;
     this.marketSig = sig;
-    if (!scenario || readOnly) {
+    if (!buyer || readOnly) {
       replace(this.marketBox);
       return;
     }
+    const target =
+      segments.length > 0
+        ? h(
+            'select',
+            {
+              attrs: { id: 'f-market-target' },
+              on: {
+                change: (e: Event) => {
+                  this.marketTarget = (e.target as HTMLSelectElement).value;
+                  if (this.model) this.renderMarket(this.model, readOnly);
+                },
+              },
+            },
+            targets.map((x) =>
+              h('option', {
+                attrs: { value: x.value, ...(x.value === this.marketTarget ? { selected: 'selected' } : {}) },
+                text: x.segment
+                  ? ct('market.segmentTables', { segment: this.ctx.segmentLabel(x.segment) ?? x.segment })
+                  : ct('run.table', { id: x.tables[0] ?? '' }),
+              }),
+            ),
+          )
+        : null;
     const member = h(
       'select',
       { attrs: { id: 'f-market-member' } },
-      scenario.buyingFirm.obc.members.map((m) =>
+      buyer.members.map((m) =>
         h('option', {
           attrs: { value: m.role, ...(m.role === 'marketing' ? { selected: 'selected' } : {}) },
-          text: seatLabel(m.role, scenario),
+          text: roleLabel(m.role),
         }),
       ),
     );
     const dimension = h(
       'select',
       { attrs: { id: 'f-market-dimension' } },
-      scenario.dimensions.map((d) => h('option', { attrs: { value: d.id }, text: localize(d.label) })),
+      buyer.dimensions.map((d) => h('option', { attrs: { value: d.id }, text: localize(d.label) })),
     );
     const points = h(
       'select',
@@ -334,6 +378,20 @@ export class RunPanel {
         }),
       ),
     );
+    const send = async () => {
+      const action: TableAction = {
+        type: 'market-event',
+        role: member.value,
+        dimension: dimension.value,
+        points: Number(points.value),
+      };
+      // A segment's tables one after another (each plays that buyer); a session of one buyer: all at once.
+      if (!chosen?.segment)
+        return this.act(chosen?.tables.length === 1 ? (chosen.tables[0] ?? 'all') : 'all', action);
+      for (const table of chosen.tables)
+        if ((this.model ?? model).tables.find((x) => x.id === table)?.phase === 'playing')
+          await this.act(table, action);
+    };
     replace(
       this.marketBox,
       h('h2', { text: ct('market.heading') }),
@@ -341,6 +399,8 @@ export class RunPanel {
       h(
         'div',
         { class: 'row wrap' },
+        target ? h('label', { attrs: { for: 'f-market-target' }, text: ct('market.target') }) : null,
+        target,
         h('label', { attrs: { for: 'f-market-dimension' }, text: ct('market.dimension') }),
         dimension,
         h('label', { attrs: { for: 'f-market-member' }, text: ct('market.member') }),
@@ -357,15 +417,7 @@ export class RunPanel {
           ...(playing ? {} : { disabled: 'disabled' }),
         },
         text: ct('market.send'),
-        on: {
-          click: () =>
-            void this.act('all', {
-              type: 'market-event',
-              role: member.value,
-              dimension: dimension.value,
-              points: Number(points.value),
-            }),
-        },
+        on: { click: () => void send() },
       }),
     );
   }
@@ -406,4 +458,39 @@ export class RunPanel {
     else this.ctx.status.ok(ct('run.done'));
     this.ctx.reload();
   }
+}
+
+interface MarketTarget {
+  value: string;
+  /** The segment whose tables it names (null: every table, or one table of a session of one buyer). */
+  segment: string | null;
+  tables: string[];
+}
+
+/**
+ * Where a market event can go: every table, for a session of one buyer; in a session of segments, each
+ * segment's tables and each table on its own (a market event moves one buyer's customers).
+ */
+export function marketTargets(
+  model: Pick<ClassModel, 'tables'>,
+  segments: readonly string[],
+): MarketTarget[] {
+  const all = model.tables.map((x) => x.id);
+  if (segments.length === 0) return [{ value: 'all', segment: null, tables: all }];
+  return [
+    ...segments.map((id) => ({
+      value: `segment:${id}`,
+      segment: id,
+      tables: model.tables.filter((x) => x.segment === id).map((x) => x.id),
+    })),
+    ...model.tables.map((x) => ({ value: `table:${x.id}`, segment: x.segment, tables: [x.id] })),
+  ];
+}
+
+function buyerOfScenario(scenario: PublicScenario | null): SegmentBuyer | null {
+  if (!scenario) return null;
+  return {
+    members: scenario.buyingFirm.obc.members.map((m) => ({ role: m.role, title: m.title })),
+    dimensions: scenario.dimensions.map((d) => ({ id: d.id, label: d.label })),
+  };
 }

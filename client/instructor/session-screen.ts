@@ -4,7 +4,7 @@
 // room is not running, opens read-only: the same panels without the controls (grades can still be weighted).
 import { localize, onLanguage, t } from '../i18n/index.ts';
 import { ct } from '../i18n/console.ts';
-import { HostApi, type SessionSnapshot } from '../net/host-api.ts';
+import { HostApi, type SegmentBuyer, type SessionSnapshot } from '../net/host-api.ts';
 import type { PublicScenario } from '../net/types.ts';
 import { StaffRoom } from '../net/staff-room.ts';
 import { h, replace } from '../ui/dom.ts';
@@ -31,6 +31,8 @@ export interface PanelContext {
   scenario(): PublicScenario | null;
   /** The name of a table's segment when the session's tables play different buyers (else null). */
   segmentLabel(id: string): string | null;
+  /** The segments of a session whose tables play different buyers (empty for a session of one buyer). */
+  segments(): { id: string; buyer: SegmentBuyer }[];
 }
 
 type Tab = 'prepare' | 'run' | 'seating' | 'debrief' | 'grades';
@@ -134,6 +136,10 @@ export class SessionScreen {
         const segments = this.snapshot?.segments ?? [];
         const card = segments.length > 1 ? segments.find((x) => x.id === id)?.card : undefined;
         return card ? localize(card.label) : null;
+      },
+      segments: () => {
+        const segments = this.snapshot?.segments ?? [];
+        return segments.length > 1 ? segments.map((x) => ({ id: x.id, buyer: x.buyer })) : [];
       },
     };
     this.run ??= new RunPanel(ctx);

@@ -79,6 +79,12 @@ export interface SeatSnapshot {
   ready: boolean;
 }
 
+/** A segment's buying center and benefits, as the console names them (public parts of its scenario). */
+export interface SegmentBuyer {
+  members: { role: string; title: LocalText }[];
+  dimensions: { id: string; label: LocalText }[];
+}
+
 export interface SessionSnapshot {
   sessionId: string;
   code: string;
@@ -88,7 +94,14 @@ export interface SessionSnapshot {
   running: boolean;
   scenario: ScenarioSummary;
   /** The buyers the tables play: one unless the session was made with a segment plan. */
-  segments: { id: string; tables: number; scenario: ScenarioSummary; card: SegmentCard }[];
+  segments: {
+    id: string;
+    tables: number;
+    scenario: ScenarioSummary;
+    card: SegmentCard;
+    /** The buyer's public names a table's controls need: its members and its benefits. */
+    buyer: SegmentBuyer;
+  }[];
   options: {
     sellers: string[];
     sellerTeamSize: number;

@@ -311,6 +311,11 @@ export function apiRouter(deps: ApiDeps): Router {
         tables: x.tables,
         scenario: summarize(x.scenario),
         card: segmentCard(x.scenario),
+        // What the console names per table (a market event's members and benefits): public parts only.
+        buyer: {
+          members: x.scenario.buyingFirm.obc.members.map((m) => ({ role: m.role, title: m.title })),
+          dimensions: x.scenario.dimensions.map((d) => ({ id: d.id, label: d.label })),
+        },
       })),
       options: session.options,
       players: [...session.players.values()]

@@ -135,6 +135,24 @@ describe('a session of segments', () => {
       'Large public hospitals',
     );
     await page.locator('#all-start').click();
+
+    // ---- a market event, aimed at the clinic's tables: its members and benefits, not the hospital's ----
+    const target = page.locator('#f-market-target');
+    await target.waitFor();
+    const memberOptions = () =>
+      page
+        .locator('#f-market-member option')
+        .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    await target.selectOption('segment:clinic-monitors');
+    await expect.poll(memberOptions).toEqual(['general-management', 'production', 'marketing']);
+    await target.selectOption('table:T1');
+    await expect.poll(() => memberOptions().then((x) => x.length)).toBe(5);
+    await target.selectOption('segment:clinic-monitors');
+    await expect.poll(memberOptions).not.toContain('engineering');
+    await page.locator('#f-market-member').selectOption('marketing');
+    await page.locator('#f-market-dimension').selectOption('service-uptime');
+    await expect.poll(() => page.locator('#do-market').isDisabled()).toBe(false);
+    await page.locator('#do-market').click();
     // Bots alone: a round takes about 20 s a table; beside other browser tests on two cores, longer.
     const deadline = Date.now() + 300_000;
     for (;;) {
@@ -185,6 +203,18 @@ describe('a session of segments', () => {
       ['hospital-monitors', 1],
       ['clinic-monitors', 1],
     ]);
+    // The market event moved the clinic's marketing member only; the hospital's table heard nothing.
+    const marketOf = (table: string) =>
+      debrief.tables
+        .find((x: any) => x.table === table)
+        .debriefs[0].market.map((m: any) => [m.role, m.dimension]);
+    expect(marketOf('T2')).toEqual([['marketing', 'service-uptime']]);
+    expect(marketOf('T1')).toEqual([]);
+    // Each table's heat map is sized for its own buying center (the clinic's three members, the hospital's five).
+    const frameWidth = (table: string) =>
+      page.locator(`#heat-${table}`).evaluate((c) => (c.parentElement as HTMLElement).style.width);
+    expect(await frameWidth('T2')).toBe('min(100%, 390px)');
+    expect(await frameWidth('T1')).toBe('min(100%, 510px)');
     // The CSV names each row's segment (no students were seated when the round ended: a header only).
     const csv = await api(server.url, 'GET', `${base}/export.csv`, undefined, secret);
     expect(csv.text.split('\n')[0]).toContain('segment');
