@@ -664,18 +664,20 @@ export class LiveSession {
         player: { id: player.id, name: player.name },
       });
     }
-    if (waiting.length === 0) return out;
     const dealOptions: DealOptions = {
       sellers: this.options.sellers,
       sellerTeamSize: this.options.sellerTeamSize,
     };
     // The new tables, in the order the plan's segments come (each segment's buying center has its own size):
     // as many as the waiting students fill, and with a plan at least the tables it names, so that a small
-    // class still plays every segment (the students spread over them, bots in the other seats).
+    // class still plays every segment (the students spread over them, bots in the other seats). The same rule
+    // with nobody waiting: without a plan that is no table, with one the plan's tables not yet open (filled by
+    // bots when the deal brings them), so an instructor can open a class of bots by its plan.
     const upcoming: string[] = [];
     const planLeft = () =>
       this.segmented &&
       this.segments.some((x) => this.tablesOf(x.id) + upcoming.filter((u) => u === x.id).length < x.tables);
+    if (waiting.length === 0 && !planLeft()) return out;
     let capacity = 0;
     while (capacity < waiting.length || planLeft()) {
       const segment = nextSegment(

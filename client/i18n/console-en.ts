@@ -186,6 +186,7 @@ export const consoleEn = {
     'Dealing seats every student in the lobby: late arrivals take bots’ seats first, the rest fill new, even tables.',
   'seating.dealBots': 'Fill the empty seats with bots',
   'seating.dealButton': 'Deal {count, plural, one {# student} other {# students}}',
+  'seating.dealPlan': 'Open the plan’s {count, plural, one {# table} other {# tables}}',
   'seating.dealt': 'Seated at {tables, plural, one {# table} other {# tables}}.',
   'seating.lobby': 'In the lobby ({count})',
   'seating.lobbyEmpty': 'Nobody is waiting.',

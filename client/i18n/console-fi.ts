@@ -191,6 +191,7 @@ export const consoleFi: ConsoleDictionary = {
     'Jako sijoittaa jokaisen aulassa odottavan: myöhästyneet saavat ensin bottien paikat, muut täyttävät uudet, tasakokoiset pöydät.',
   'seating.dealBots': 'Täytä tyhjät paikat boteilla',
   'seating.dealButton': 'Jaa {count, plural, one {# opiskelija} other {# opiskelijaa}} pöytiin',
+  'seating.dealPlan': 'Avaa suunnitelman {count, plural, one {# pöytä} other {# pöytää}}',
   'seating.dealt': 'Jaettu {tables} pöytään.',
   'seating.lobby': 'Aulassa ({count})',
   'seating.lobbyEmpty': 'Kukaan ei odota.',

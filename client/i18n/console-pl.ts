@@ -193,6 +193,8 @@ export const consolePl: ConsoleDictionary = {
   'seating.dealBots': 'Wypełnij puste miejsca botami',
   'seating.dealButton':
     'Rozsadź {count, plural, one {# studenta} few {# studentów} many {# studentów} other {# studenta}}',
+  'seating.dealPlan':
+    'Otwórz {count, plural, one {# stół} few {# stoły} many {# stołów} other {# stołu}} z planu',
   'seating.dealt':
     'Rozsadzono przy {tables, plural, one {# stole} few {# stołach} many {# stołach} other {# stołu}}.',
   'seating.lobby': 'W poczekalni ({count})',

@@ -49,6 +49,7 @@ export class SeatingPanel {
       readOnly,
       this.readmitted,
       this.ctx.scenario() !== null,
+      this.ctx.segments().map((x) => [x.id, x.tables]),
     ]);
     if (sig === this.sig) return;
     this.sig = sig;
@@ -57,6 +58,10 @@ export class SeatingPanel {
     for (const select of Array.from(this.el.querySelectorAll<HTMLSelectElement>('select[id^="move-"]')))
       if (select.value) chosen.set(select.id, select.value);
     const unseated = model.players.filter((p) => !p.table);
+    // A segment plan's tables not open yet: a deal opens them even with nobody waiting (bots in the seats).
+    const planLeft = this.ctx
+      .segments()
+      .reduce((n, x) => n + Math.max(0, x.tables - model.tables.filter((t) => t.segment === x.id).length), 0);
     const lobbyDrop = readOnly
       ? {}
       : this.dropTarget(
@@ -84,8 +89,11 @@ export class SeatingPanel {
               ),
               h('button', {
                 class: 'primary',
-                attrs: { type: 'button', id: 'do-deal', disabled: unseated.length === 0 },
-                text: ct('seating.dealButton', { count: unseated.length }),
+                attrs: { type: 'button', id: 'do-deal', disabled: unseated.length === 0 && planLeft === 0 },
+                text:
+                  unseated.length === 0 && planLeft > 0
+                    ? ct('seating.dealPlan', { count: planLeft })
+                    : ct('seating.dealButton', { count: unseated.length }),
                 on: { click: () => void this.deal() },
               }),
             ),

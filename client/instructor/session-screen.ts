@@ -32,7 +32,7 @@ export interface PanelContext {
   /** The name of a table's segment when the session's tables play different buyers (else null). */
   segmentLabel(id: string): string | null;
   /** The segments of a session whose tables play different buyers (empty for a session of one buyer). */
-  segments(): { id: string; buyer: SegmentBuyer }[];
+  segments(): { id: string; tables: number; buyer: SegmentBuyer }[];
 }
 
 type Tab = 'prepare' | 'run' | 'seating' | 'debrief' | 'grades';
@@ -139,7 +139,9 @@ export class SessionScreen {
       },
       segments: () => {
         const segments = this.snapshot?.segments ?? [];
-        return segments.length > 1 ? segments.map((x) => ({ id: x.id, buyer: x.buyer })) : [];
+        return segments.length > 1
+          ? segments.map((x) => ({ id: x.id, tables: x.tables, buyer: x.buyer }))
+          : [];
       },
     };
     this.run ??= new RunPanel(ctx);

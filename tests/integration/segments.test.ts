@@ -249,4 +249,75 @@ describe('a session of segments', () => {
       proc.child.kill('SIGKILL');
     }
   }, 90_000);
+
+  it("a deal with nobody waiting opens the plan's tables, bots in every seat (without a plan: no table)", async () => {
+    const dir = tempDir();
+    // Quick bots: a round of bots alone in seconds.
+    const proc = await startProcess(dir, undefined, { BOT_DELAY_MS: '40' });
+    try {
+      const planned = (
+        await create(proc.url, {
+          segments: [
+            { scenarioId: 'hospital-monitors', tables: 1 },
+            { scenarioId: 'clinic-monitors', tables: 1 },
+          ],
+          bots: true,
+          sellerTeamSize: 1,
+        })
+      ).json;
+      const single = (await create(proc.url, { scenarioId: 'hospital-monitors', bots: true })).json;
+      const host = await Player.join(proc.ws, planned.roomId, {
+        code: planned.code,
+        hostSecret: planned.hostSecret,
+      });
+      const base = (c: any) => `/api/sessions/${c.sessionId}`;
+      const snapshot = async (c: any) => (await api(proc.url, 'GET', base(c), undefined, c.hostSecret)).json;
+      const deal = (c: any) => api(proc.url, 'POST', `${base(c)}/deal`, {}, c.hostSecret);
+
+      // Without a plan a deal seats the students waiting, and there are none: no table, as before.
+      expect((await deal(single)).status).toBe(200);
+      expect((await snapshot(single)).tables).toEqual([]);
+
+      // With a plan the same deal opens the tables the plan names, every seat a bot.
+      expect((await deal(planned)).status).toBe(200);
+      let snap = await snapshot(planned);
+      expect(snap.tables.map((t: any) => [t.id, t.segment])).toEqual([
+        ['T1', 'hospital-monitors'],
+        ['T2', 'clinic-monitors'],
+      ]);
+      for (const t of snap.tables) {
+        expect(t.seats.length).toBe(t.segment === 'clinic-monitors' ? 5 : 7);
+        for (const seat of t.seats) expect([t.id, seat.id, seat.bot]).toEqual([t.id, seat.id, true]);
+      }
+      // The console sees both tables in the synced state; a second deal opens nothing more.
+      await host.until(() => host.room.state?.tables?.size === 2, 'both tables synced');
+      expect((await deal(planned)).status).toBe(200);
+      expect((await snapshot(planned)).tables).toHaveLength(2);
+
+      // The bots play both tables, each its own buyer, to the end of the round.
+      const started = await api(
+        proc.url,
+        'POST',
+        `${base(planned)}/tables/all/actions`,
+        { action: { type: 'start' } },
+        planned.hostSecret,
+      );
+      expect(started.status).toBe(200);
+      const deadline = Date.now() + 60_000;
+      for (;;) {
+        snap = await snapshot(planned);
+        if (snap.tables.every((t: any) => t.phase === 'round-over')) break;
+        if (Date.now() > deadline) throw new Error(`the round did not end: ${JSON.stringify(snap.tables)}`);
+        await sleep(500);
+      }
+      const debrief = (await api(proc.url, 'GET', `${base(planned)}/debrief`, undefined, planned.hostSecret))
+        .json;
+      expect(debrief.tables.map((t: any) => [t.table, t.segment, t.debriefs.length])).toEqual([
+        ['T1', 'hospital-monitors', 1],
+        ['T2', 'clinic-monitors', 1],
+      ]);
+    } finally {
+      proc.child.kill('SIGKILL');
+    }
+  }, 120_000);
 });
