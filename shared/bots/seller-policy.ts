@@ -45,6 +45,24 @@ function allowed(view: BotView, type: PlayerAction['type']): boolean {
   return view.phase === 'playing' && allowedNow(view, type);
 }
 
+/** The member who answers for the buyer's market (its customers): marketing (schema.ts, `Customers`). */
+const MARKET_VOICE = 'marketing';
+
+/**
+ * Derived demand (notes: the demand for industrial goods derives from the demand of the buyer's own customers):
+ * the benefits the buyer's customers need, once the team has heard from the buying center about them — an
+ * answer from marketing, which answers for the market (from any member, where the buying center has none) — and
+ * the benefits market news said the customers now ask more of (every seat hears the news).
+ */
+export function customerNeeds(scenario: Scenario, view: BotView): string[] {
+  const customers = scenario.buyingFirm.customers;
+  const members = scenario.buyingFirm.obc.members.map((m) => m.role);
+  const voices: string[] = members.includes(MARKET_VOICE) ? [MARKET_VOICE] : members;
+  const heard = view.questions.some((q) => q.answer !== null && voices.includes(q.to));
+  const news = (view.market.news ?? []).map((n) => n.dimension);
+  return [...new Set([...(heard && customers ? customers.dimensions : []), ...news])];
+}
+
 /** What the seller knows of the competition: the rivals' standard offerings as the market knows them. */
 export function rivalEstimate(scenario: Scenario, view: BotView): Levels {
   const market = view.brief?.kind === 'seller' ? view.brief.market : [];
@@ -242,6 +260,20 @@ function followUpFor(
     if (!ahead.includes(r.dimension)) continue;
     const dimensions = [...new Set([r.dimension, ...before])].slice(0, FOCUS);
     return { type: 'follow-up', to: r.by, text: say('answerWorry', lang), dimensions };
+  }
+  // Market news of this round (derived demand: the buyer's customers now ask more of a benefit) where the seller
+  // is ahead and its pitch did not stress it: it tells marketing, which answers for the market.
+  const stressed = new Set([
+    ...mine.leadWith,
+    ...Object.values(mine.messages).flatMap((m) => m?.dimensions ?? []),
+  ]);
+  const news = view.market.news.filter((n) => n.round === view.round).map((n) => n.dimension);
+  const fresh = news.find((d) => ahead.includes(d) && !stressed.has(d));
+  const voice = scenario.buyingFirm.obc.members.find((m) => m.role === MARKET_VOICE);
+  if (fresh && voice && !done.includes(voice.role)) {
+    const before = own(mine.messages, voice.role)?.dimensions ?? [];
+    const dimensions = [...new Set([fresh, ...before])].slice(0, FOCUS);
+    return { type: 'follow-up', to: voice.role, text: say('answerWorry', lang), dimensions };
   }
   return null;
 }
@@ -453,13 +485,23 @@ function pitchFor(
   const members = [...scenario.buyingFirm.obc.members].sort(
     (a, b) => a.hierarchyLevel - b.hierarchyLevel || a.role.localeCompare(b.role),
   );
+  // Derived demand: what the buyer's own customers need, where this seller is ahead, once discovery heard of it.
+  const derived =
+    strategy === 'no-discovery' ? [] : customerNeeds(scenario, view).filter((d) => ahead.includes(d));
   for (const m of members) {
-    const theirs = (found.get(m.role) ?? []).filter((d) => ahead.includes(d)).slice(0, FOCUS);
+    let theirs = (found.get(m.role) ?? []).filter((d) => ahead.includes(d)).slice(0, FOCUS);
+    // Marketing answers for the buyer's market: it hears how the offer serves the customers too (what it
+    // weighs: the checker holds an author to marketing weighing each of the customers' benefits), in the
+    // message's last place unless its own priorities name one already.
+    const need = derived[0];
+    if (m.role === MARKET_VOICE && need !== undefined && !theirs.some((d) => derived.includes(d)))
+      theirs = [...theirs.slice(0, FOCUS - 1), need];
     if (theirs.length > 0) messages[m.role] = { dimensions: theirs };
   }
-  const valued = members.flatMap((m) => messages[m.role]?.dimensions ?? []);
+  const valued = members.flatMap((m) => (found.get(m.role) ?? []).filter((d) => ahead.includes(d)));
   const sought = view.sharedBenefits.filter((d) => ahead.includes(d));
-  const lead = [...new Set([...valued, ...sought, ...ahead])].slice(0, FOCUS);
+  // The lead: the members' own priorities first, then what their customers need, then what the center sought.
+  const lead = [...new Set([...valued, ...derived, ...sought, ...ahead])].slice(0, FOCUS);
   return {
     // Nothing ahead to focus on: lead with the best the offer has.
     leadWith:
