@@ -424,7 +424,10 @@ describe('the instructor console', () => {
       mimeType: 'application/json',
       buffer: Buffer.from('{ "meta": '),
     });
-    await expect.poll(() => page.locator('#scenario-file-name').textContent()).toContain('not valid JSON');
+    // Where it breaks, in the console's words (the browser's own message is English in every language).
+    await expect
+      .poll(() => page.locator('#scenario-file-name').textContent())
+      .toContain('not valid JSON: it breaks at line 1, column 11');
     await page.locator('#create-submit').click();
     await expect.poll(() => page.locator('#create-status').textContent()).toContain('not valid JSON');
     expect(sessionCount()).toBe(before);
