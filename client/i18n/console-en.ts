@@ -26,7 +26,7 @@ export const consoleEn = {
   'create.fileHint':
     'Check it first with npm run scenario:check. A file with problems is refused as a whole, each problem listed by its JSON path.',
   'create.fileChosen': 'Chosen: {name}',
-  'create.notJson': '{name} is not valid JSON: {reason}',
+  'create.notJsonAt': '{name} is not valid JSON: it breaks at line {line}, column {column}.',
   'create.title': 'Session title (optional)',
   'create.shape': 'Tables',
   'create.sellers': 'Seller teams per table',

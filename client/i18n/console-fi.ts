@@ -27,7 +27,7 @@ export const consoleFi: ConsoleDictionary = {
   'create.fileHint':
     'Tarkista se ensin komennolla npm run scenario:check. Virheellinen tiedosto hylätään kokonaan, ja jokainen virhe näytetään JSON-polkuineen.',
   'create.fileChosen': 'Valittu: {name}',
-  'create.notJson': '{name} ei ole kelvollista JSONia: {reason}',
+  'create.notJsonAt': '{name} ei ole kelvollista JSONia: virhe rivillä {line}, sarakkeessa {column}.',
   'create.title': 'Istunnon nimi (valinnainen)',
   'create.shape': 'Pöydät',
   'create.sellers': 'Myyjätiimejä pöytää kohden',

@@ -27,7 +27,7 @@ export const consolePl: ConsoleDictionary = {
   'create.fileHint':
     'Najpierw sprawdź go poleceniem npm run scenario:check. Plik z błędami jest odrzucany w całości, a każdy błąd jest pokazany ze ścieżką JSON.',
   'create.fileChosen': 'Wybrano: {name}',
-  'create.notJson': '{name} nie jest poprawnym JSON-em: {reason}',
+  'create.notJsonAt': '{name} nie jest poprawnym JSON-em: błąd w wierszu {line}, kolumnie {column}.',
   'create.title': 'Nazwa sesji (opcjonalnie)',
   'create.shape': 'Stoły',
   'create.sellers': 'Zespoły sprzedawców przy stole',

@@ -27,7 +27,8 @@ export const editorEn = {
   'toolbar.play': 'Play it now with bots',
 
   'status.openFailed': 'That scenario could not be opened.',
-  'status.notJson': '{name} is not a JSON object: {reason}',
+  'status.notJsonAt': '{name} is not valid JSON: it breaks at line {line}, column {column}.',
+  'status.notObject': '{name} holds no JSON object: a scenario file is one object.',
   'status.imported': '{name} opened: check the problems below, then save it.',
   'status.fixFirst':
     '{count, plural, one {Fix the # problem first: it is listed above.} other {Fix the # problems first: they are listed above.}}',

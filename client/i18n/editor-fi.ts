@@ -30,7 +30,8 @@ export const editorFi: EditorDictionary = {
   'toolbar.play': 'Pelaa heti boteilla',
 
   'status.openFailed': 'Skenaariota ei voitu avata.',
-  'status.notJson': '{name} ei ole JSON-olio: {reason}',
+  'status.notJsonAt': '{name} ei ole kelvollista JSONia: virhe rivillä {line}, sarakkeessa {column}.',
+  'status.notObject': '{name} ei sisällä JSON-oliota: skenaariotiedosto on yksi olio.',
   'status.imported': '{name} avattu: katso alla olevat virheet ja tallenna se sitten.',
   'status.fixFirst':
     '{count, plural, one {Korjaa ensin # virhe: se on lueteltu yllä.} other {Korjaa ensin # virhettä: ne on lueteltu yllä.}}',

@@ -30,7 +30,8 @@ export const editorPl: EditorDictionary = {
   'toolbar.play': 'Zagraj teraz z botami',
 
   'status.openFailed': 'Nie udało się otworzyć tego scenariusza.',
-  'status.notJson': '{name} nie jest obiektem JSON: {reason}',
+  'status.notJsonAt': '{name} nie jest poprawnym JSON-em: błąd w wierszu {line}, kolumnie {column}.',
+  'status.notObject': '{name} nie zawiera obiektu JSON: plik scenariusza to jeden obiekt.',
   'status.imported': 'Otwarto {name}: sprawdź problemy poniżej, a potem zapisz.',
   'status.fixFirst':
     '{count, plural, one {Najpierw popraw # problem: jest wymieniony powyżej.} few {Najpierw popraw # problemy: są wymienione powyżej.} many {Najpierw popraw # problemów: są wymienione powyżej.} other {Najpierw popraw # problemu: są wymienione powyżej.}}',

@@ -27,6 +27,7 @@ import { STAGE_MINUTES_RANGE } from '../../shared/rules/stages.ts';
 import { h, replace } from '../ui/dom.ts';
 import { StatusLine, failureText } from './common.ts';
 import { remember } from './known-sessions.ts';
+import { readJson, type Place } from '../../shared/json-text.ts';
 import { ownerSecret, savedApi } from './saved-owner.ts';
 
 type Source = 'bundled' | 'saved' | 'upload' | 'segments';
@@ -71,7 +72,7 @@ export class CreateForm {
   /** The segment plan being written (source 'segments'). */
   private plan: PlanRow[] = [];
   /** The uploaded file, parsed (or why it is not JSON). */
-  private upload: { name: string; value: unknown } | { name: string; error: string } | null = null;
+  private upload: { name: string; value: unknown } | { name: string; error: Place } | null = null;
   private problems: ServerProblem[] = [];
   private readonly status = new StatusLine('create-status');
   private readonly body: HTMLElement;
@@ -537,11 +538,10 @@ export class CreateForm {
             return;
           }
           void file.text().then((text) => {
-            try {
-              this.upload = { name: file.name, value: JSON.parse(text) as unknown };
-            } catch (error) {
-              this.upload = { name: file.name, error: error instanceof Error ? error.message : '' };
-            }
+            const read = readJson(text);
+            this.upload = read.ok
+              ? { name: file.name, value: read.value }
+              : { name: file.name, error: read.at };
             this.status.clear();
             this.renderProblems();
             this.renderSource();
@@ -561,7 +561,7 @@ export class CreateForm {
             class: 'error' in this.upload ? 'error' : 'hint',
             text:
               'error' in this.upload
-                ? ct('create.notJson', { name: this.upload.name, reason: this.upload.error })
+                ? this.notJson(this.upload.name, this.upload.error)
                 : ct('create.fileChosen', { name: this.upload.name }),
           })
         : null,
@@ -683,6 +683,11 @@ export class CreateForm {
     );
   }
 
+  /** A file that is not JSON, with where it breaks. */
+  private notJson(name: string, at: Place): string {
+    return ct('create.notJsonAt', { name, ...at });
+  }
+
   private value(id: string): string {
     return (document.getElementById(id) as HTMLInputElement | HTMLSelectElement | null)?.value ?? '';
   }
@@ -703,8 +708,7 @@ export class CreateForm {
       body.segments = this.plan.map((r) => ({ pick: r.pick, tables: r.tables }));
     } else {
       if (!this.upload) return { invalid: ct('create.pickFile') };
-      if ('error' in this.upload)
-        return { invalid: ct('create.notJson', { name: this.upload.name, reason: this.upload.error }) };
+      if ('error' in this.upload) return { invalid: this.notJson(this.upload.name, this.upload.error) };
       body.scenario = this.upload.value;
     }
     const title = this.value('f-title').trim();

@@ -1,5 +1,6 @@
 // Loading a scenario: one pass of the check (./check.ts: the schema and the cross-field rules together); every
 // problem is listed by JSON path with a plain-language reason, and nothing is returned unless all of them pass.
+import { readJson } from '../json-text.ts';
 import { checkScenario, jsonPath, problem, type Problem } from './check.ts';
 import { Scenario, type Language, type Text } from './schema.ts';
 
@@ -17,13 +18,9 @@ export function loadScenario(input: unknown): LoadResult {
 
 /** Parses JSON text first, reporting a syntax error as a problem at the root. */
 export function loadScenarioText(text: string): LoadResult {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    return { ok: false, problems: [problem('$', 'invalid-json', { reason: (error as Error).message })] };
-  }
-  return loadScenario(value);
+  const read = readJson(text);
+  if (!read.ok) return { ok: false, problems: [problem('$', 'invalid-json', { ...read.at })] };
+  return loadScenario(read.value);
 }
 
 /** Picks a text in the wanted language, falling back to the scenario's first language, then to any. */

@@ -27,7 +27,7 @@ export const problemEn = {
   'pet-concern-needed': 'give each member at least one pet concern to discover',
   'seller-letter': 'must be one capital letter (A, B, ...)',
   'currency-code': 'must be a three-letter currency code',
-  'invalid-json': 'is not valid JSON: {reason}',
+  'invalid-json': 'is not valid JSON: it breaks at line {line}, column {column}',
   /** A schema issue no code above names (a zod version's new wording): its own text, in English. */
   'schema-other': '{message}',
   // the rules that span fields

@@ -27,7 +27,7 @@ export const problemFi: ProblemDictionary = {
   'pet-concern-needed': 'anna jokaiselle jäsenelle vähintään yksi päähuolenaihe löydettäväksi',
   'seller-letter': 'pitää olla yksi iso kirjain (A, B, …)',
   'currency-code': 'pitää olla kolmikirjaiminen valuuttakoodi',
-  'invalid-json': 'ei ole kelvollista JSONia: {reason}',
+  'invalid-json': 'ei ole kelvollista JSONia: virhe rivillä {line}, sarakkeessa {column}',
   'schema-other': 'ei kelpaa skeemalle ({message})',
   'unknown-dimension': 'viittaa tuntemattomaan hyötyulottuvuuteen ”{id}” (määritellyt: {declared})',
   'repeated-dimension-id': 'toistaa hyötyulottuvuuden tunnisteen ”{id}”',

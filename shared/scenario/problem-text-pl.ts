@@ -32,7 +32,7 @@ export const problemPl: ProblemDictionary = {
   'pet-concern-needed': 'daj każdemu członkowi co najmniej jedną główną obawę do odkrycia',
   'seller-letter': 'musi być jedną wielką literą (A, B, …)',
   'currency-code': 'musi być trzyliterowym kodem waluty',
-  'invalid-json': 'nie jest poprawnym JSON-em: {reason}',
+  'invalid-json': 'nie jest poprawnym JSON-em: błąd w wierszu {line}, kolumnie {column}',
   'schema-other': 'nie spełnia schematu ({message})',
   'unknown-dimension': 'wskazuje nieznany wymiar korzyści „{id}” (zadeklarowane: {declared})',
   'repeated-dimension-id': 'powtarza identyfikator wymiaru korzyści „{id}”',

@@ -191,20 +191,40 @@ interface AxeResult {
   }[];
 }
 
+/** How a browser test file's server starts. */
+export interface SuiteOptions {
+  /** Environment of the server process (INSTRUCTOR_KEY …). */
+  env?: Record<string, string>;
+  /** The bots' pace for this file (BOT_DELAY_MS), restored after it; quick bots fit whole rounds in a test. */
+  botDelayMs?: number;
+  /** Runs before the server starts and gives its data directory (a store prepared by the test). */
+  dataDir?: () => string | Promise<string>;
+}
+
 /**
- * A browser test file's server and browser, started once before its tests and closed after them with every phone
- * opened by `student`: the set-up each phone test repeated.
+ * A browser test file's server and browser, started once before its tests and closed after them with every page
+ * the file opened through it: the set-up every browser test repeated.
  */
-export function phoneSuite() {
+export function browserSuite(options: SuiteOptions = {}) {
   let server: GameServer | undefined;
   let browser: Browser | undefined;
-  const opened: Student[] = [];
+  const opened: { close(): Promise<void> }[] = [];
+  const botDelay = process.env.BOT_DELAY_MS;
   beforeAll(async () => {
+    if (options.botDelayMs !== undefined) process.env.BOT_DELAY_MS = String(options.botDelayMs);
     await ensureClientBuilt();
-    [server, browser] = await Promise.all([startGameServer(), launchBrowser()]);
+    const dataDir = options.dataDir ? await options.dataDir() : undefined;
+    [server, browser] = await Promise.all([
+      startGameServer({ ...(dataDir ? { dataDir } : {}), ...(options.env ? { env: options.env } : {}) }),
+      launchBrowser(),
+    ]);
   }, 90_000);
   afterAll(async () => {
-    for (const s of opened) await s.context.close().catch(() => undefined);
+    if (options.botDelayMs !== undefined) {
+      if (botDelay === undefined) delete process.env.BOT_DELAY_MS;
+      else process.env.BOT_DELAY_MS = botDelay;
+    }
+    for (const x of opened) await x.close().catch(() => undefined);
     await browser?.close().catch(() => undefined);
     await server?.stop();
   });
@@ -219,10 +239,20 @@ export function phoneSuite() {
     get browser(): Browser {
       return started(browser);
     },
+    /** Closes this page's or context's browser profile with the suite (one the test opened by hand). */
+    track<T extends Student | BrowserContext>(x: T): T {
+      opened.push('context' in x ? x.context : x);
+      return x;
+    },
+    /** A fresh browser profile at a viewport, at a path of this server (`/host.html`, `/?code=…`). */
+    async open(viewport: { width: number; height: number }, path: string): Promise<Student> {
+      const s = await openStudent(started(browser), viewport, `${started(server).url}${path}`);
+      opened.push(s.context);
+      return s;
+    },
     /** A phone that joined session `code` as `name`, waiting in the lobby. */
     async student(code: string, name: string): Promise<Student> {
-      const s = await openStudent(started(browser), PHONE, `${started(server).url}/?code=${code}`);
-      opened.push(s);
+      const s = await this.open(PHONE, `/?code=${code}`);
       await joinAs(s.page, name);
       await s.page.locator('#lobby-players').waitFor();
       return s;

@@ -3,34 +3,11 @@
 // a weight moved with the arrow keys (the member's weights stay at 100), each problem reached from the problem
 // list or by Tab and fixed, and the scenario saved. Every control Tab passes shows where the focus is, and the
 // page stays axe-clean.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import {
-  DESKTOP,
-  accessibilityProblems,
-  ensureClientBuilt,
-  launchBrowser,
-  openStudent,
-  savePage,
-  startGameServer,
-  type GameServer,
-  type Student,
-} from './browser.ts';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { DESKTOP, accessibilityProblems, savePage, browserSuite } from './browser.ts';
 
-let server: GameServer;
-let browser: Browser;
-const opened: Student[] = [];
-
-beforeAll(async () => {
-  await ensureClientBuilt();
-  [server, browser] = await Promise.all([startGameServer(), launchBrowser()]);
-}, 90_000);
-
-afterAll(async () => {
-  for (const s of opened) await s.context.close().catch(() => undefined);
-  await browser?.close().catch(() => undefined);
-  await server?.stop();
-});
+const suite = browserSuite();
 
 /** Controls that took the focus without showing it. */
 const unseen = new Set<string>();
@@ -64,8 +41,7 @@ async function typeHere(page: Page, text: string) {
 
 describe('the scenario editor by keyboard', () => {
   test('open a copy, add a member, move a weight, fix the problems, save: keys only', async () => {
-    const host = await openStudent(browser, DESKTOP, `${server.url}/host.html#editor`);
-    opened.push(host);
+    const host = await suite.open(DESKTOP, '/host.html#editor');
     const page = host.page;
     await page.locator('#editor-copy-office-supplies').waitFor();
 

@@ -4,43 +4,18 @@
 // debrief; a bundled scenario opened as a copy and downloaded is byte-equal to its file after normalisation; the
 // editor is axe-clean and the console's first screen does not load it.
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import { normalizeJson } from '../../client/instructor/editor/model.ts';
 import { SCENARIO_DIR } from '../fixtures/scenarios.ts';
 import { sleep } from '../integration/harness.ts';
-import {
-  DESKTOP,
-  accessibilityProblems,
-  ensureClientBuilt,
-  joinAs,
-  launchBrowser,
-  openStudent,
-  savePage,
-  startGameServer,
-  type GameServer,
-  type Student,
-} from './browser.ts';
+import { DESKTOP, accessibilityProblems, joinAs, savePage, type Student, browserSuite } from './browser.ts';
 
-let server: GameServer;
-let browser: Browser;
-const opened: Student[] = [];
-
-beforeAll(async () => {
-  await ensureClientBuilt();
-  [server, browser] = await Promise.all([startGameServer(), launchBrowser()]);
-}, 90_000);
-
-afterAll(async () => {
-  for (const s of opened) await s.context.close().catch(() => undefined);
-  await browser?.close().catch(() => undefined);
-  await server?.stop();
-});
+const suite = browserSuite();
 
 async function open(path: string): Promise<Student> {
-  const s = await openStudent(browser, DESKTOP, `${server.url}${path}`);
+  const s = await suite.open(DESKTOP, path);
   s.page.on('dialog', (dialog) => void dialog.accept());
-  opened.push(s);
   return s;
 }
 
@@ -214,7 +189,7 @@ describe('the scenario editor', () => {
     const exported = JSON.parse(readFileSync(path, 'utf8')) as { meta: { id: string }; $schema: string };
     // A copy has its own id and points at the served schema: put back the original's, and compare.
     expect(exported.meta.id).toBe('office-supplies-copy');
-    expect(exported.$schema).toBe(`${server.url}/scenario.schema.json`);
+    expect(exported.$schema).toBe(`${suite.server.url}/scenario.schema.json`);
     exported.meta.id = 'office-supplies';
     exported.$schema = './scenario.schema.json';
     const original = readFileSync(new URL('office-supplies.json', SCENARIO_DIR), 'utf8');

@@ -8,8 +8,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import qrcode from 'qrcode-generator';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import { debriefsFromLog } from '../../shared/rules/debrief.ts';
 import type { LogEntry, TableConfig } from '../../shared/rules/types.ts';
 import { loadScenario } from '../../shared/scenario/load.ts';
@@ -19,44 +19,26 @@ import {
   ARTIFACTS,
   DESKTOP,
   PHONE,
-  ensureClientBuilt,
   joinAs,
-  launchBrowser,
-  openStudent,
   savePage,
-  startGameServer,
   waitForHook,
-  type GameServer,
   type Student,
+  browserSuite,
 } from './browser.ts';
 import { parseCsv } from '../fixtures/csv.ts';
 
-let server: GameServer;
-let browser: Browser;
-const opened: Student[] = [];
-
-beforeAll(async () => {
-  await ensureClientBuilt();
-  [server, browser] = await Promise.all([startGameServer(), launchBrowser()]);
-}, 90_000);
-
-afterAll(async () => {
-  for (const s of opened) await s.context.close().catch(() => undefined);
-  await browser?.close().catch(() => undefined);
-  await server?.stop();
-});
+const suite = browserSuite();
 
 async function open(viewport: { width: number; height: number }, path: string): Promise<Student> {
-  const s = await openStudent(browser, viewport, `${server.url}${path}`);
+  const s = await suite.open(viewport, path);
   // The console asks before it deletes or finishes anything: the instructor says yes.
   s.page.on('dialog', (dialog) => void dialog.accept());
-  opened.push(s);
   return s;
 }
 
 /** The server's own record, read from its SQLite file (the server keeps running). */
 function stored(sessionId: string) {
-  const db = new DatabaseSync(join(server.dataDir, 'buying-center.sqlite'), { readOnly: true });
+  const db = new DatabaseSync(join(suite.server.dataDir, 'buying-center.sqlite'), { readOnly: true });
   try {
     const session = db.prepare('SELECT * FROM sessions WHERE id = ?').get(sessionId) as
       { scenario_json: string; options_json: string } | undefined;
@@ -82,7 +64,7 @@ function stored(sessionId: string) {
 }
 
 function sessionCount(): number {
-  const db = new DatabaseSync(join(server.dataDir, 'buying-center.sqlite'), { readOnly: true });
+  const db = new DatabaseSync(join(suite.server.dataDir, 'buying-center.sqlite'), { readOnly: true });
   try {
     return (db.prepare('SELECT COUNT(*) AS n FROM sessions').get() as { n: number }).n;
   } finally {
@@ -122,7 +104,7 @@ describe('the instructor console', () => {
     const sessionId = new URLSearchParams(new URL(page.url()).hash.slice(1)).get('session')!;
     const known = await page.evaluate(() => JSON.parse(localStorage.getItem('bc.console.sessions') ?? '[]'));
     const secret: string = known.find((k: any) => k.sessionId === sessionId).secret;
-    const snapshot = await api(server.url, 'GET', `/api/sessions/${sessionId}`, undefined, secret);
+    const snapshot = await api(suite.server.url, 'GET', `/api/sessions/${sessionId}`, undefined, secret);
     expect(snapshot.json.options).toMatchObject({
       sellerTeamSize: 1,
       autoAdvance: false,
@@ -130,13 +112,13 @@ describe('the instructor console', () => {
       stageMinutes: { 'need-recognition': 8 },
     });
     expect(snapshot.json.title).toBe('Tuesday B2B class');
-    expect(await page.locator('#join-link').textContent()).toBe(`${server.url}/?code=${code}`);
+    expect(await page.locator('#join-link').textContent()).toBe(`${suite.server.url}/?code=${code}`);
 
     // ---- the projector: the code, the link, and a QR code that encodes the link ----
     const projector = await open(DESKTOP, `/projector.html?code=${code}`);
     const pp = projector.page;
     await expect.poll(() => pp.locator('#proj-code').textContent()).toBe(code);
-    const joinUrl = `${server.url}/?code=${code}`;
+    const joinUrl = `${suite.server.url}/?code=${code}`;
     expect(await pp.locator('#proj-link').textContent()).toBe(joinUrl);
     const qr = qrcode(0, 'M');
     qr.addData(joinUrl);
@@ -205,8 +187,8 @@ describe('the instructor console', () => {
     await page.locator('#all-start').click();
     await expect.poll(() => monitorStage(page)).toBe('need-recognition');
     await waitForHook(ann.page, (h) => h.stage === 'need-recognition', 'stage 1 for Ann');
-    const deadline0 = (await api(server.url, 'GET', `/api/sessions/${sessionId}`, undefined, secret)).json
-      .tables[0].deadline;
+    const deadline0 = (await api(suite.server.url, 'GET', `/api/sessions/${sessionId}`, undefined, secret))
+      .json.tables[0].deadline;
     // The session's own stage length (8 minutes, not the scenario's 6).
     const left = deadline0 - Date.now();
     expect(left).toBeGreaterThan(7 * 60_000);
@@ -216,13 +198,13 @@ describe('the instructor console', () => {
     await expect
       .poll(() => page.locator('[data-section="T1"] .table-clock').textContent())
       .toContain('Paused');
-    const pausedLeft = (await api(server.url, 'GET', `/api/sessions/${sessionId}`, undefined, secret)).json
-      .tables[0].remainingMs;
+    const pausedLeft = (await api(suite.server.url, 'GET', `/api/sessions/${sessionId}`, undefined, secret))
+      .json.tables[0].remainingMs;
     await page.locator('#all-extend-60').click();
     await expect
       .poll(
         async () =>
-          (await api(server.url, 'GET', `/api/sessions/${sessionId}`, undefined, secret)).json.tables[0]
+          (await api(suite.server.url, 'GET', `/api/sessions/${sessionId}`, undefined, secret)).json.tables[0]
             .remainingMs,
       )
       .toBe(pausedLeft + 60_000);
@@ -256,7 +238,7 @@ describe('the instructor console', () => {
     await expect
       .poll(async () =>
         (
-          await api(server.url, 'GET', `/api/sessions/${sessionId}/export.json`, undefined, secret)
+          await api(suite.server.url, 'GET', `/api/sessions/${sessionId}/export.json`, undefined, secret)
         ).json.tables[0]?.log?.some((e: any) => e.action?.type === 'market-event' && e.action.points === 30),
       )
       .toBe(true);
@@ -442,12 +424,15 @@ describe('the instructor console', () => {
       mimeType: 'application/json',
       buffer: Buffer.from('{ "meta": '),
     });
-    await expect.poll(() => page.locator('#scenario-file-name').textContent()).toContain('not valid JSON');
+    // Where it breaks, in the console's words (the browser's own message is English in every language).
+    await expect
+      .poll(() => page.locator('#scenario-file-name').textContent())
+      .toContain('not valid JSON: it breaks at line 1, column 11');
     await page.locator('#create-submit').click();
     await expect.poll(() => page.locator('#create-status').textContent()).toContain('not valid JSON');
     expect(sessionCount()).toBe(before);
 
-    // A valid upload creates a session; deleting it from the list removes it from the server.
+    // A valid upload creates a session; deleting it from the list removes it from the suite.server.
     await page.locator('#scenario-file').setInputFiles({
       name: 'mini.json',
       mimeType: 'application/json',
@@ -466,7 +451,7 @@ describe('the instructor console', () => {
   }, 60_000);
 
   test('a console link works opened fresh and pasted into an open console; the secret leaves the address bar', async () => {
-    const created = await api(server.url, 'POST', '/api/sessions', { scenarioId: 'office-supplies' });
+    const created = await api(suite.server.url, 'POST', '/api/sessions', { scenarioId: 'office-supplies' });
     expect(created.status).toBe(201);
     const { sessionId, consolePath, code } = created.json as {
       sessionId: string;

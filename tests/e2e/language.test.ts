@@ -6,8 +6,8 @@
 // words from the bots either.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import { en } from '../../client/i18n/en.ts';
 import { fi } from '../../client/i18n/fi.ts';
 import { pl } from '../../client/i18n/pl.ts';
@@ -18,46 +18,17 @@ import { PHRASES } from '../../shared/bots/phrases.ts';
 import type { Scenario } from '../../shared/scenario/schema.ts';
 import { loadShipped, SCENARIO_DIR } from '../fixtures/scenarios.ts';
 import { api, sleep } from '../integration/harness.ts';
-import {
-  ARTIFACTS,
-  PHONE,
-  ensureClientBuilt,
-  hook,
-  joinAs,
-  launchBrowser,
-  savePage,
-  startGameServer,
-  waitForHook,
-  type GameServer,
-} from './browser.ts';
+import { ARTIFACTS, PHONE, hook, joinAs, savePage, waitForHook, browserSuite } from './browser.ts';
 
 type Lang = 'en' | 'fi' | 'pl';
 
-let server: GameServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
 // Quick bots: three whole rounds in one file, on a machine the other browser tests share.
-const botDelay = process.env.BOT_DELAY_MS;
-
-beforeAll(async () => {
-  process.env.BOT_DELAY_MS = '40';
-  await ensureClientBuilt();
-  [server, browser] = await Promise.all([startGameServer(), launchBrowser()]);
-}, 90_000);
-
-afterAll(async () => {
-  if (botDelay === undefined) delete process.env.BOT_DELAY_MS;
-  else process.env.BOT_DELAY_MS = botDelay;
-  for (const c of contexts) await c.close().catch(() => undefined);
-  await browser?.close().catch(() => undefined);
-  await server?.stop();
-});
+const suite = browserSuite({ botDelayMs: 40 });
 
 /** A phone-sized page; the console and the projector are told the language as an instructor would pick it. */
 async function open(url: string, lang?: Lang): Promise<{ page: Page; problems: string[] }> {
-  const context = await browser.newContext({ viewport: PHONE, deviceScaleFactor: 1, hasTouch: true });
-  contexts.push(context);
+  const context = await suite.browser.newContext({ viewport: PHONE, deviceScaleFactor: 1, hasTouch: true });
+  suite.track(context);
   if (lang) await context.addInitScript((l) => window.localStorage.setItem('bc.lang', l), lang);
   const page = await context.newPage();
   const problems: string[] = [];
@@ -180,7 +151,7 @@ describe('every word in the session’s language, and never an id', () => {
         ...scenario.sellers.flatMap((s) => s.offering.evidence.map((e) => e.id)),
       ])
         expect(ids).toContain(id);
-      const created = await api(server.url, 'POST', '/api/sessions', {
+      const created = await api(suite.server.url, 'POST', '/api/sessions', {
         scenarioId: scenario.meta.id,
         language: lang,
         sellerTeamSize: 1,
@@ -194,11 +165,11 @@ describe('every word in the session’s language, and never an id', () => {
       const read = async (page: Page, where: string) => texts.push({ where, text: await shownTexts(page) });
 
       // Two students: the first deal seats seller A and seller B; the second moves to the general manager.
-      const seller = await open(`${server.url}/?code=${code}`);
+      const seller = await open(`${suite.server.url}/?code=${code}`);
       await read(seller.page, 'join page');
       await joinAs(seller.page, 'Ann');
       await seller.page.locator('#lobby-players').waitFor();
-      const member = await open(`${server.url}/?code=${code}`);
+      const member = await open(`${suite.server.url}/?code=${code}`);
       // Watch for a lobby drawn in any language but the session's (the page starts in English).
       await member.page.evaluate((l) => {
         const w = window as unknown as { lobbyInOtherLanguage: boolean };
@@ -219,33 +190,41 @@ describe('every word in the session’s language, and never an id', () => {
         ),
       ).toBe(false);
       await read(member.page, 'lobby');
-      expect((await api(server.url, 'POST', `${base}/deal`, { bots: true }, hostSecret)).status).toBe(200);
+      expect((await api(suite.server.url, 'POST', `${base}/deal`, { bots: true }, hostSecret)).status).toBe(
+        200,
+      );
       await waitForHook(member.page, (h) => h.seat === 'seller-B', 'Gus seated');
-      const snapshot = await api(server.url, 'GET', base, undefined, hostSecret);
+      const snapshot = await api(suite.server.url, 'GET', base, undefined, hostSecret);
       const gus = snapshot.json.players.find((p: { name: string }) => p.name === 'Gus');
       const moved = await api(
-        server.url,
+        suite.server.url,
         'POST',
         `${base}/players/${gus.id}/move`,
         { table: 'T1', seat: 'general-management' },
         hostSecret,
       );
       expect(moved.status).toBe(200);
-      await api(server.url, 'POST', `${base}/tables/T1/seats/seller-B/bot`, { bot: true }, hostSecret);
+      await api(suite.server.url, 'POST', `${base}/tables/T1/seats/seller-B/bot`, { bot: true }, hostSecret);
       await waitForHook(member.page, (h) => h.seat === 'general-management', 'Gus in the buying center');
       await waitForHook(seller.page, (h) => h.seat === 'seller-A', 'Ann at seller A');
 
       const consolePage = await open(
-        `${server.url}/host.html#session=${encodeURIComponent(sessionId!)}&secret=${encodeURIComponent(hostSecret!)}`,
+        `${suite.server.url}/host.html#session=${encodeURIComponent(sessionId!)}&secret=${encodeURIComponent(hostSecret!)}`,
         lang,
       );
-      const projector = await open(`${server.url}/projector.html?code=${code}`, lang);
+      const projector = await open(`${suite.server.url}/projector.html?code=${code}`, lang);
       await consolePage.page.locator('#session-code').waitFor();
       await consolePage.page.locator('#tab-seating').click();
       await consolePage.page.locator('[data-table="T1"]').first().waitFor();
       await read(consolePage.page, 'console seating');
 
-      await api(server.url, 'POST', `${base}/tables/T1/actions`, { action: { type: 'start' } }, hostSecret);
+      await api(
+        suite.server.url,
+        'POST',
+        `${base}/tables/T1/actions`,
+        { action: { type: 'start' } },
+        hostSecret,
+      );
       for (const s of [seller, member])
         await waitForHook(s.page, (h) => h.stage === 'need-recognition', 'stage 1');
       await consolePage.page.locator('#tab-run').click();

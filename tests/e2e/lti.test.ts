@@ -4,7 +4,7 @@
 // learner's second device gets the same seat; a round with bots is played out and the grades arrive at the
 // platform's AGS endpoint, each once, with the scores of the console's grades page.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { api, sleep, tempDir } from '../integration/harness.ts';
 import { ROLE, TestPlatform, httpLaunch } from '../fixtures/lti-platform.ts';
 import { Store } from '../../server/store/store.ts';
@@ -13,54 +13,52 @@ import {
   DESKTOP,
   accessibilityProblems,
   PHONE,
-  ensureClientBuilt,
   hook,
-  launchBrowser,
   openStudent,
   savePage,
-  startGameServer,
-  type GameServer,
   type Student,
+  browserSuite,
 } from './browser.ts';
 
-let server: GameServer;
-let browser: Browser;
 let platform: TestPlatform;
-const opened: Student[] = [];
 
-beforeAll(async () => {
-  await ensureClientBuilt();
-  platform = new TestPlatform();
-  await platform.start();
-  // The administrator registers the platform before the server starts (npm run lti:register does the same).
-  const dataDir = tempDir();
-  const store = new Store(dataDir);
-  new LtiStore(store).savePlatform(platform.registration(), Date.now());
-  store.commit();
-  await store.durable();
-  store.close();
-  platform.users.set('teacher', { sub: 'u-teacher', name: 'Tina Teacher', roles: [ROLE.instructor] });
-  for (const [id, name] of [
-    ['ann', 'Ann Learner'],
-    ['bob', 'Bob Learner'],
-    ['cat', 'Cat Learner'],
-  ])
-    platform.users.set(id!, { sub: `u-${id}`, name: name!, roles: [ROLE.learner] });
-  // In the course, never launches: the roster shows him as not joined.
-  platform.users.set('dan', { sub: 'u-dan', name: 'Dan Absent', roles: [ROLE.learner] });
-  [server, browser] = await Promise.all([startGameServer({ dataDir }), launchBrowser()]);
-  platform.toolUrl = server.url;
-}, 90_000);
+// The administrator registers the platform before the server starts (npm run lti:register does the same).
+const suite = browserSuite({
+  dataDir: async () => {
+    platform = new TestPlatform();
+    await platform.start();
+    const dataDir = tempDir();
+    const store = new Store(dataDir);
+    new LtiStore(store).savePlatform(platform.registration(), Date.now());
+    store.commit();
+    await store.durable();
+    store.close();
+    platform.users.set('teacher', { sub: 'u-teacher', name: 'Tina Teacher', roles: [ROLE.instructor] });
+    for (const [id, name] of [
+      ['ann', 'Ann Learner'],
+      ['bob', 'Bob Learner'],
+      ['cat', 'Cat Learner'],
+    ])
+      platform.users.set(id!, { sub: `u-${id}`, name: name!, roles: [ROLE.learner] });
+    // In the course, never launches: the roster shows him as not joined.
+    platform.users.set('dan', { sub: 'u-dan', name: 'Dan Absent', roles: [ROLE.learner] });
+    return dataDir;
+  },
+});
+
+beforeAll(() => {
+  platform.toolUrl = suite.server.url;
+});
 
 afterAll(async () => {
-  for (const s of opened) await s.context.close().catch(() => undefined);
-  await browser?.close().catch(() => undefined);
-  await server?.stop();
   await platform?.stop();
 });
 
+/** Every page this file opened, to check none of them had a page error. */
+const opened: Student[] = [];
+
 async function open(url: string, viewport = PHONE): Promise<Student> {
-  const s = await openStudent(browser, viewport, url);
+  const s = suite.track(await openStudent(suite.browser, viewport, url));
   opened.push(s);
   return s;
 }
@@ -143,7 +141,7 @@ describe('launching from the course platform', () => {
     const base = `/api/sessions/${sessionId}`;
     const players = async () =>
       (
-        (await api(server.url, 'GET', base, undefined, secret)).json as {
+        (await api(suite.server.url, 'GET', base, undefined, secret)).json as {
           players: { id: string; name: string }[];
         }
       ).players;
@@ -159,9 +157,9 @@ describe('launching from the course platform', () => {
     expect((await players()).filter((p) => p.name.startsWith('Ann'))).toHaveLength(1);
 
     // ---- a round with bots in the other seats, advanced by the instructor ----
-    expect((await api(server.url, 'POST', `${base}/deal`, { bots: true }, secret)).status).toBe(200);
+    expect((await api(suite.server.url, 'POST', `${base}/deal`, { bots: true }, secret)).status).toBe(200);
     const act = (type: string) =>
-      api(server.url, 'POST', `${base}/tables/T1/actions`, { action: { type } }, secret);
+      api(suite.server.url, 'POST', `${base}/tables/T1/actions`, { action: { type } }, secret);
     expect((await act('start')).status).toBe(200);
     const annSeat = async (page: Page) => ((await hook(page)) as { seat?: string } | null)?.seat;
     await expect.poll(() => annSeat(annPhone.page), { timeout: 30_000 }).toBeTruthy();
@@ -172,7 +170,7 @@ describe('launching from the course platform', () => {
     expect((await act('end-round')).status).toBe(200);
 
     // ---- the grades arrive at the line item (the server's sweep after the round), each student once ----
-    const grades = (await api(server.url, 'GET', `${base}/grades`, undefined, secret)).json as {
+    const grades = (await api(suite.server.url, 'GET', `${base}/grades`, undefined, secret)).json as {
       students: { playerId: string; name: string; grade: number | null }[];
     };
     const graded = grades.students.filter((s) => s.grade !== null);
@@ -191,7 +189,7 @@ describe('launching from the course platform', () => {
       expect(posted[0]!.scoreGiven).toBe(s.grade);
     }
     // The console's command posts nothing again.
-    const res = await fetch(`${server.url}/lti/sessions/${sessionId}/scores`, {
+    const res = await fetch(`${suite.server.url}/lti/sessions/${sessionId}/scores`, {
       method: 'POST',
       headers: { authorization: `Bearer ${secret}` },
     });

@@ -2,43 +2,21 @@
 // seats, and the debrief's first screen, without scrolling, says who won at what price, the student's own result
 // (the seller's contract and margin; the member's decision quality and where their vote went) and the two
 // lessons for that seat; every other part opens with one tap (and from the keyboard) and shows its figures.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import { api, sleep } from '../integration/harness.ts';
 import {
   ARTIFACTS,
   PHONE,
   accessibilityProblems,
-  ensureClientBuilt,
   hook,
   joinAs,
-  launchBrowser,
-  openStudent,
   savePage,
-  startGameServer,
   waitForHook,
-  type GameServer,
-  type Student,
+  browserSuite,
 } from './browser.ts';
 
-let server: GameServer;
-let browser: Browser;
-const opened: Student[] = [];
-const botDelay = process.env.BOT_DELAY_MS;
-
-beforeAll(async () => {
-  process.env.BOT_DELAY_MS = '40';
-  await ensureClientBuilt();
-  [server, browser] = await Promise.all([startGameServer(), launchBrowser()]);
-}, 90_000);
-
-afterAll(async () => {
-  if (botDelay === undefined) delete process.env.BOT_DELAY_MS;
-  else process.env.BOT_DELAY_MS = botDelay;
-  for (const s of opened) await s.context.close().catch(() => undefined);
-  await browser?.close().catch(() => undefined);
-  await server?.stop();
-});
+const suite = browserSuite({ botDelayMs: 40 });
 
 async function visible(page: Page, selector: string): Promise<boolean> {
   return page
@@ -69,7 +47,7 @@ async function onFirstScreen(page: Page, selector: string) {
 
 describe('the student debrief on a phone', () => {
   test('the first screen shows the outcome, the own result and two lessons; the rest is one tap away', async () => {
-    const created = await api(server.url, 'POST', '/api/sessions', {
+    const created = await api(suite.server.url, 'POST', '/api/sessions', {
       scenarioId: 'hospital-monitors',
       language: 'en',
       sellerTeamSize: 1,
@@ -80,30 +58,36 @@ describe('the student debrief on a phone', () => {
     const { sessionId, code, hostSecret } = created.json as Record<string, string>;
     const base = `/api/sessions/${sessionId}`;
 
-    const seller = await openStudent(browser, PHONE, `${server.url}/?code=${code}`);
-    opened.push(seller);
+    const seller = await suite.open(PHONE, `/?code=${code}`);
     await joinAs(seller.page, 'Ann');
     await seller.page.locator('#lobby-players').waitFor();
-    const member = await openStudent(browser, PHONE, `${server.url}/?code=${code}`);
-    opened.push(member);
+    const member = await suite.open(PHONE, `/?code=${code}`);
     await joinAs(member.page, 'Gus');
     await member.page.locator('#lobby-players').waitFor();
-    expect((await api(server.url, 'POST', `${base}/deal`, { bots: true }, hostSecret)).status).toBe(200);
+    expect((await api(suite.server.url, 'POST', `${base}/deal`, { bots: true }, hostSecret)).status).toBe(
+      200,
+    );
     await waitForHook(member.page, (h) => h.seat === 'seller-B', 'Gus seated');
-    const snapshot = await api(server.url, 'GET', base, undefined, hostSecret);
+    const snapshot = await api(suite.server.url, 'GET', base, undefined, hostSecret);
     const gus = snapshot.json.players.find((p: { name: string }) => p.name === 'Gus');
     const moved = await api(
-      server.url,
+      suite.server.url,
       'POST',
       `${base}/players/${gus.id}/move`,
       { table: 'T1', seat: 'general-management' },
       hostSecret,
     );
     expect(moved.status).toBe(200);
-    await api(server.url, 'POST', `${base}/tables/T1/seats/seller-B/bot`, { bot: true }, hostSecret);
+    await api(suite.server.url, 'POST', `${base}/tables/T1/seats/seller-B/bot`, { bot: true }, hostSecret);
     await waitForHook(member.page, (h) => h.seat === 'general-management', 'Gus in the buying center');
     await waitForHook(seller.page, (h) => h.seat === 'seller-A', 'Ann at seller A');
-    await api(server.url, 'POST', `${base}/tables/T1/actions`, { action: { type: 'start' } }, hostSecret);
+    await api(
+      suite.server.url,
+      'POST',
+      `${base}/tables/T1/actions`,
+      { action: { type: 'start' } },
+      hostSecret,
+    );
 
     // Each phone does what its seat can do until the round is over: a proposal, a vote, a signature, a rating.
     let proposed = false;

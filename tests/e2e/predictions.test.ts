@@ -4,9 +4,9 @@
 // stored log (through the console's API) and the CSV export.
 import { describe, expect, test } from 'vitest';
 import { api, createSession } from '../integration/harness.ts';
-import { ARTIFACTS, savePage, waitForHook, phoneSuite } from './browser.ts';
+import { ARTIFACTS, savePage, waitForHook, browserSuite } from './browser.ts';
 
-const suite = phoneSuite();
+const suite = browserSuite();
 
 describe('predict, then reveal', () => {
   test('a seller and a member predict, and read their predictions scored in the debrief', async () => {

@@ -4,38 +4,15 @@
 // on a page of its own per seat (counted in the printed PDF too); the Grades tab saves weights and refuses a bad
 // one with nothing changed.
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { api } from '../integration/harness.ts';
 import { SCENARIO_DIR } from '../fixtures/scenarios.ts';
 import { gradedRoundLog } from '../fixtures/graded-round.ts';
 import { miniScenario } from '../fixtures/mini-scenario.ts';
 import { gradeRows, roundsFromLog, studentGrades } from '../../shared/session/grades.ts';
-import {
-  DESKTOP,
-  ensureClientBuilt,
-  launchBrowser,
-  openStudent,
-  savePage,
-  startGameServer,
-  type GameServer,
-  type Student,
-} from './browser.ts';
+import { DESKTOP, savePage, browserSuite } from './browser.ts';
 
-let server: GameServer;
-let browser: Browser;
-const opened: Student[] = [];
-
-beforeAll(async () => {
-  await ensureClientBuilt();
-  [server, browser] = await Promise.all([startGameServer(), launchBrowser()]);
-}, 90_000);
-
-afterAll(async () => {
-  for (const s of opened) await s.context.close().catch(() => undefined);
-  await browser?.close().catch(() => undefined);
-  await server?.stop();
-});
+const suite = browserSuite();
 
 function objectivesOf(file: string): string[] {
   const raw = JSON.parse(readFileSync(new URL(file, SCENARIO_DIR), 'utf8')) as {
@@ -51,8 +28,7 @@ function pdfPages(pdf: Buffer): number {
 
 describe('preparing a class', () => {
   test('objectives on the create screen and the projector; a preview of every seat; one printed page per seat; grade weights', async () => {
-    const host = await openStudent(browser, DESKTOP, `${server.url}/host.html`);
-    opened.push(host);
+    const host = await suite.open(DESKTOP, '/host.html');
     const page = host.page;
 
     // ---- the create screen: the chosen scenario's learning objectives ----
@@ -72,15 +48,20 @@ describe('preparing a class', () => {
     const sessionId = new URLSearchParams(new URL(page.url()).hash.slice(1)).get('session')!;
     const known = await page.evaluate(() => JSON.parse(localStorage.getItem('bc.console.sessions') ?? '[]'));
     const secret: string = known.find((k: any) => k.sessionId === sessionId).secret;
-    const snapshot = await api(server.url, 'GET', `/api/sessions/${sessionId}`, undefined, secret);
-    const preview = await api(server.url, 'GET', `/api/sessions/${sessionId}/preview`, undefined, secret);
+    const snapshot = await api(suite.server.url, 'GET', `/api/sessions/${sessionId}`, undefined, secret);
+    const preview = await api(
+      suite.server.url,
+      'GET',
+      `/api/sessions/${sessionId}/preview`,
+      undefined,
+      secret,
+    );
     const seats: string[] = preview.json.seats.map((s: any) => s.seat);
     // Every member of the buying center and every seller team of a table.
     expect(seats).toHaveLength(snapshot.json.scenario.obcSize + snapshot.json.options.sellers.length);
 
     // ---- the projector, while students join ----
-    const projector = await openStudent(browser, DESKTOP, `${server.url}/projector.html?code=${code}`);
-    opened.push(projector);
+    const projector = await suite.open(DESKTOP, `/projector.html?code=${code}`);
     await expect
       .poll(() => projector.page.locator('#proj-objectives li').allTextContents())
       .toEqual(objectivesOf('offshore-drill-pipe.json'));
@@ -110,15 +91,15 @@ describe('preparing a class', () => {
     await savePage(page, 'console-prepare-1280x800');
     // Previewing opened no table and stored nothing.
     expect(
-      (await api(server.url, 'GET', `/api/sessions/${sessionId}`, undefined, secret)).json.tables,
+      (await api(suite.server.url, 'GET', `/api/sessions/${sessionId}`, undefined, secret)).json.tables,
     ).toEqual([]);
     // Without the host secret there is no preview.
-    expect((await api(server.url, 'GET', `/api/sessions/${sessionId}/preview`)).status).toBe(401);
+    expect((await api(suite.server.url, 'GET', `/api/sessions/${sessionId}/preview`)).status).toBe(401);
 
     // ---- the printable briefs: one .brief-page per seat, each on a page of its own ----
     const href = await page.locator('#print-briefs').getAttribute('href');
     const print = await host.context.newPage();
-    await print.goto(`${server.url}${href}`);
+    await print.goto(`${suite.server.url}${href}`);
     await expect.poll(() => print.locator('.brief-page').count()).toBe(seats.length);
     expect(
       await print
@@ -143,13 +124,19 @@ describe('preparing a class', () => {
     await page.locator('#f-weight-seller-margin').fill('-3');
     await page.locator('#grades-save').click();
     await expect.poll(() => page.locator('#grades-status').textContent()).toMatch(/0 to 1000/);
-    const unchanged = await api(server.url, 'GET', `/api/sessions/${sessionId}/grades`, undefined, secret);
+    const unchanged = await api(
+      suite.server.url,
+      'GET',
+      `/api/sessions/${sessionId}/grades`,
+      undefined,
+      secret,
+    );
     expect(unchanged.json.weights).toEqual(unchanged.json.defaults);
     await page.locator('#f-weight-seller-margin').fill('60');
     await page.locator('#f-weight-member-verification').fill('0');
     await page.locator('#grades-save').click();
     await expect.poll(() => page.locator('#grades-status').textContent()).toMatch(/saved/i);
-    const saved = await api(server.url, 'GET', `/api/sessions/${sessionId}/grades`, undefined, secret);
+    const saved = await api(suite.server.url, 'GET', `/api/sessions/${sessionId}/grades`, undefined, secret);
     expect(saved.json.weights.seller.margin).toBe(60);
     expect(saved.json.weights.member.verification).toBe(0);
     expect(await page.locator('#f-weight-seller-margin').inputValue()).toBe('60');

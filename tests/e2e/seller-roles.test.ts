@@ -5,9 +5,9 @@
 // other seats; the debrief says who did which job.
 import { describe, expect, test } from 'vitest';
 import { api, createSession } from '../integration/harness.ts';
-import { savePage, waitForHook, phoneSuite } from './browser.ts';
+import { savePage, waitForHook, browserSuite } from './browser.ts';
 
-const suite = phoneSuite();
+const suite = browserSuite();
 
 describe('seller team roles', () => {
   test('a team of two with split roles plays a round; a member verifies a claim', async () => {

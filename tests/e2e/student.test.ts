@@ -1,47 +1,25 @@
 // The student's game in a real browser against the real server: three students join one table from a phone
 // and a desktop, play all four stages with bots in the other seats, and read the debrief; one reloads mid-stage
 // and carries on in the same seat; wrong codes, finished sessions and lost connections show plain errors.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import { api, createSession, Player, sleep } from '../integration/harness.ts';
 import {
   ARTIFACTS,
   accessibilityProblems,
   DESKTOP,
   PHONE,
-  ensureClientBuilt,
   hook,
   joinAs,
-  launchBrowser,
-  openStudent,
   savePage,
   screenshotTable,
   startGameServer,
   waitForHook,
   type GameServer,
-  type Student,
+  browserSuite,
 } from './browser.ts';
 
-let server: GameServer;
-let browser: Browser;
-const opened: Student[] = [];
-
-beforeAll(async () => {
-  await ensureClientBuilt();
-  [server, browser] = await Promise.all([startGameServer(), launchBrowser()]);
-}, 90_000);
-
-afterAll(async () => {
-  for (const s of opened) await s.context.close().catch(() => undefined);
-  await browser?.close().catch(() => undefined);
-  await server?.stop();
-});
-
-async function student(viewport: { width: number; height: number }, path: string): Promise<Student> {
-  const s = await openStudent(browser, viewport, `${server.url}${path}`);
-  opened.push(s);
-  return s;
-}
+const suite = browserSuite();
 
 async function visible(page: Page, selector: string): Promise<boolean> {
   return page
@@ -63,7 +41,7 @@ async function setReady(page: Page) {
 
 describe('the student app', () => {
   test('a wrong code, a finished session and a lost connection show plain errors', async () => {
-    const { page, problems } = await student(PHONE, '/?code=ZZZ999');
+    const { page, problems } = await suite.open(PHONE, '/?code=ZZZ999');
     await expect.poll(() => page.locator('#join-code').inputValue()).toBe('ZZZ999');
     // Nobody has tried to connect yet: the page says nothing about a connection.
     expect(await page.locator('.conn').isVisible()).toBe(false);
@@ -71,13 +49,19 @@ describe('the student app', () => {
     await expect.poll(() => page.locator('#join-error').textContent()).toContain('No session has that code');
     await expect.poll(() => page.locator('.conn').textContent()).toContain('Not connected');
 
-    const finished = await createSession(server.url);
-    await api(server.url, 'POST', `/api/sessions/${finished.sessionId}/finish`, {}, finished.hostSecret);
+    const finished = await createSession(suite.server.url);
+    await api(
+      suite.server.url,
+      'POST',
+      `/api/sessions/${finished.sessionId}/finish`,
+      {},
+      finished.hostSecret,
+    );
     await page.locator('#join-code').fill(finished.code);
     await joinAs(page, 'Wanda');
     await expect.poll(() => page.locator('#join-error').textContent()).toContain('has finished');
 
-    const open = await createSession(server.url);
+    const open = await createSession(suite.server.url);
     await page.route('**/api/join/**', (route) => route.abort('internetdisconnected'));
     await page.locator('#join-code').fill(open.code);
     await joinAs(page, 'Wanda');
@@ -93,21 +77,21 @@ describe('the student app', () => {
     const t0 = Date.now();
     const mark = (m: string) =>
       process.env.E2E_TRACE && process.stderr.write(`[${Date.now() - t0}ms] ${m}\n`);
-    const session = await createSession(server.url, { sellerTeamSize: 1 });
-    const host = await Player.join(server.ws, session.roomId, {
+    const session = await createSession(suite.server.url, { sellerTeamSize: 1 });
+    const host = await Player.join(suite.server.ws, session.roomId, {
       code: session.code,
       hostSecret: session.hostSecret,
     });
     const path = `/?code=${session.code}`;
 
     // Join in order: the deal seats seller A, seller B, then general management (highest in the hierarchy).
-    const a = await student(PHONE, path);
+    const a = await suite.open(PHONE, path);
     await joinAs(a.page, 'Ann');
     await a.page.locator('#lobby-players').waitFor();
-    const b = await student(DESKTOP, path);
+    const b = await suite.open(DESKTOP, path);
     await joinAs(b.page, 'Bob');
     await b.page.locator('#lobby-players').waitFor();
-    const g = await student(PHONE, path);
+    const g = await suite.open(PHONE, path);
     await joinAs(g.page, 'Gus');
     await expect.poll(() => g.page.locator('#lobby-players li').count()).toBe(3);
     await expect.poll(() => a.page.locator('.conn').textContent()).toContain('Connected');
@@ -351,7 +335,7 @@ describe('the student app', () => {
     let second: GameServer | null = null;
     try {
       const session = await createSession(first.url, { sellerTeamSize: 1 });
-      const s = await student(PHONE, '');
+      const s = await suite.open(PHONE, '');
       await s.page.goto(`${first.url}/?code=${session.code}`);
       await joinAs(s.page, 'Rita');
       await s.page.locator('#lobby-players').waitFor();
@@ -393,7 +377,7 @@ describe('the student app', () => {
         session.hostSecret,
       );
       expect(readmit.status).toBe(200);
-      const other = await student(DESKTOP, '');
+      const other = await suite.open(DESKTOP, '');
       await other.page.goto(`${second.url}${readmit.json.rejoinPath}`);
       await waitForHook(other.page, (h) => h.seat === 'seller-A', 'the new device in the seat');
       expect(other.page.url()).not.toContain('token=');

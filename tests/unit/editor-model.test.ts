@@ -130,7 +130,7 @@ describe('texts and dimensions', () => {
   it('renames a dimension in weights, levels, must-haves, concerns, options and evidence', () => {
     const file = shippedScenarioFiles()[0]!;
     const opened = openText(readFileSync(new URL(file, SCENARIO_DIR), 'utf8'));
-    if (!opened.ok) throw new Error(opened.error);
+    if (!opened.ok) throw new Error(`not a scenario: ${JSON.stringify(opened)}`);
     const draft = opened.draft;
     const from = getAt(draft, ['dimensions', 0, 'id']) as string;
     setAt(draft, ['dimensions', 0, 'id'], 'renamed');
@@ -143,7 +143,7 @@ describe('texts and dimensions', () => {
 
   it('renaming or removing a benefit the buyer’s customers need keeps their list whole', () => {
     const opened = openText(readFileSync(new URL('clinic-monitors.json', SCENARIO_DIR), 'utf8'));
-    if (!opened.ok) throw new Error(opened.error);
+    if (!opened.ok) throw new Error(`not a scenario: ${JSON.stringify(opened)}`);
     const draft = opened.draft;
     const path = ['buyingFirm', 'customers', 'dimensions'];
     expect(getAt(draft, path)).toEqual(['reputation', 'service-uptime']);

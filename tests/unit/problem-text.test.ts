@@ -502,8 +502,10 @@ describe('every code the checker makes', () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.problems[0]?.code).toBe('invalid-json');
-    expect(r.problems[0]?.message).toMatch(/^is not valid JSON: /);
-    expect(problemText(r.problems[0]!, 'fi', problemFi)).toMatch(/^ei ole kelvollista JSONia: /);
+    expect(r.problems[0]?.message).toBe('is not valid JSON: it breaks at line 1, column 11');
+    expect(problemText(r.problems[0]!, 'fi', problemFi)).toBe(
+      'ei ole kelvollista JSONia: virhe rivillä 1, sarakkeessa 11',
+    );
   });
 
   it('the keys of a record are checked as ids, and say so in plain words', () => {

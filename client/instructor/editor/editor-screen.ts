@@ -337,7 +337,10 @@ export class EditorScreen implements FieldHost {
     if (!file) return;
     const opened = openText(await file.text());
     if (!opened.ok) {
-      this.status.fail(et('status.notJson', { name: file.name, reason: opened.error }));
+      const name = file.name;
+      this.status.fail(
+        opened.at ? et('status.notJsonAt', { name, ...opened.at }) : et('status.notObject', { name }),
+      );
       return;
     }
     this.draft = opened.draft;

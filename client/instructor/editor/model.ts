@@ -1,6 +1,7 @@
 // The editor's model: the draft is the scenario's JSON value itself, edited in place by path, so what is
 // exported is what was opened plus the edits and nothing else (no defaults filled in, keys kept in their order).
 // Pure: no DOM, so the round trip and the weights' arithmetic are unit-tested (tests/unit/editor-model.test.ts).
+import { readJson, type Place } from '../../../shared/json-text.ts';
 import { setOwn } from '../../../shared/own.ts';
 import { TEXT_FIELDS } from '../../../shared/scenario/check.ts';
 import { LANGUAGES, type Language } from '../../../shared/scenario/schema.ts';
@@ -65,15 +66,13 @@ export function normalizeJson(text: string): string {
   return exportText(JSON.parse(text) as Draft);
 }
 
-/** Opens a file's text as a draft, or says why it is not a JSON object. */
-export function openText(text: string): { ok: true; draft: Draft } | { ok: false; error: string } {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : 'not JSON' };
-  }
-  return isObject(value) ? { ok: true, draft: value } : { ok: false, error: 'not a JSON object' };
+/** Opens a file's text as a draft, or says why not: not JSON (and where it breaks), or JSON but not an object. */
+export function openText(
+  text: string,
+): { ok: true; draft: Draft } | { ok: false; at: Place | null; notObject?: true } {
+  const read = readJson(text);
+  if (!read.ok) return read;
+  return isObject(read.value) ? { ok: true, draft: read.value } : { ok: false, at: null, notObject: true };
 }
 
 /** A copy of a scenario to edit as a new one: its own id, so it does not pass for the original. */
