@@ -4,43 +4,24 @@
 // segment), the prepare tab previews each segment's seats, the run tab names each table's segment, and the class debrief (console, with margins) and the
 // projector (without) compare the two segments.
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { api, sleep } from '../integration/harness.ts';
 import {
   ARTIFACTS,
   DESKTOP,
   PHONE,
-  ensureClientBuilt,
   joinAs,
-  launchBrowser,
-  openStudent,
   savePage,
-  startGameServer,
   waitForHook,
-  type GameServer,
   type Student,
+  browserSuite,
 } from './browser.ts';
 
-let server: GameServer;
-let browser: Browser;
-const opened: Student[] = [];
-
-beforeAll(async () => {
-  await ensureClientBuilt();
-  [server, browser] = await Promise.all([startGameServer(), launchBrowser()]);
-}, 90_000);
-
-afterAll(async () => {
-  for (const s of opened) await s.context.close().catch(() => undefined);
-  await browser?.close().catch(() => undefined);
-  await server?.stop();
-});
+const suite = browserSuite();
 
 async function open(viewport: { width: number; height: number }, path: string): Promise<Student> {
-  const s = await openStudent(browser, viewport, `${server.url}${path}`);
+  const s = await suite.open(viewport, path);
   s.page.on('dialog', (dialog) => void dialog.accept());
-  opened.push(s);
   return s;
 }
 
@@ -68,7 +49,7 @@ describe('a session of segments', () => {
     const known = await page.evaluate(() => JSON.parse(localStorage.getItem('bc.console.sessions') ?? '[]'));
     const secret: string = known.find((k: any) => k.sessionId === sessionId).secret;
     const base = `/api/sessions/${sessionId}`;
-    const snapshot = async () => (await api(server.url, 'GET', base, undefined, secret)).json;
+    const snapshot = async () => (await api(suite.server.url, 'GET', base, undefined, secret)).json;
     expect((await snapshot()).segments.map((x: any) => [x.id, x.tables])).toEqual([
       ['hospital-monitors', 1],
       ['clinic-monitors', 1],
@@ -109,7 +90,7 @@ describe('a session of segments', () => {
     // Moved to the clinic's marketing seat, she reads the clinic's brief and her duty to its customers.
     const annId = snap.players.find((p: any) => p.name === 'Ann').id;
     const move = (table: string | null, seat: string | null) =>
-      api(server.url, 'POST', `${base}/players/${annId}/move`, { table, seat }, secret);
+      api(suite.server.url, 'POST', `${base}/players/${annId}/move`, { table, seat }, secret);
     expect((await move('T2', 'marketing')).status).toBe(200);
     await waitForHook(ann.page, (h) => h.seat === 'marketing', 'Ann at the clinic');
     await expect.poll(() => ann.page.locator('#brief').textContent()).toContain('Saimaa Heart Clinic');
@@ -121,7 +102,7 @@ describe('a session of segments', () => {
       ['T1', 'seller-A'],
       ['T2', 'marketing'],
     ])
-      await api(server.url, 'POST', `${base}/tables/${t}/seats/${seat}/bot`, { bot: true }, secret);
+      await api(suite.server.url, 'POST', `${base}/tables/${t}/seats/${seat}/bot`, { bot: true }, secret);
     snap = await snapshot();
     for (const t of snap.tables)
       for (const s of t.seats) expect([t.id, s.id, s.bot]).toEqual([t.id, s.id, true]);
@@ -198,7 +179,7 @@ describe('a session of segments', () => {
     expect(seller).toHaveLength(2);
     for (const cell of seller) expect(cell).toMatch(/%/);
     // The debrief's data: the same comparison the card shows, from the stored logs.
-    const debrief = (await api(server.url, 'GET', `${base}/debrief`, undefined, secret)).json;
+    const debrief = (await api(suite.server.url, 'GET', `${base}/debrief`, undefined, secret)).json;
     expect(debrief.comparison.segments.map((s: any) => [s.segment, s.tables])).toEqual([
       ['hospital-monitors', 1],
       ['clinic-monitors', 1],
@@ -216,9 +197,9 @@ describe('a session of segments', () => {
     expect(await frameWidth('T2')).toBe('min(100%, 390px)');
     expect(await frameWidth('T1')).toBe('min(100%, 510px)');
     // The CSV names each row's segment (no students were seated when the round ended: a header only).
-    const csv = await api(server.url, 'GET', `${base}/export.csv`, undefined, secret);
+    const csv = await api(suite.server.url, 'GET', `${base}/export.csv`, undefined, secret);
     expect(csv.text.split('\n')[0]).toContain('segment');
     await card.screenshot({ path: join(ARTIFACTS, 'console-segment-comparison.png') });
-    for (const s of opened) expect(s.problems).toEqual([]);
+    for (const s of [host, projector, ann]) expect(s.problems).toEqual([]);
   }, 420_000);
 });
