@@ -124,7 +124,7 @@ async function timedJoins(joins: (() => Promise<Player>)[]): Promise<{ players: 
 }
 
 describe('a flood of seat reservations', () => {
-  it('2,100 reservations without a credential cost no seat: students, the instructor and the projector join within 2 s meanwhile', async () => {
+  it('2,100 reservations without a credential cost no seat: students, the instructor and the projector join within 4 s meanwhile', async () => {
     const flood = new Sender(server.url);
     const forged = (await ticketFor(server.ws, created.code))!.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A'));
     // A ticket spent on a reservation of its own, then sent again with the flood.
@@ -160,7 +160,9 @@ describe('a flood of seat reservations', () => {
     flood.close();
     expect(doneAtStart).toBeLessThan(2100);
     expect(ms.length).toBe(14);
-    expect(Math.max(...ms)).toBeLessThan(2000);
+    // Joins alone take a few hundred milliseconds; 2 s was passed by 2.1 s beside the other test files on a loaded
+    // machine, and a flood that held seats or the loop would keep the class out for the whole 2,100 requests.
+    expect(Math.max(...ms)).toBeLessThan(4000);
     // Every flood request was refused before matchmaking, with a reason and no seat.
     expect(answers.filter((a) => a.status !== 401)).toEqual([]);
     expect(answers.every((a) => /join ticket/.test(a.body))).toBe(true);
