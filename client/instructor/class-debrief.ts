@@ -90,7 +90,7 @@ export class DebriefPanel {
               : null,
             this.tableCard(data),
             classPredictionsCard(data, sc),
-            this.chartsCard(data, sc),
+            this.chartsCard(data),
             this.hiddenCard(data, sc),
             this.notesCard(data, sc),
             this.drillCard(data, sc),
@@ -269,7 +269,7 @@ export class DebriefPanel {
     );
   }
 
-  private chartsCard(data: ClassDebrief, sc: PublicScenario) {
+  private chartsCard(data: ClassDebrief) {
     const sellers = [...new Set(data.summary.tables.flatMap((x) => x.offers.map((o) => o.seller)))].sort();
     if (!this.heatSeller || !sellers.includes(this.heatSeller)) this.heatSeller = sellers[0] ?? null;
     const canvas = (id: string, label: string, tall = false, size?: Record<string, string>) =>
@@ -318,7 +318,7 @@ export class DebriefPanel {
               id: `heat-seller-${id}`,
               'aria-pressed': String(id === this.heatSeller),
             },
-            text: sellerLabel(id, sc),
+            text: this.sellerAcrossTables(data, id),
             on: {
               click: () => {
                 this.heatSeller = id;
@@ -521,6 +521,17 @@ export class DebriefPanel {
         }),
       ),
     );
+  }
+
+  /**
+   * A seller's name over every table: one name where every buyer's scenario gives the same, else each segment's
+   * name (a segment's sellers may be other companies under the same seat letter).
+   */
+  private sellerAcrossTables(data: ClassDebrief, id: string): string {
+    const names = [
+      ...new Set(data.summary.tables.map((row) => sellerLabel(id, this.scenarioOfTable(data, row.table)))),
+    ];
+    return names.length > 0 ? names.join(' / ') : sellerLabel(id, data.scenario);
   }
 
   /** The public scenario a table played (its segment's; the session's for a session of one buyer). */
