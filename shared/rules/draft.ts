@@ -187,10 +187,21 @@ function resolve(value: unknown): unknown {
   if (value === null || typeof value !== 'object') return value;
   const node = nodeOf(value);
   if (node) return finishNode(node);
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const v: unknown = value[i];
+      if (v === null || typeof v !== 'object') continue;
+      const r = resolve(v);
+      if (r !== v) value[i] = r;
+    }
+    return value;
+  }
   const obj = value as Obj;
-  for (const k of Reflect.ownKeys(obj)) {
+  // JSON data: plain or null-prototype objects, whose enumerable keys are their own.
+  for (const k in obj) {
     // eslint-disable-next-line bc/own-keys -- the object's own keys
     const v = obj[k];
+    if (v === null || typeof v !== 'object') continue;
     const r = resolve(v);
     if (r !== v) define(obj, k, r);
   }

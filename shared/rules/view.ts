@@ -93,7 +93,9 @@ function part<T>(source: object, key: string, make: () => T): T {
     byKey = new Map();
     parts.set(source, byKey);
   }
-  if (byKey.has(key)) return byKey.get(key) as T;
+  // Parts are objects, arrays or null: never undefined.
+  const known = byKey.get(key);
+  if (known !== undefined) return known as T;
   const value = make();
   byKey.set(key, value);
   return value;
@@ -111,7 +113,8 @@ function part2<T>(a: object, b: object, key: string, make: () => T): T {
     byKey = new Map();
     byB.set(b, byKey);
   }
-  if (byKey.has(key)) return byKey.get(key) as T;
+  const known = byKey.get(key);
+  if (known !== undefined) return known as T;
   const value = make();
   byKey.set(key, value);
   return value;
