@@ -16,6 +16,7 @@ import { canSee, publicScenario, viewFor } from '../../shared/rules/view.ts';
 import { classSummary, publicResults, segmentComparison } from '../../shared/session/class-results.ts';
 import { segmentCard } from '../../shared/session/segments.ts';
 import { viewPatchSet } from './view-diff.ts';
+import { concat, packedArray, packedMap, packedPart, packedRecord, roomMessage } from './packing.ts';
 import { debriefMessage } from '../debrief-message.ts';
 import type { LiveSession, LiveTable } from '../session.ts';
 import type { Timers } from './clock.ts';
@@ -35,6 +36,29 @@ interface Packed {
 
 function pack(type: string, payload: unknown): Buffer {
   return getMessageBytes.raw(Protocol.ROOM_DATA, type, payload);
+}
+
+/**
+ * A `view-patch` message, packed from its parts (packing.ts: a part every viewer shares is packed once). The
+ * same message as `pack(ServerMessage.viewPatch, { table, set, events })`.
+ */
+function patchMessage(table: string, set: Record<string, unknown>, events: GameEvent[] | undefined): Buffer {
+  const payload: [keyof ViewPatchMessage, Uint8Array][] = [
+    ['table', packedPart(table)],
+    ['set', concat(packedRecord(set))],
+  ];
+  if (events) payload.push(['events', concat(packedArray(events))]);
+  return roomMessage(ServerMessage.viewPatch, packedMap(payload));
+}
+
+/** A whole `view` message, packed from its parts like a patch. */
+function viewMessage(table: string, view: RoomView, events: GameEvent[] | undefined): Buffer {
+  const payload: [keyof ViewMessage, Uint8Array][] = [
+    ['table', packedPart(table)],
+    ['view', concat(packedRecord(view))],
+  ];
+  if (events) payload.push(['events', concat(packedArray(events))]);
+  return roomMessage(ServerMessage.view, packedMap(payload));
 }
 
 function viewerKey(viewer: Viewer): string {
@@ -168,24 +192,13 @@ export class ViewFanOut<C extends Recipient> {
       let bytes = p.patches.get(base);
       if (bytes === undefined) {
         const set = viewPatchSet(base, p.view);
-        bytes =
-          set || events
-            ? pack(ServerMessage.viewPatch, {
-                table: table.id,
-                set: set ?? {},
-                ...(events ? { events } : {}),
-              } satisfies ViewPatchMessage)
-            : null;
+        bytes = set || events ? patchMessage(table.id, set ?? {}, events) : null;
         p.patches.set(base, bytes);
       }
       if (bytes === null) return;
       client.enqueueRaw(bytes);
     } else {
-      p.whole ??= pack(ServerMessage.view, {
-        table: table.id,
-        view: p.view,
-        ...(events ? { events } : {}),
-      } satisfies ViewMessage);
+      p.whole ??= viewMessage(table.id, p.view, events);
       client.enqueueRaw(p.whole);
     }
     this.held.set(client.sessionId, { table: table.id, view: p.view });

@@ -14,8 +14,12 @@ import { own, setOwn } from '../../shared/own.ts';
  */
 export function viewPatchSet(base: object, view: object): Record<string, unknown> | null {
   let set: Record<string, unknown> | null = null;
+  const b = base as Record<string, unknown>;
   for (const [k, v] of Object.entries(view)) {
-    if (Object.hasOwn(base, k) && equal(own(base as Record<string, unknown>, k), v)) continue;
+    // Most fields are the very object the last view held (views share what did not change: view.ts).
+    const held = own(b, k);
+    if (held === v ? held !== undefined || Object.hasOwn(b, k) : held !== undefined && equal(held, v))
+      continue;
     set ??= {};
     setOwn(set, k, v);
   }

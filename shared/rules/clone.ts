@@ -1,6 +1,7 @@
 // A deep copy of plain JSON data (objects, arrays, strings, numbers, booleans, null), which is what a table's
-// state is. apply() copies the state once per action so a rejection can drop the draft; structuredClone's
-// generality made that a quarter of the tournament's time (docs/performance.md).
+// state is. apply() copied the state with it once per action until the copy-on-write draft (draft.ts) took its
+// place; the draft's tests check it against this copy, and other code may copy JSON data with it (faster than
+// structuredClone's generality, which was once a quarter of the tournament's time: docs/performance.md).
 export function cloneJson<T>(value: T): T {
   if (value === null || typeof value !== 'object') return value;
   if (Array.isArray(value)) {

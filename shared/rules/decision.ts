@@ -4,6 +4,7 @@
 // becomes. These change the draft and emit events; moving the table to another step is flow.ts's job.
 import { own, setOwn } from '../own.ts';
 import type { ObcRole, PurchaseType, Scenario } from '../scenario/schema.ts';
+import { current } from './draft.ts';
 import { appraiseOffers, factsFromState, formalValue, offerFacts, publishedCriteria } from './beliefs.ts';
 import { emit, type Ctx } from './context.ts';
 import { FORMALITY, MODEL, activeMembers, effectiveVoteWeights } from './model.ts';
@@ -52,7 +53,8 @@ export function decide(ctx: Ctx) {
     const sofar = own(tally, seller);
     if (seller && sofar !== undefined) setOwn(tally, seller, sofar + (weights.get(m.role) ?? 0));
   }
-  const facts = factsFromState(s, eligible);
+  // Read at full speed: the appraisal reads much and writes nothing (draft.ts).
+  const facts = factsFromState(current(s), eligible);
   const criteria = publishedCriteria(scenario, s);
   const formal: Record<string, number> = {};
   for (const offer of facts.offers)
@@ -152,7 +154,7 @@ export function positionOf(
   s: TableState,
   sellers: readonly string[],
 ): Record<string, number> {
-  const facts = factsFromState(s, eligibleOf(s));
+  const facts = factsFromState(current(s), eligibleOf(s));
   const appraisals = appraiseOffers(scenario, facts);
   const weights = effectiveVoteWeights(scenario, s.purchaseType);
   const total = [...weights.values()].reduce((a, b) => a + b, 0) || 1;

@@ -5,7 +5,7 @@
 import { own, setOwn } from '../own.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { parseEntry } from './action-schema.ts';
-import { cloneJson } from './clone.ts';
+import { createDraft } from './draft.ts';
 import { LIMITS, Reject, emit, reject, type Ctx } from './context.ts';
 import { advance } from './flow.ts';
 import { freshRound, handleInstructorAction } from './instructor-actions.ts';
@@ -78,18 +78,23 @@ export function createTable(scenario: Scenario, config: Partial<TableConfig> & {
 export function apply(scenario: Scenario, state: TableState, entry: LogEntry): ApplyResult {
   const parsed = parseEntry(entry);
   if (!parsed.ok) return { ok: false, rejection: { code: parsed.code, message: parsed.message } };
+  // A copy-on-write draft (draft.ts): the new state shares what the action left alone with this one.
+  const draft = createDraft(state);
   const ctx: Ctx = {
     // The members' weights as the market left them (derived demand, market.ts).
     scenario: scenarioFor(scenario, state),
-    state: cloneJson(state),
+    state: draft.draft,
     at: parsed.entry.at,
     actor: parsed.entry.actor,
     events: [],
   };
   try {
     dispatch(ctx, parsed.entry);
-    return { ok: true, state: ctx.state, events: ctx.events };
+    // The events' facts may hold parts of the draft: they get the finished objects.
+    const { state: next, extra: events } = draft.finish(ctx.events);
+    return { ok: true, state: next, events };
   } catch (error) {
+    draft.drop();
     if (error instanceof Reject) return { ok: false, rejection: error.rejection };
     // Whatever a client sends, the answer is a rejection and the state is untouched (the draft is dropped).
     // A thrown error here is the engine's own bug: tests assert that no action ever gets this code.

@@ -4,6 +4,7 @@
 // enters one (an intent that settles a step — the last vote, a sign-off — names the step it leads to).
 import { own } from '../own.ts';
 import { emit, reject, type Ctx } from './context.ts';
+import { current } from './draft.ts';
 import {
   adoptedMustHaves,
   approvers,
@@ -132,7 +133,8 @@ export function advance(ctx: Ctx) {
 export function maybeAdvance(ctx: Ctx) {
   const s = ctx.state;
   if (s.phase !== 'playing' || s.paused || !s.config.autoAdvance) return;
-  if (everyoneReady(s)) {
+  // A read of every seat and seller: at full speed, not through the draft (draft.ts).
+  if (everyoneReady(current(s))) {
     emit(ctx, 'all-ready', { to: 'table' }, 'Everyone is ready');
     advance(ctx);
   }
