@@ -10,6 +10,7 @@ import type { SeatContext } from '../context.ts';
 import { h } from '../dom.ts';
 import { checkGroup, draftList, draftValue, numberField, selectField } from '../fields.ts';
 import type { FormKit, Section } from './kit.ts';
+import { optionChoices } from './option-choices.ts';
 
 type Prep = NonNullable<SeatView['prep'][string]>;
 
@@ -76,15 +77,7 @@ export function draftSection(kit: FormKit, ctx: SeatContext): Section {
               draft: 'draft.options',
               legend: t('proposal.options'),
               initial: current?.options ?? [],
-              options: o.options.map((x) => ({
-                value: x.id,
-                label: text(x.label, sc),
-                hint: t('brief.option', {
-                  lift: x.lift,
-                  dimension: dimLabel(x.dimension, sc),
-                  cost: money(x.unitCost, sc),
-                }),
-              })),
+              options: optionChoices(ctx),
             })
           : null,
         // While the buying center evaluates: the price the team would go to if asked for a best and final offer.

@@ -9,6 +9,7 @@ import { h, replace } from '../dom.ts';
 import { setDraft } from '../drafts.ts';
 import { checkGroup, draftList, draftValue, numberField, selectField, textField } from '../fields.ts';
 import { MAX_MESSAGE_DIMS, type FormKit, type Section } from './kit.ts';
+import { optionChoices } from './option-choices.ts';
 import { groundworkStart } from './groundwork.ts';
 import { myRoles } from './jobs.ts';
 
@@ -185,15 +186,7 @@ export function proposalBuilder(
                 draft: 'prop.options',
                 legend: t('proposal.options'),
                 initial: startOptions,
-                options: o.options.map((x) => ({
-                  value: x.id,
-                  label: text(x.label, sc),
-                  hint: t('brief.option', {
-                    lift: x.lift,
-                    dimension: dimLabel(x.dimension, sc),
-                    cost: money(x.unitCost, sc),
-                  }),
-                })),
+                options: optionChoices(ctx),
                 onChange: recompute,
               })
             : null,
