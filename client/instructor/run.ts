@@ -70,6 +70,8 @@ export class RunPanel {
   readonly el: HTMLElement;
   private readonly ctx: PanelContext;
   private readonly classControls: HTMLElement;
+  /** What the class controls show now: they are drawn again only when it changes. */
+  private controlsShown = '';
   private readonly overview: HTMLElement;
   private readonly broadcastBox: HTMLElement;
   private readonly marketBox: HTMLElement;
@@ -125,18 +127,12 @@ export class RunPanel {
     if (this.model) this.render();
   }
 
-  private render() {
-    const model = this.model;
-    if (!model) return;
-    const readOnly = this.ctx.readOnly();
-    const now = Date.now();
-    this.renderMarket(model, readOnly);
-    // The class controls act on every table; a button shows when any table can take it.
+  private drawControls(readOnly: boolean, controls: readonly (typeof CONTROLS)[number][], noTables: boolean) {
     replace(
       this.classControls,
       readOnly
         ? h('p', { class: 'hint', text: ct('run.readOnly') })
-        : CONTROLS.filter((c) => model.tables.some(c.when)).map((c) =>
+        : controls.map((c) =>
             h('button', {
               class: c.id === 'end-round' ? 'danger small' : 'primary small',
               attrs: { type: 'button', id: `all-${c.id}` },
@@ -144,8 +140,29 @@ export class RunPanel {
               on: { click: () => void this.act('all', c.action) },
             }),
           ),
-      model.tables.length === 0 ? h('p', { class: 'hint', text: ct('run.noTables') }) : null,
+      noTables ? h('p', { class: 'hint', text: ct('run.noTables') }) : null,
     );
+  }
+
+  private render() {
+    const model = this.model;
+    if (!model) return;
+    const readOnly = this.ctx.readOnly();
+    const now = Date.now();
+    this.renderMarket(model, readOnly);
+    // The class controls act on every table; a button shows when any table can take it. They are drawn again
+    // only when that set changes: render() runs every second for the clocks, and a button replaced between a
+    // press and its release loses the click (seen as a pause that never happened).
+    const controls = readOnly ? [] : CONTROLS.filter((c) => model.tables.some(c.when));
+    const shown = JSON.stringify([
+      readOnly,
+      model.tables.length === 0,
+      controls.map((c) => [c.id, c.label()]),
+    ]);
+    if (shown !== this.controlsShown) {
+      this.controlsShown = shown;
+      this.drawControls(readOnly, controls, model.tables.length === 0);
+    }
     const stages = new Map<string, number>();
     for (const table of model.tables) {
       const name = stageName(table.phase, table.stage, table.step);
