@@ -74,6 +74,7 @@ function autoplay(
   const refused: AutoplayResult['refused'] = [];
   const finished: AutoplayResult['rounds'] = [];
   let roundEvents: GameEvent[] = [];
+  const views = new Map<SeatId, { state: TableState; view: Omit<ReturnType<typeof viewFor>, 'scenario'> }>();
   let at = options.start ?? 0;
   const push = (actor: Actor, action: Action) => {
     const entry = { actor, action, at };
@@ -111,6 +112,17 @@ function autoplay(
   }
   return { state, log, refused, rounds: finished };
 
+  // A seat's view is a pure function of the state (view.ts): asked again of a state nothing changed since the
+  // seat's last look — every seat with nothing to do, every round of the loop — it is the one already made. The
+  // tournament spent two fifths of its time making the same views again.
+  function seatView(id: SeatId) {
+    const known = views.get(id);
+    if (known && known.state === state) return known.view;
+    const { scenario: _s, ...view } = viewFor(scenario, state, { kind: 'seat', seat: id });
+    views.set(id, { state, view });
+    return view;
+  }
+
   function playRound(first: number): number {
     let step = first;
     while (state.phase === 'playing' && log.length < max) {
@@ -129,7 +141,7 @@ function autoplay(
         // readiness acts (as itself), and the team is ready only when none of them has anything else to do.
         let actor: Actor = { kind: 'seat', seat: seat.id };
         const ask = () => {
-          const { scenario: _s, ...view } = viewFor(scenario, state, { kind: 'seat', seat: seat.id });
+          const view = seatView(seat.id);
           if (players.length === 0) return botIntent(scenario, view, context);
           let fallback: ReturnType<typeof botIntent> = null;
           for (const p of players) {
