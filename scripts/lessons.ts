@@ -35,7 +35,8 @@ export function sweep(scenarios: readonly Scenario[], runs: number, seed: number
     const result: TournamentResult = tournament(scenario, { runs, seed });
     // Every table the tournament played (each seller bids once a table), and as many again for the purchase-type
     // check's replay of the whole tournament (left out before 2 December, which halved the figure).
-    tables += (2 * Object.values(result.strategies).reduce((a, f) => a + f.bids, 0)) / scenario.sellers.length;
+    tables +=
+      (2 * Object.values(result.strategies).reduce((a, f) => a + f.bids, 0)) / scenario.sellers.length;
     if (result.lesson.holds) allHeld += 1;
     for (const c of result.lesson.checks) {
       const k = keyOf(c.name);
