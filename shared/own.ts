@@ -32,9 +32,5 @@ export function hasOwnKey(record: object | null | undefined, key: unknown): bool
  * object's prototype. Ids are validated before they get here; this keeps a mistake from reaching the prototype.
  */
 export function setOwn<T>(record: Partial<Record<string, T>>, key: string, value: NoInfer<T>): void {
-  // A key no object inherits is written as a plain assignment: it can only make or change an own data property,
-  // and it is several times faster than defineProperty (which the engine's hot path paid on every write).
-  // eslint-disable-next-line bc/own-keys -- the key is checked just before: never an inherited name
-  if (!INHERITED_KEYS.has(key)) record[key] = value;
-  else Object.defineProperty(record, key, { value, writable: true, enumerable: true, configurable: true });
+  Object.defineProperty(record, key, { value, writable: true, enumerable: true, configurable: true });
 }
