@@ -4,7 +4,6 @@ import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineRoom, defineServer, matchMaker, type AuthContext, type Server } from '@colyseus/core';
-import { WebSocketTransport } from '@colyseus/ws-transport';
 import { Encoder } from '@colyseus/schema';
 import { MAX_MESSAGE_BYTES } from '../shared/protocol.ts';
 import { loadCatalog, loadTemplateTexts } from './catalog.ts';
@@ -18,6 +17,7 @@ import { LEASE_MS, createCluster, type ClusterConfig } from './cluster.ts';
 import { JoinGate, type GateLimits } from './join-gate.ts';
 import { compileTrust } from './client-address.ts';
 import { frontDoor } from './front-door.ts';
+import { SpreadHeartbeatTransport } from './heartbeat.ts';
 import { ltiServer, type LtiOptions, type LtiServer } from './lti/server.ts';
 
 // Full states of a big class (dozens of tables) exceed the encoder's default 8 KiB buffer.
@@ -108,7 +108,8 @@ export function createApp(options: AppOptions): App {
     publicAddress: cluster.publicAddress,
     selectProcessIdToCreateRoom: cluster.selectProcessIdToCreateRoom,
     // Frames past this size close the socket; smaller ones that are still too large get a readable error.
-    transport: new WebSocketTransport({
+    // Its heartbeat spread over time (heartbeat.ts): the transport's own pings every socket in one loop.
+    transport: new SpreadHeartbeatTransport({
       server: httpServer,
       maxPayload: MAX_MESSAGE_BYTES * 8,
     }),
