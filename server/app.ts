@@ -16,7 +16,8 @@ import { Store } from './store/store.ts';
 import { LEASE_MS, createCluster, type ClusterConfig } from './cluster.ts';
 import { JoinGate, type GateLimits } from './join-gate.ts';
 import { compileTrust } from './client-address.ts';
-import { frontDoor } from './front-door.ts';
+import { MATCHMAKE_BODY_BYTES, frontDoor } from './front-door.ts';
+import { matchmakeRoute, serveMatchmake } from './matchmake-route.ts';
 import { SpreadHeartbeatTransport } from './heartbeat.ts';
 import { ltiServer, type LtiOptions, type LtiServer } from './lti/server.ts';
 
@@ -93,6 +94,12 @@ export function createApp(options: AppOptions): App {
   frontDoor(httpServer, {
     trust,
     ticketFor: (roomId, ticket) => typeof gate.check(roomId, ticket) !== 'string',
+    matchmake: (req, res) => {
+      const route = matchmakeRoute(req);
+      if (!route) return false;
+      void serveMatchmake(req, res, route, MATCHMAKE_BODY_BYTES);
+      return true;
+    },
   });
   /** The session room with the gate at matchmaking time (see join-gate.ts): a join shows it may join first. */
   class GatedSessionRoom extends SessionRoom {

@@ -4,7 +4,9 @@
 // - a matchmaking request is refused at once when it cannot be a join: a body over MATCHMAKE_BODY_BYTES or of
 //   unknown length, or a `joinById` without a join ticket for that room. Colyseus's matchmaking route costs
 //   about a millisecond a request (a Fetch API Request, its router, the matchmaker); a flood of such requests
-//   refused there queues every real join behind it. Refused here, one costs a few microseconds.
+//   refused there queues every real join behind it. Refused here, one costs a few microseconds;
+// - a matchmaking request let through is served by matchmake-route.ts, Colyseus's route without its Fetch API
+//   detour.
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { clientAddress, type Trust } from './client-address.ts';
 
@@ -15,6 +17,8 @@ export interface FrontDoor {
   trust: Trust;
   /** Whether a join ticket is good for the room (its signature and age; the gate checks the rest later). */
   ticketFor(roomId: string, ticket: string | undefined): boolean;
+  /** Serves a matchmaking request that passed the door, if it is one (matchmake-route.ts); false lets it on. */
+  matchmake?(req: IncomingMessage, res: ServerResponse): boolean;
 }
 
 function refuse(res: ServerResponse, status: number, code: number, error: string) {
@@ -65,6 +69,7 @@ export function frontDoor(server: Server, door: FrontDoor): void {
           req.resume();
           return true;
         }
+        if (door.matchmake?.(req, args[1] as ServerResponse)) return true;
       }
     }
     return emit(event, ...args);

@@ -96,10 +96,15 @@ export class Mirror<C extends Recipient> {
    * The head count, shared with every connection: during a join burst it changes with every join, so it is
    * sent at most twice a second rather than to the whole class on every tick.
    */
+  /**
+   * The head count goes to every connection, so it is sent at most every half second, and less often the larger
+   * the class (a millisecond per student, up to 3 s): in a join burst of 3,000 it was a third of the server's
+   * socket writes (docs/performance.md, 3 December).
+   */
   private countSoon() {
     if (this.countDue) return;
     this.countDue = true;
-    this.timers.after(500, () => {
+    this.timers.after(Math.min(3000, Math.max(500, this.state.players.size)), () => {
       this.countDue = false;
       this.state.playerCount = this.state.players.size;
     });

@@ -309,6 +309,14 @@ export class Store {
     unsettled.delete(this);
   }
 
+  /**
+   * The latest commit group a message would wait for (this turn's, the committed one, the one being synced), or
+   * null when everything is on disk: two messages with the same group go out at the same moment.
+   */
+  pendingGroup(): object | null {
+    return this.batch ?? this.committed ?? this.syncing;
+  }
+
   /** Runs `go` once every write so far is on disk: at once, or after the commit and fsync that cover them. */
   afterCommit(go: () => void): void {
     const group = this.batch ?? this.committed ?? this.syncing;

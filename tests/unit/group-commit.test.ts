@@ -96,6 +96,30 @@ describe('group commit', () => {
     expect(sent).toEqual(['before any write', 'view', 'events']);
   });
 
+  it('sends what waits for the same commit together, the socket corked around it, and keeps the order across commits', async () => {
+    const { s } = store();
+    await s.durable();
+    const log: string[] = [];
+    const socket = { cork: () => log.push('cork'), uncork: () => log.push('uncork') };
+    const client = {
+      ref: { _socket: socket },
+      raw: (data: Uint8Array) => log.push(Buffer.from(data).toString()),
+    } as unknown as Client;
+    holdUntilDurable(client, s);
+    const raw = (client as unknown as { raw: (d: Uint8Array) => void }).raw;
+    s.appendAction('s1', 'T1', 0, entry(0));
+    raw(Buffer.from('state'));
+    raw(Buffer.from('welcome'));
+    raw(Buffer.from('view'));
+    await new Promise((resolve) => setImmediate(resolve));
+    // The first turn is committed, its fsync may be under way: a second turn's messages wait for their own.
+    s.appendAction('s1', 'T1', 1, entry(1));
+    raw(Buffer.from('patch'));
+    await s.durable();
+    raw(Buffer.from('at once'));
+    expect(log).toEqual(['cork', 'state', 'welcome', 'view', 'uncork', 'cork', 'patch', 'uncork', 'at once']);
+  });
+
   it('keeps a refused write out and the rest of the turn in (a duplicate seq is refused, as before)', async () => {
     const { s } = store();
     s.appendAction('s1', 'T1', 0, entry(0));
