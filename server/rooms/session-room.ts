@@ -2,7 +2,15 @@
 // to the receiver of its type (door.ts checks it, commands.ts does it), and each change to the helpers that
 // tell whoever it concerns — the connections' views (fan-out.ts), the synced state (mirror.ts, visibility.ts),
 // the deadlines and bots (pacing.ts). The game itself is LiveSession's and the rules'.
-import { CloseCode, ErrorCode, Room, ServerError, type AuthContext, type Client } from '@colyseus/core';
+import {
+  CloseCode,
+  ErrorCode,
+  Room,
+  RoomInternalState,
+  ServerError,
+  type AuthContext,
+  type Client,
+} from '@colyseus/core';
 import {
   ClientMessages,
   JoinOptionsSchema,
@@ -29,6 +37,7 @@ import { Pacing } from './pacing.ts';
 import { admit } from './door.ts';
 import { hostCommandFromHttp, receive, type Answer, type Outcome, type Outlets } from './commands.ts';
 import { holdUntilDurable } from './durable-sends.ts';
+import { countSeats, type CountedSeats } from './seat-count.ts';
 import type { JoinGate } from '../join-gate.ts';
 
 export type { Identity } from './roster.ts';
@@ -75,7 +84,25 @@ export class SessionRoom extends Room<{ state: SessionSync }> {
 
   static joinLimiter = new RateLimiter({ windowMs: 60_000, max: 30 });
 
+  /** The reserved seats, counted as they come and go (seat-count.ts); null until the room counts them. */
+  private reserved: CountedSeats | null = null;
+
+  /** Colyseus's rule (connected clients and reserved seats against maxClients, or disposing), without its scan. */
+  override hasReachedMaxClients(): boolean {
+    const room = this as unknown as { _internalState: number };
+    if (!this.reserved) return super.hasReachedMaxClients();
+    return (
+      this.clients.length + this.reserved.count >= this.maxClients ||
+      room._internalState === RoomInternalState.DISPOSING
+    );
+  }
+
   async onCreate(options: SessionRoomOptions & SessionRoomDefaults) {
+    // Before the first reservation (Colyseus makes the object in its constructor and reserves after onCreate).
+    const room = this as unknown as { _reservedSeats: object };
+    const { proxy, counted } = countSeats(room._reservedSeats);
+    room._reservedSeats = proxy;
+    this.reserved = counted;
     this.registry = options.registry;
     this.gate = options.gate ?? null;
     this.config = options.config ?? roomConfigFromEnv();
