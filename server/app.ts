@@ -97,7 +97,8 @@ export function createApp(options: AppOptions): App {
     matchmake: (req, res) => {
       const route = matchmakeRoute(req);
       if (!route) return false;
-      void serveMatchmake(req, res, route, MATCHMAKE_BODY_BYTES);
+      // It answers every failure itself; a throw past it (a socket gone mid-answer) just ends the socket.
+      serveMatchmake(req, res, route, MATCHMAKE_BODY_BYTES).catch(() => res.destroy());
       return true;
     },
   });

@@ -93,13 +93,10 @@ export class Mirror<C extends Recipient> {
   }
 
   /**
-   * The head count, shared with every connection: during a join burst it changes with every join, so it is
-   * sent at most twice a second rather than to the whole class on every tick.
-   */
-  /**
-   * The head count goes to every connection, so it is sent at most every half second, and less often the larger
-   * the class (a millisecond per student, up to 3 s): in a join burst of 3,000 it was a third of the server's
-   * socket writes (docs/performance.md, 3 December).
+   * The head count, shared with every connection: during a join burst it changes with every join, so it is sent
+   * at most every half second rather than to the whole class on every tick, and less often the larger the class
+   * (a millisecond per student, up to 3 s): in a join burst of 3,000 it was a third of the server's socket writes
+   * (docs/performance.md, 3 December).
    */
   private countSoon() {
     if (this.countDue) return;

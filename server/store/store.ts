@@ -314,12 +314,16 @@ export class Store {
    * null when everything is on disk: two messages with the same group go out at the same moment.
    */
   pendingGroup(): object | null {
+    return this.latestGroup();
+  }
+
+  private latestGroup(): Group | null {
     return this.batch ?? this.committed ?? this.syncing;
   }
 
   /** Runs `go` once every write so far is on disk: at once, or after the commit and fsync that cover them. */
   afterCommit(go: () => void): void {
-    const group = this.batch ?? this.committed ?? this.syncing;
+    const group = this.latestGroup();
     if (group) group.waiting.push(go);
     else go();
   }
