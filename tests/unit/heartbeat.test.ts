@@ -104,6 +104,33 @@ describe('spread heartbeat', () => {
     });
   });
 
+  describe('on a server, a socket that stops answering', () => {
+    let server: Server | null = null;
+    afterEach(async () => {
+      await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
+      server = null;
+    });
+
+    it('is terminated after two unanswered pings, while one that answers stays open', async () => {
+      server = createServer();
+      new SpreadHeartbeatTransport({ server }, { intervalMs: 150, maxRetries: 2, stepMs: 10 });
+      await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
+      const { port } = server.address() as AddressInfo;
+      // Sockets without a room: the transport closes them normally (1000) after a second, later than this.
+      const silent = new WebSocket(`ws://127.0.0.1:${port}/`, { autoPong: false });
+      const answering = new WebSocket(`ws://127.0.0.1:${port}/`);
+      const closed = new Map<string, number>();
+      silent.on('close', (code) => closed.set('silent', code));
+      answering.on('close', (code) => closed.set('answering', code));
+      await Promise.all([silent, answering].map((w) => new Promise((r) => w.once('open', r))));
+      for (let i = 0; i < 100 && !closed.has('silent'); i++) await new Promise((r) => setTimeout(r, 20));
+      // Terminated: the connection is cut without a closing handshake (1006), not closed by the transport (1000).
+      expect(closed.get('silent')).toBe(1006);
+      expect(closed.get('answering')).not.toBe(1006);
+      answering.terminate();
+    });
+  });
+
   it('keeps the transport’s defaults: every 3 s, terminated after 2 unanswered', () => {
     expect(HEARTBEAT.intervalMs).toBe(3000);
     expect(HEARTBEAT.maxRetries).toBe(2);
