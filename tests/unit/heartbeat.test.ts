@@ -84,17 +84,20 @@ describe('spread heartbeat', () => {
       server = null;
     });
 
+    /** A server with the spread heartbeat, listening; its WebSocket address. */
+    async function start(heartbeat: { intervalMs: number; maxRetries: number; stepMs: number }) {
+      const s = createServer();
+      server = s;
+      const transport = new SpreadHeartbeatTransport({ server: s }, heartbeat);
+      await new Promise<void>((resolve) => s.listen(0, '127.0.0.1', resolve));
+      return { transport, url: `ws://127.0.0.1:${(s.address() as AddressInfo).port}/` };
+    }
+
     it('pings a connected socket, which answers and stays; the transport pings nothing itself', async () => {
-      server = createServer();
-      const transport = new SpreadHeartbeatTransport(
-        { server },
-        { intervalMs: 200, maxRetries: 2, stepMs: 20 },
-      );
+      const { transport, url } = await start({ intervalMs: 200, maxRetries: 2, stepMs: 20 });
       expect((transport as unknown as { pingIntervalMS: number }).pingIntervalMS).toBe(0);
-      await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
-      const { port } = server.address() as AddressInfo;
       // A socket the transport accepts without a room (no sessionId): it closes it after a second.
-      const socket = new WebSocket(`ws://127.0.0.1:${port}/`);
+      const socket = new WebSocket(url);
       let pings = 0;
       socket.on('ping', () => (pings += 1));
       await new Promise((resolve) => socket.once('open', resolve));
@@ -102,23 +105,12 @@ describe('spread heartbeat', () => {
       expect(pings).toBeGreaterThanOrEqual(2);
       socket.terminate();
     });
-  });
 
-  describe('on a server, a socket that stops answering', () => {
-    let server: Server | null = null;
-    afterEach(async () => {
-      await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
-      server = null;
-    });
-
-    it('is terminated after two unanswered pings, while one that answers stays open', async () => {
-      server = createServer();
-      new SpreadHeartbeatTransport({ server }, { intervalMs: 150, maxRetries: 2, stepMs: 10 });
-      await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
-      const { port } = server.address() as AddressInfo;
+    it('terminates a socket after two unanswered pings, and not one that answers', async () => {
+      const { url } = await start({ intervalMs: 150, maxRetries: 2, stepMs: 10 });
       // Sockets without a room: the transport closes them normally (1000) after a second, later than this.
-      const silent = new WebSocket(`ws://127.0.0.1:${port}/`, { autoPong: false });
-      const answering = new WebSocket(`ws://127.0.0.1:${port}/`);
+      const silent = new WebSocket(url, { autoPong: false });
+      const answering = new WebSocket(url);
       const closed = new Map<string, number>();
       silent.on('close', (code) => closed.set('silent', code));
       answering.on('close', (code) => closed.set('answering', code));
