@@ -674,7 +674,7 @@ export const en = {
   'debrief.jobs': 'Who did which job',
   'debrief.jobsNone': 'No job recorded.',
   'ev.acceptance-failed':
-    'At acceptance the offer of {seller} fails the specification ({dimensions}): the contract is void.',
+    'At acceptance the offer of {seller} fails what the contract requires ({dimensions}): the contract is void.',
   'ev.paused': 'The instructor paused the game.',
   'ev.resumed': 'The instructor resumed the game.',
   'ev.timer-extended': 'Timer extended by {seconds} s.',

@@ -76,6 +76,10 @@ export const notesEn = {
   'next.bafo-again': 'When offers are close, ask for a best and final offer again: this one saved {saved}.',
   'note.spec-void':
     'The contract with {seller} was void at acceptance: the specification requires {dimension} at least {minLevel} (proposed by {by}); {seller} stated {claimed}, delivers {delivered} and paid a contractual penalty of {penalty}.',
+  'note.spec-void.claim':
+    'The contract with {seller} was void at acceptance: {seller} stated {dimension} at {claimed}, and acceptance measured {delivered}. A tangible benefit can be tested, so the level stated is a condition of the contract; {seller} paid a contractual penalty of {penalty}.',
+  'next.state-delivered':
+    'On a tangible benefit, state only what your offer delivers with its options: acceptance measures it.',
   'next.check-claim': 'Check the claim of {about} on {dimension} before you vote.',
   'next.ask-evidence': 'Ask {about} for evidence on {dimension} before you vote.',
   'next.deliver-must-have':

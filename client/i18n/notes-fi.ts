@@ -77,6 +77,10 @@ export const notesFi: Record<NoteKey, string> = {
     'Kun tarjoukset ovat lähellä toisiaan, pyydä taas parasta ja lopullista tarjousta: tämä säästi {saved}.',
   'note.spec-void':
     'Sopimus toimittajan {seller} kanssa mitätöityi vastaanotossa: vaatimusmäärittely edellyttää hyödyltä {dimension} vähintään tasoa {minLevel} (ehdotti {by}); {seller} lupasi tason {claimed}, toimittaa tason {delivered} ja maksoi sopimussakkoa {penalty}.',
+  'note.spec-void.claim':
+    'Sopimus toimittajan {seller} kanssa mitätöityi vastaanotossa: {seller} lupasi hyödylle {dimension} tason {claimed}, ja vastaanottotarkastus mittasi tason {delivered}. Aineellinen hyöty voidaan testata, joten luvattu taso on sopimuksen ehto; {seller} maksoi sopimussakkoa {penalty}.',
+  'next.state-delivered':
+    'Lupaa aineellisesta hyödystä vain se, minkä tarjouksesi optioineen toimittaa: vastaanottotarkastus mittaa sen.',
   'next.check-claim': 'Tarkista toimittajan {about} lupaus hyödystä {dimension} ennen kuin äänestät.',
   'next.ask-evidence': 'Pyydä toimittajalta {about} näyttöä hyödystä {dimension} ennen kuin äänestät.',
   'next.deliver-must-have':

@@ -78,6 +78,10 @@ export const notesPl: Record<NoteKey, string> = {
     'Gdy oferty są blisko siebie, znów poproś o najlepszą i ostateczną ofertę: ta dała {saved} oszczędności.',
   'note.spec-void':
     'Umowa ({seller}) jest nieważna przy odbiorze: specyfikacja wymaga korzyści {dimension} co najmniej na poziomie {minLevel} (propozycja: {by}); obietnica {claimed}, dostawa {delivered}, kara umowna {penalty}.',
+  'note.spec-void.claim':
+    'Umowa ({seller}) jest nieważna przy odbiorze: obietnica dla korzyści {dimension} {claimed}, odbiór zmierzył {delivered}. Korzyść materialną można zmierzyć, więc obiecany poziom jest warunkiem umowy; kara umowna {penalty}.',
+  'next.state-delivered':
+    'Dla korzyści materialnej obiecuj tylko to, co oferta z opcjami dostarcza: odbiór to zmierzy.',
   'next.check-claim': 'Przed głosowaniem sprawdź obietnicę dostawcy {about} dotyczącą korzyści {dimension}.',
   'next.ask-evidence': 'Przed głosowaniem poproś dostawcę {about} o dowody dla korzyści {dimension}.',
   'next.deliver-must-have':

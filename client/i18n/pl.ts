@@ -682,7 +682,7 @@ export const pl: Dictionary = {
   'debrief.jobs': 'Kto wykonał które zadanie',
   'debrief.jobsNone': 'Brak zapisanych zadań.',
   'ev.acceptance-failed':
-    'Przy odbiorze oferta dostawcy {seller} nie spełnia specyfikacji ({dimensions}): umowa jest nieważna.',
+    'Przy odbiorze oferta dostawcy {seller} nie spełnia warunków umowy ({dimensions}): umowa jest nieważna.',
   'ev.paused': 'Prowadzący wstrzymał grę.',
   'ev.resumed': 'Prowadzący wznowił grę.',
   'ev.timer-extended': 'Czas wydłużono o {seconds} s.',

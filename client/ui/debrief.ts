@@ -688,6 +688,8 @@ function factKeys(note: Note): string[] {
       return [base, `${base}.${p.winner ? 'after' : 'none'}`];
     case 'spec-weight':
       return [base, p.outcome ? `${base}.outcome` : ''];
+    case 'spec-void':
+      return [p.minLevel === undefined ? `${base}.claim` : base];
     case 'decision-quality':
       return [base, `${base}.${String(p.cause)}`];
     case 'purchase-type':

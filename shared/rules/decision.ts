@@ -7,7 +7,7 @@ import type { ObcRole, PurchaseType, Scenario } from '../scenario/schema.ts';
 import { current } from './draft.ts';
 import { appraiseOffers, factsFromState, formalValue, offerFacts, publishedCriteria } from './beliefs.ts';
 import { emit, type Ctx } from './context.ts';
-import { FORMALITY, MODEL, activeMembers, effectiveVoteWeights } from './model.ts';
+import { FORMALITY, MODEL, activeMembers, effectiveVoteWeights, isTangible } from './model.ts';
 import { canSignOff, eligibleSellers } from './permissions.ts';
 import { nextRandom } from './rng.ts';
 import { damagesOf, deliveredLevels, gapsOf, type Levels } from './scoring.ts';
@@ -201,9 +201,12 @@ export function rejectChoice(ctx: Ctx, by: ObcRole, comment: string) {
 }
 
 /**
- * Acceptance: the contract is signed against the specification as the buyer checks it. A published must-have
- * the winner's offer does not deliver is a breach: the contract is void, the seller pays the breach penalty,
- * and the buyer has no supplier this round (the purchase is tendered again).
+ * Acceptance: the contract is signed against the specification as the buyer checks it, and against the
+ * proposal's tangible claims, which acceptance can test (a measurable level is measured: the notes' tangible
+ * benefits are the ones a buyer can verify). A published must-have the winner's offer does not deliver, or a
+ * tangible benefit it delivers below the level it stated, is a breach: the contract is void, the seller pays the
+ * breach penalty, and the buyer has no supplier this round (the purchase is tendered again). An intangible claim
+ * cannot be tested before delivery; what it misses is owed as damages then (`deliver`).
  */
 export function acceptance(ctx: Ctx) {
   const s = ctx.state;
@@ -211,7 +214,7 @@ export function acceptance(ctx: Ctx) {
   const proposal = winner ? own(s.proposals, winner) : undefined;
   if (!winner || !proposal) return;
   const delivered = deliveredLevels(ctx.scenario, winner, proposal.options);
-  const failed = adoptedMustHaves(s).filter((mh) => (own(delivered, mh.dimension) ?? 0) < mh.minLevel);
+  const failed = acceptanceFailures(ctx.scenario, adoptedMustHaves(s), proposal.claims, delivered);
   if (failed.length === 0) return;
   const penalty =
     Math.round(MODEL.breachPenalty * proposal.price * ctx.scenario.economics.quantity * 100) / 100;
@@ -220,16 +223,38 @@ export function acceptance(ctx: Ctx) {
     'acceptance-failed',
     { to: 'table' },
     `Seller ${winner}'s offer fails the specification at acceptance: the contract is void`,
-    { seller: winner, dimensions: failed.map((f) => f.dimension), penalty },
+    { seller: winner, dimensions: failed, penalty },
   );
   const status = own(s.sellers, winner);
   if (status)
     status.disqualified = {
       by: 'rfp',
       breach: true,
-      reason: `fails ${failed.map((f) => f.dimension).join(', ')} at acceptance`,
+      reason: `fails ${failed.join(', ')} at acceptance`,
     };
   noDecision(s, 'acceptance-failed');
+}
+
+/**
+ * The benefits on which an offer fails acceptance: the published must-haves it does not deliver, first (in the
+ * specification's order), then the tangible benefits it delivers below what it stated.
+ */
+export function acceptanceFailures(
+  scenario: Scenario,
+  mustHaves: readonly { dimension: string; minLevel: number }[],
+  claims: Readonly<Levels>,
+  delivered: Readonly<Levels>,
+): string[] {
+  const out: string[] = [];
+  for (const mh of mustHaves)
+    if ((own(delivered, mh.dimension) ?? 0) < mh.minLevel && !out.includes(mh.dimension))
+      out.push(mh.dimension);
+  for (const d of scenario.dimensions) {
+    const claim = own(claims, d.id);
+    if (claim === undefined || !isTangible(d.category) || out.includes(d.id)) continue;
+    if ((own(delivered, d.id) ?? 0) < claim) out.push(d.id);
+  }
+  return out;
 }
 
 /** The contract goes to the decision's winner (or to nobody). */

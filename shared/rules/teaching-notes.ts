@@ -515,31 +515,53 @@ function mustHaveItem(t: Table, dimension: string, minLevel?: number) {
   );
 }
 
-/** The contract was void at acceptance: the winner's offer failed a published must-have it had stated it met. */
+/**
+ * The contract was void at acceptance: the winner's offer failed a published must-have it had stated it met, or
+ * delivers a tangible benefit below the level it stated (acceptance measures what can be measured).
+ */
 function specVoid(t: Table): SeatedDraft[] {
   const a = t.d.acceptance;
   if (!a) return [];
   const delivered = t.delivered(a.seller);
   const dim = a.dimensions[0];
-  const item = dim ? mustHaveItem(t, dim) : undefined;
-  if (!dim || !item) return [];
+  if (!dim) return [];
+  // The must-have the delivery misses on that benefit, if one does (a must-have it meets is not why it failed).
+  const item = t.s.spec.items.find(
+    (i) =>
+      i.status === 'adopted' &&
+      i.kind === 'must-have' &&
+      i.dimension === dim &&
+      level(delivered, dim) < i.value,
+  );
+  const claimed = own(t.proposal(a.seller)?.claims, dim) ?? 0;
+  const category = t.scenario.dimensions.find((x) => x.id === dim)?.category;
+  const tangible = category !== undefined && isTangible(category);
+  if (!item) {
+    // No must-have failed: a tangible claim did (acceptanceFailures puts the must-haves first).
+    if (!tangible) return [];
+    const params = {
+      seller: a.seller,
+      dimension: dim,
+      claimed,
+      delivered: level(delivered, dim),
+      penalty: a.penalty,
+    };
+    return [
+      { kind: 'spec-void', seats: t.memberSeats, params, next: 'check-claim' },
+      { kind: 'spec-void', seats: [sellerSeat(a.seller)], params, next: 'state-delivered' },
+    ];
+  }
   const params = {
     seller: a.seller,
     dimension: dim,
     minLevel: item.value,
     by: item.by,
-    claimed: own(t.proposal(a.seller)?.claims, dim) ?? 0,
+    claimed,
     delivered: level(delivered, dim),
     penalty: a.penalty,
   };
-  const category = t.scenario.dimensions.find((x) => x.id === dim)?.category;
   return [
-    {
-      kind: 'spec-void',
-      seats: t.memberSeats,
-      params,
-      next: category && isTangible(category) ? 'check-claim' : 'ask-evidence',
-    },
+    { kind: 'spec-void', seats: t.memberSeats, params, next: tangible ? 'check-claim' : 'ask-evidence' },
     { kind: 'spec-void', seats: [sellerSeat(a.seller)], params, next: 'deliver-must-have' },
   ];
 }

@@ -99,8 +99,8 @@ describe('the played round', () => {
       for (const v of Object.values(c)) if (v !== null) expect(v).toBeGreaterThanOrEqual(0);
       for (const v of Object.values(c)) if (v !== null) expect(v).toBeLessThanOrEqual(100);
     }
-    // What the play did, read back: A's claims (one kept of three), B made none; the checks made.
-    expect(componentsOf(scenario, f, 'seller-A').credibility).toBe(33.3);
+    // What the play did, read back: A's claims (two kept of four), B made none; the checks made.
+    expect(componentsOf(scenario, f, 'seller-A').credibility).toBe(50);
     expect(componentsOf(scenario, f, 'seller-B').credibility).toBeNull();
     expect(componentsOf(scenario, f, 'production').verification).toBe(100);
     expect(componentsOf(scenario, f, 'engineering').verification).toBe(50);

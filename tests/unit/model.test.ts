@@ -16,7 +16,13 @@ import {
   type AppraisalFacts,
   type OfferFacts,
 } from '../../shared/rules/beliefs.ts';
-import { formalShares, nextPurchaseType, promisedOf, trustAfterRound } from '../../shared/rules/decision.ts';
+import {
+  acceptanceFailures,
+  formalShares,
+  nextPurchaseType,
+  promisedOf,
+  trustAfterRound,
+} from '../../shared/rules/decision.ts';
 import { apply } from '../../shared/rules/engine.ts';
 import {
   CENTRALIZATION,
@@ -32,7 +38,7 @@ import { damagesOf, lostValuePerLevel } from '../../shared/rules/scoring.ts';
 import type { LogEntry, TableState } from '../../shared/rules/types.ts';
 import type { Member, Scenario } from '../../shared/scenario/schema.ts';
 import { miniScenario } from '../fixtures/mini-scenario.ts';
-import { LogBuilder, seatEveryone, stage1 } from '../fixtures/playthrough.ts';
+import { LogBuilder, seatEveryone, stage1, stage2 } from '../fixtures/playthrough.ts';
 
 const scenario = miniScenario();
 const member = (role: string): Member => scenario.buyingFirm.obc.members.find((m) => m.role === role)!;
@@ -344,6 +350,123 @@ describe('damages and the breach', () => {
       0,
     );
     expect(lostValuePerLevel(scenario, tangible)).toBeCloseTo(expected * scenario.economics.valuePerPoint, 6);
+  });
+});
+
+describe('acceptance measures the must-haves and the tangible claims', () => {
+  const mh = (dimension: string, minLevel: number) => ({ dimension, minLevel });
+  it.each([
+    {
+      name: 'every claim kept, no must-have',
+      mustHaves: [],
+      claims: { [tangible]: 4, [intangible]: 4 },
+      delivered: { [tangible]: 4, [intangible]: 4 },
+      failed: [],
+    },
+    {
+      name: 'a tangible claim a level above the delivery',
+      mustHaves: [],
+      claims: { [tangible]: 4 },
+      delivered: { [tangible]: 3 },
+      failed: [tangible],
+    },
+    {
+      name: 'a tangible claim below the delivery (modesty is no breach)',
+      mustHaves: [],
+      claims: { [tangible]: 2 },
+      delivered: { [tangible]: 3 },
+      failed: [],
+    },
+    {
+      name: 'an intangible claim above the delivery: owed at delivery, not measured',
+      mustHaves: [],
+      claims: { [intangible]: 5 },
+      delivered: { [intangible]: 3 },
+      failed: [],
+    },
+    {
+      name: 'a must-have missed on an intangible benefit',
+      mustHaves: [mh(intangible, 4)],
+      claims: { [intangible]: 4 },
+      delivered: { [intangible]: 3 },
+      failed: [intangible],
+    },
+    {
+      name: 'a must-have met, a tangible claim above it missed: named once',
+      mustHaves: [mh(tangible, 3)],
+      claims: { [tangible]: 5 },
+      delivered: { [tangible]: 4 },
+      failed: [tangible],
+    },
+    {
+      name: 'a must-have missed without a claim (the form makes one; the rule does not need it)',
+      mustHaves: [mh(tangible, 4)],
+      claims: {},
+      delivered: { [tangible]: 3 },
+      failed: [tangible],
+    },
+    {
+      name: 'must-haves first, then the claims',
+      mustHaves: [mh(intangible, 4)],
+      claims: { [tangible]: 4, [intangible]: 4 },
+      delivered: { [tangible]: 3, [intangible]: 3 },
+      failed: [intangible, tangible],
+    },
+  ])('$name', ({ mustHaves, claims, delivered, failed }) => {
+    expect(acceptanceFailures(scenario, mustHaves, claims, delivered)).toEqual(failed);
+  });
+
+  /** A round in which every member votes for A, whose proposal claims these levels. */
+  function roundWith(claims: Record<string, number>) {
+    const b = new LogBuilder(scenario);
+    seatEveryone(b);
+    stage1(b);
+    stage2(b);
+    const terms = TERMS_NORM;
+    b.seat('seller-A', {
+      type: 'submit-proposal',
+      price: 9000,
+      options: [],
+      evidence: [],
+      terms,
+      claims,
+      leadWith: ['uptime'],
+      messages: {},
+    });
+    b.seat('seller-B', {
+      type: 'submit-proposal',
+      price: 9500,
+      options: [],
+      evidence: [],
+      terms,
+      claims: {},
+      leadWith: ['quality'],
+      messages: {},
+    });
+    for (const id of b.sellers) b.seat(`seller-${id}`, { type: 'ready', ready: true });
+    for (const m of b.members) b.seat(m.role, { type: 'vote', seller: 'A' });
+    for (const m of b.members)
+      if (m.signOff || m.veto) b.seat(m.role, { type: 'sign-off', approve: true, comment: '' });
+    b.allReady();
+    const r = replay(scenario, { seed: 3 }, b.log);
+    expect(r.rejected).toEqual([]);
+    return r;
+  }
+
+  it('a winner whose tangible claim the delivery misses: the contract is void, a breach, no supplier', () => {
+    const truth = scenario.sellers.find((x) => x.id === 'A')!.offering.levels[tangible]!;
+    const r = roundWith({ [tangible]: truth + 1 });
+    const failed = r.events.find((e) => e.type === 'acceptance-failed');
+    expect(failed?.data).toMatchObject({ seller: 'A', dimensions: [tangible] });
+    expect(r.state.decision?.winner ?? null).toBeNull();
+    expect(r.state.sellers.A?.disqualified?.breach).toBe(true);
+  });
+
+  it('the same lie on an intangible benefit goes through acceptance and is owed at delivery', () => {
+    const truth = scenario.sellers.find((x) => x.id === 'A')!.offering.levels[intangible]!;
+    const r = roundWith({ [intangible]: truth + 1 });
+    expect(r.events.some((e) => e.type === 'acceptance-failed')).toBe(false);
+    expect(r.state.decision?.winner).toBe('A');
   });
 });
 

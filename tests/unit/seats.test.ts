@@ -48,7 +48,10 @@ function builderAt(point: Point): LogBuilder {
   stage1(b);
   stage2(b);
   if (point === 'bidding') return b;
-  b.push(A2, offering({ quality: 4 }));
+  // A claims a level above what it delivers: quality 4 (delivers 3), which a check can expose. A contract that
+  // reaches delivery cannot carry that claim (acceptance measures a tangible benefit and voids it), so at 'post'
+  // A's broken promise is an intangible one: service 4, delivering 3.
+  b.push(A2, offering(point === 'post' ? { service: 4 } : { quality: 4 }));
   if (point === 'bidding-offered') return b;
   b.push(A1, { type: 'set-pitch', leadWith: ['uptime'], messages: {} });
   b.push(A1, { type: 'attach-evidence', evidence: [] });
@@ -600,7 +603,7 @@ describe('each job feeds the model', () => {
 
   it("customer service's remedy costs the seller and gives back half the trust a broken promise cost", () => {
     const { state, at } = stateAt('post');
-    // Make the delivery fall short of a promise: A claimed quality 4 and delivers 3.
+    // The delivery falls short of a promise: A claimed service 4 and delivers 3.
     expect(state.decision?.winner).toBe('A');
     const without = trustAfterRound(state).A ?? 0;
     const r = apply(scenario, state, {
@@ -613,7 +616,7 @@ describe('each job feeds the model', () => {
     expect(r.state.service?.cost).toBeGreaterThan(0);
     const withRemedy = trustAfterRound(r.state).A ?? 0;
     expect(withRemedy).toBeGreaterThan(without);
-    // One promise broken (quality 4 claimed, 3 delivered): the remedy gives back half its 0.12 of trust.
+    // One promise broken (service 4 claimed, 3 delivered): the remedy gives back half its 0.12 of trust.
     expect(withRemedy - without).toBeCloseTo(0.5 * 0.12, 5);
   });
 

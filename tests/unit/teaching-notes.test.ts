@@ -369,6 +369,17 @@ function verify(t: Played, n: TeachingNote) {
       expect(seller).toBe(failed.data.seller);
       const dim = str(n, 'dimension');
       expect(failed.data.dimensions).toContain(dim);
+      expect(num(n, 'delivered')).toBe(deliveredOf(t, seller)[dim]);
+      expect(num(n, 'claimed')).toBe(proposalOf(t, seller).claims[dim]);
+      expect(num(n, 'penalty')).toBe(failed.data.penalty);
+      if (n.params.minLevel === undefined) {
+        // No must-have failed: a tangible claim above what the offer delivers did.
+        const category = t.scenario.dimensions.find((d) => d.id === dim)?.category;
+        expect(category === undefined ? false : isTangible(category)).toBe(true);
+        expect(num(n, 'delivered')).toBeLessThan(num(n, 'claimed'));
+        expect(n.next).toBe(n.seats.includes(sellerSeat(seller)) ? 'state-delivered' : 'check-claim');
+        break;
+      }
       const item = s.spec.items.find(
         (i) =>
           i.status === 'adopted' &&
@@ -377,10 +388,7 @@ function verify(t: Played, n: TeachingNote) {
           i.value === num(n, 'minLevel'),
       );
       expect(item?.by).toBe(n.params.by);
-      expect(num(n, 'delivered')).toBe(deliveredOf(t, seller)[dim]);
       expect(num(n, 'delivered')).toBeLessThan(num(n, 'minLevel'));
-      expect(num(n, 'claimed')).toBe(proposalOf(t, seller).claims[dim]);
-      expect(num(n, 'penalty')).toBe(failed.data.penalty);
       break;
     }
     case 'spec-gate': {
@@ -1176,6 +1184,40 @@ describe('each note fires when its condition holds, and only then', () => {
     b.state.round = 2;
     b.state.history[b.state.history.length - 1]!.round = 2;
     expect(notesOf(b, 'purchase-type')).toEqual([]);
+  });
+
+  it.each([
+    [
+      'a tangible claim above the delivery: the contract void, the seller told to state what it delivers',
+      'quality',
+      1,
+    ],
+    ['an intangible claim above the delivery is not measured at acceptance: no such note', 'reputation', 0],
+  ] as const)('spec-void without a must-have: %s', (_name, dim, expected) => {
+    const b = base();
+    const winner = b.state.decision!.winner!;
+    const delivered = deliveredLevels(b.scenario, winner, b.state.proposals[winner]!.options)[dim] ?? 0;
+    own(b.state.proposals, winner)!.claims[dim] = delivered + 1;
+    b.events.push({
+      type: 'acceptance-failed',
+      at: 0,
+      audience: { to: 'table' },
+      summary: '',
+      data: { seller: winner, dimensions: [dim], penalty: 99 },
+    });
+    const notes = notesOf(b, 'spec-void');
+    expect(notes.length).toBe(expected * 2);
+    if (expected === 0) return;
+    for (const n of notes) {
+      expect(n.params).toEqual({
+        seller: winner,
+        dimension: dim,
+        claimed: delivered + 1,
+        delivered,
+        penalty: 99,
+      });
+      expect(n.next).toBe(n.seats.includes(sellerSeat(winner)) ? 'state-delivered' : 'check-claim');
+    }
   });
 
   it('covers every kind', () => {
