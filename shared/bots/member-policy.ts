@@ -221,11 +221,31 @@ function evaluationIntent(
     // The engine states the buying center's position to each seller (decision.ts, positionOf).
     return { type: 'request-bafo', sellers: offers.map((o) => o.seller) };
   }
-  if (allowed(view, 'vote') && !view.voted.includes(role)) {
+  if (
+    allowed(view, 'vote') &&
+    !view.voted.includes(role) &&
+    !awaitsBafo(scenario, view, role, offers.length)
+  ) {
     const choice = bestOf(values);
     if (choice) return { type: 'vote', seller: choice.seller };
   }
   return null;
+}
+
+/**
+ * Whether this member holds its vote for the best-and-final round a bot negotiator is about to ask for: the vote
+ * that completes the deciding votes ends the evaluation (a single decider's, at once), and a negotiation the
+ * buying center will hold comes first. A human negotiator is not waited for: it may never ask.
+ */
+export function awaitsBafo(scenario: Scenario, view: BotView, role: string, offers: number): boolean {
+  if (!scenario.stages.rfp.allowBafo || view.bafo || offers < 2 || view.handedIn.some((h) => h.bafo))
+    return false;
+  const members = scenario.buyingFirm.obc.members;
+  return members.some((m) => {
+    if (m.role === role || !canNegotiate(m, members) || view.voted.includes(m.role)) return false;
+    const seat = view.seats.find((x) => x.id === m.role);
+    return seat !== undefined && seat.bot && seat.players.length === 0;
+  });
 }
 
 /** The offer worth most to the member as it believes them (ties to the first seller), or undefined. */

@@ -31,7 +31,7 @@ const held = (r: TournamentResult, prefix: string) =>
 const PROPERTIES: { name: string; floor: number; holds: (r: TournamentResult) => boolean }[] = [
   {
     name: 'check 1: resonating focus > favorable points of difference > all benefits',
-    floor: 0.65,
+    floor: 0.8,
     holds: (r) => held(r, 'resonating focus > favorable'),
   },
   {
@@ -51,7 +51,7 @@ const PROPERTIES: { name: string; floor: number; holds: (r: TournamentResult) =>
   },
   {
     name: 'check 2 in full: claim-must-haves earns less, and buyers decide worse where it plays',
-    floor: 0.65,
+    floor: 0.75,
     holds: (r) => held(r, 'claim-must-haves earns less'),
   },
   {
@@ -66,7 +66,7 @@ const PROPERTIES: { name: string; floor: number; holds: (r: TournamentResult) =>
   },
   {
     name: 'check 3: no-discovery earns less than resonating focus with discovery',
-    floor: 0.8,
+    floor: 0.9,
     holds: (r) => held(r, 'no-discovery'),
   },
 ];

@@ -3,10 +3,12 @@
 import { describe, expect, it } from 'vitest';
 import { autoplayRound } from '../../shared/bots/autoplay.ts';
 import { PHRASES, say } from '../../shared/bots/phrases.ts';
+import { awaitsBafo } from '../../shared/bots/member-policy.ts';
 import { SELLER_STRATEGIES } from '../../shared/bots/policy.ts';
 import { debriefsFromLog } from '../../shared/rules/debrief.ts';
 import type { Scenario } from '../../shared/scenario/schema.ts';
 import { miniScenario } from '../fixtures/mini-scenario.ts';
+import { randomScenarios } from '../fixtures/random-scenario.ts';
 import { shippedScenarios } from '../fixtures/scenarios.ts';
 
 const scenarios: { file: string; scenario: Scenario }[] = [
@@ -119,5 +121,73 @@ describe('bots speak the session’s language', () => {
         expect(PHRASES[l][key], key).not.toBe(PHRASES.en[key]);
         expect(PHRASES[l][key], key).not.toMatch(ENGLISH_WORDS);
       }
+  });
+});
+
+describe('the buying center negotiates before the vote that ends its evaluation', () => {
+  // A single decider's vote ends the evaluation at once: a decider bot that voted before procurement asked for
+  // best and final offers would play a round without the negotiation the case allows.
+  const singleDecider = (): Scenario => {
+    const s = miniScenario();
+    s.buyingFirm.obc.decisionRule = {
+      kind: 'single-decider',
+      decider: 'general-management',
+      description: 'The general manager decides.',
+    };
+    // The decider first: bots take their turns in the members' order, so it is ready to vote before procurement.
+    const members = s.buyingFirm.obc.members;
+    s.buyingFirm.obc.members = [
+      ...members.filter((m) => m.role === 'general-management'),
+      ...members.filter((m) => m.role !== 'general-management'),
+    ];
+    return s;
+  };
+
+  it('a table of bots asks for best and final offers in every round the case allows them', () => {
+    // Generated cases with a general manager who decides alone and a best-and-final round: in some, the decider
+    // is ready to vote before procurement has finished its checks and scores.
+    const cases = randomScenarios(24, 11)
+      .filter(
+        (s) =>
+          s.stages.rfp.allowBafo && s.buyingFirm.obc.members.some((m) => m.role === 'general-management'),
+      )
+      .map((s) => {
+        s.buyingFirm.obc.decisionRule = {
+          kind: 'single-decider',
+          decider: 'general-management',
+          description: 'The general manager decides.',
+        };
+        return s;
+      });
+    expect(cases.length).toBeGreaterThan(10);
+    for (const scenario of cases) {
+      const r = autoplayRound(scenario, {}, { seed: 5 });
+      expect(r.refused).toEqual([]);
+      expect(r.state.bafoUsed, scenario.meta.id).toBe(true);
+    }
+  });
+
+  it.each([
+    { name: 'a bot negotiator that has not asked yet: wait', players: 0, voted: [], bafo: null, wait: true },
+    { name: 'a human negotiator (who may never ask): vote', players: 1, voted: [], bafo: null, wait: false },
+    { name: 'the negotiator has voted: vote', players: 0, voted: ['procurement'], bafo: null, wait: false },
+    { name: 'best and final offers already asked for: vote', players: 0, voted: [], bafo: {}, wait: false },
+  ])('$name', ({ players, voted, bafo, wait }) => {
+    const scenario = singleDecider();
+    const view = {
+      bafo,
+      handedIn: [],
+      voted,
+      seats: scenario.buyingFirm.obc.members.map((m) => ({
+        id: m.role,
+        bot: true,
+        players:
+          m.role === 'procurement' ? Array.from({ length: players }, () => ({ id: 'p', name: 'P' })) : [],
+      })),
+    } as unknown as Parameters<typeof awaitsBafo>[1];
+    expect(awaitsBafo(scenario, view, 'general-management', 2)).toBe(wait);
+    // The negotiator itself never waits for itself, and one offer is nothing to negotiate.
+    expect(awaitsBafo(scenario, view, 'procurement', 2)).toBe(false);
+    expect(awaitsBafo(scenario, view, 'general-management', 1)).toBe(false);
   });
 });
