@@ -76,7 +76,19 @@ export function memberIntent(
     const proposed = new Set(
       view.spec.items.filter((i) => 'by' in i && i.by === role).map((i) => `${i.kind}:${i.dimension}`),
     );
-    const mh = member.priorities.mustHaves.find((m) => !proposed.has(`must-have:${m.dimension}`));
+    // A must-have the specification already asks at this member's level or above covers its need; proposing a
+    // lower one would replace it (a later adopted item on the same benefit supersedes the earlier).
+    const covered = (dimension: string, level: number) =>
+      view.spec.items.some(
+        (i) =>
+          i.kind === 'must-have' &&
+          i.dimension === dimension &&
+          (i.status === 'open' || i.status === 'adopted') &&
+          i.value >= level,
+      );
+    const mh = member.priorities.mustHaves.find(
+      (m) => !proposed.has(`must-have:${m.dimension}`) && !covered(m.dimension, m.minLevel),
+    );
     if (mh)
       return { type: 'propose-spec-item', dimension: mh.dimension, kind: 'must-have', value: mh.minLevel };
     const top = ranked(member)[0];
@@ -89,10 +101,15 @@ export function memberIntent(
       const votes = 'votes' in item ? (item.votes as Partial<Record<string, boolean>>) : undefined;
       if (item.status !== 'open' || !votes || votes[role] !== undefined) continue;
       const weight = own(member.priorities.weights, item.dimension) ?? 0;
-      const ownMustHave = member.priorities.mustHaves.some((m) => m.dimension === item.dimension);
+      const mine = member.priorities.mustHaves.find((m) => m.dimension === item.dimension);
       // A must-have set above what this member needs narrows the field for nothing: support it only if it matters.
+      // One below this member's own must-have would replace a stricter one: opposed.
       const support =
-        item.kind === 'must-have' ? weight >= 10 || ownMustHave : weight + dice.noise() * 5 >= 8;
+        item.kind === 'must-have'
+          ? mine
+            ? item.value >= mine.minLevel
+            : weight >= 10
+          : weight + dice.noise() * 5 >= 8;
       return { type: 'vote-spec-item', itemId: item.id, support };
     }
   }

@@ -3,7 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import { autoplayRound } from '../../shared/bots/autoplay.ts';
 import { PHRASES, say } from '../../shared/bots/phrases.ts';
-import { awaitsBafo } from '../../shared/bots/member-policy.ts';
+import { awaitsBafo, memberIntent } from '../../shared/bots/member-policy.ts';
+import { Dice } from '../../shared/bots/view-facts.ts';
+import { replay } from '../../shared/rules/replay.ts';
+import { viewFor } from '../../shared/rules/view.ts';
+import { LogBuilder, seatEveryone, stage1 } from '../fixtures/playthrough.ts';
 import { SELLER_STRATEGIES } from '../../shared/bots/policy.ts';
 import { debriefsFromLog } from '../../shared/rules/debrief.ts';
 import type { Scenario } from '../../shared/scenario/schema.ts';
@@ -189,5 +193,78 @@ describe('the buying center negotiates before the vote that ends its evaluation'
     // The negotiator itself never waits for itself, and one offer is nothing to negotiate.
     expect(awaitsBafo(scenario, view, 'procurement', 2)).toBe(false);
     expect(awaitsBafo(scenario, view, 'general-management', 1)).toBe(false);
+  });
+});
+
+describe('a member bot does not let a looser must-have replace its own', () => {
+  // A later adopted must-have on a benefit supersedes the earlier one: a member that needs payment terms at 3
+  // would otherwise see another's "at least 2" replace it, and then refuse every offer at sign-off.
+  const scenario = miniScenario();
+  const gm = scenario.buyingFirm.obc.members.find((m) => m.role === 'general-management')!;
+  gm.priorities.mustHaves = [{ dimension: 'uptime', minLevel: 4 }];
+  const b = new LogBuilder(scenario);
+  seatEveryone(b);
+  stage1(b);
+  const state = replay(scenario, { seed: 1 }, b.log).state;
+  expect(state.stage).toBe('specifications');
+  const viewWith = (items: { by: string; value: number; status: string; kind?: string }[]) => {
+    const { scenario: _s, ...view } = viewFor(scenario, state, { kind: 'seat', seat: 'general-management' });
+    // No question waiting for an answer (answering comes first).
+    view.questions = view.questions.filter((q) => q.answer);
+    view.spec.items = items.map((x, i) => ({
+      id: `x${i}`,
+      by: x.by,
+      dimension: 'uptime',
+      kind: x.kind ?? 'must-have',
+      value: x.value,
+      votes: {},
+      status: x.status,
+    })) as typeof view.spec.items;
+    return view;
+  };
+  const intent = (view: ReturnType<typeof viewWith>) => memberIntent(scenario, view, gm, new Dice(1), 'en');
+
+  it.each([
+    { name: 'nothing on the benefit yet: it proposes its own', items: [], proposes: true },
+    {
+      name: 'an open must-have at its level covers it',
+      items: [{ by: 'production', value: 4, status: 'open' }],
+      proposes: false,
+    },
+    {
+      name: 'an adopted one above its level covers it',
+      items: [{ by: 'production', value: 5, status: 'adopted' }],
+      proposes: false,
+    },
+    {
+      name: 'an adopted one below its level does not',
+      items: [{ by: 'production', value: 2, status: 'adopted' }],
+      proposes: true,
+    },
+    {
+      name: 'a rejected one at its level does not',
+      items: [{ by: 'production', value: 4, status: 'rejected' }],
+      proposes: true,
+    },
+  ])('$name', ({ items, proposes }) => {
+    const a = intent(viewWith(items));
+    const own = a?.type === 'propose-spec-item' && a.kind === 'must-have' && a.dimension === 'uptime';
+    expect(own).toBe(proposes);
+    if (own) expect(a.value).toBe(4);
+  });
+
+  it.each([
+    { name: 'a looser one than it needs: against', value: 3, support: false },
+    { name: 'one at its level: for', value: 4, support: true },
+    { name: 'a stricter one: for', value: 5, support: true },
+  ])('votes on another member’s must-have on that benefit: $name', ({ value, support }) => {
+    // Its own items are proposed already (so its next job is the vote).
+    const view = viewWith([
+      { by: 'general-management', value: 4, status: 'rejected' },
+      { by: 'general-management', value: 50, status: 'rejected', kind: 'weight' },
+      { by: 'production', value, status: 'open' },
+    ]);
+    const a = intent(view);
+    expect(a).toMatchObject({ type: 'vote-spec-item', itemId: 'x2', support });
   });
 });
