@@ -11,7 +11,8 @@ import { join } from 'node:path';
 import { loadCatalog } from '../../server/catalog.ts';
 import { ROOT } from '../../server/app.ts';
 import { tournament, type TournamentResult } from '../../shared/sim/tournament.ts';
-import { balancedScenarios } from '../fixtures/random-scenario.ts';
+import { structuralAdvice } from '../../client/instructor/editor/advice.ts';
+import { balancedScenarios, randomScenarios } from '../fixtures/random-scenario.ts';
 
 const SEED = 20261202;
 const N = 12;
@@ -72,6 +73,13 @@ const PROPERTIES: { name: string; floor: number; holds: (r: TournamentResult) =>
 ];
 
 describe('the lessons on generated scenarios', () => {
+  it('plays only cases within the authoring guidance: the scenario editor raises no structural advice', () => {
+    // The raw generator draws cases without a best-and-final round and benefits nobody weighs; those are left out.
+    expect(randomScenarios(60, SEED).some((s) => structuralAdvice(s).length > 0)).toBe(true);
+    for (const s of generated) expect(structuralAdvice(s), s.meta.id).toEqual([]);
+    expect(generated.every((s) => s.stages.rfp.allowBafo)).toBe(true);
+  });
+
   it(`holds checks 1–3 on the measured share of ${N} balanced generated scenarios`, () => {
     expect(generated).toHaveLength(N);
     const played = results(generated);

@@ -38,7 +38,7 @@ import { damagesOf, lostValuePerLevel } from '../../shared/rules/scoring.ts';
 import type { LogEntry, TableState } from '../../shared/rules/types.ts';
 import type { Member, Scenario } from '../../shared/scenario/schema.ts';
 import { miniScenario } from '../fixtures/mini-scenario.ts';
-import { LogBuilder, seatEveryone, stage1, stage2 } from '../fixtures/playthrough.ts';
+import { LogBuilder, bid, seatEveryone, stage1, stage2 } from '../fixtures/playthrough.ts';
 
 const scenario = miniScenario();
 const member = (role: string): Member => scenario.buyingFirm.obc.members.find((m) => m.role === role)!;
@@ -422,27 +422,8 @@ describe('acceptance measures the must-haves and the tangible claims', () => {
     seatEveryone(b);
     stage1(b);
     stage2(b);
-    const terms = TERMS_NORM;
-    b.seat('seller-A', {
-      type: 'submit-proposal',
-      price: 9000,
-      options: [],
-      evidence: [],
-      terms,
-      claims,
-      leadWith: ['uptime'],
-      messages: {},
-    });
-    b.seat('seller-B', {
-      type: 'submit-proposal',
-      price: 9500,
-      options: [],
-      evidence: [],
-      terms,
-      claims: {},
-      leadWith: ['quality'],
-      messages: {},
-    });
+    bid(b, 'A', { price: 9000, claims, leadWith: ['uptime'] });
+    bid(b, 'B', { price: 9500, leadWith: ['quality'] });
     for (const id of b.sellers) b.seat(`seller-${id}`, { type: 'ready', ready: true });
     for (const m of b.members) b.seat(m.role, { type: 'vote', seller: 'A' });
     for (const m of b.members)
