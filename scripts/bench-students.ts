@@ -7,6 +7,9 @@
 // student saw is the last view before that answer, so the figure never undercounts (a neighbour's later
 // update can only make it longer). (Before acknowledgements, a probe the server refused at once, an
 // instructor's `watch` sent right after the intent, played the answer's part.)
+import './lib/node-websocket.ts';
+import './lib/shared-reflection.ts';
+import http from 'node:http';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { Client, type Room } from '@colyseus/sdk';
 import { botIntent, type BotView } from '../shared/bots/policy.ts';
@@ -225,6 +228,46 @@ async function phase<T>(name: JoinPhase, run: () => Promise<T>): Promise<T> {
   }
 }
 
+/**
+ * An HTTP request over node:http with a keep-alive agent, as fetch does it with its own pool: the benchmark's
+ * clients share two cores with the server, and fetch cost each join about 1 ms of client CPU, three times this.
+ */
+const agent = new http.Agent({ keepAlive: true });
+function request(
+  url: string,
+  options: { method?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<{ ok: boolean; status: number; text: string }> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      url,
+      { method: options.method ?? 'GET', headers: options.headers, agent },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => {
+          const status = res.statusCode ?? 0;
+          resolve({
+            ok: status >= 200 && status < 300,
+            status,
+            text: Buffer.concat(chunks).toString('utf8'),
+          });
+        });
+        res.on('error', reject);
+      },
+    );
+    req.on('error', reject);
+    req.end(options.body);
+  });
+}
+
+function parseOrNull(text: string): Record<string, unknown> | null {
+  try {
+    return JSON.parse(text) as Record<string, unknown>;
+  } catch {
+    return null;
+  }
+}
+
 async function joinOne(s: Student, code: string, roomId: string, timeoutMs: number) {
   const server = setup.servers[s.index % setup.servers.length]!;
   const client = clients[s.index % clients.length]!;
@@ -232,9 +275,9 @@ async function joinOne(s: Student, code: string, roomId: string, timeoutMs: numb
     ? { roomId }
     : await phase('look-up', () =>
         withTimeout(
-          fetch(`${server.http}/api/join/${code}`).then(async (r) => {
+          request(`${server.http}/api/join/${code}`).then((r) => {
             if (!r.ok) throw new Error(`join look-up ${r.status}`);
-            return (await r.json()) as { roomId: string | null; ticket?: string | null };
+            return JSON.parse(r.text) as { roomId: string | null; ticket?: string | null };
           }),
           timeoutMs,
           'the join look-up',
@@ -244,7 +287,7 @@ async function joinOne(s: Student, code: string, roomId: string, timeoutMs: numb
   // What client.joinById does, in its two steps, to tell where a failure happened.
   const reservation = await phase('seat', () =>
     withTimeout(
-      fetch(`${server.http}/matchmake/joinById/${found.roomId}`, {
+      request(`${server.http}/matchmake/joinById/${found.roomId}`, {
         method: 'POST',
         headers: {
           accept: 'application/json',
@@ -253,8 +296,8 @@ async function joinOne(s: Student, code: string, roomId: string, timeoutMs: numb
           ...(found.ticket ? { authorization: `Bearer ${found.ticket}` } : {}),
         },
         body: JSON.stringify({ code, name: `Student ${s.index}` }),
-      }).then(async (r) => {
-        const body = (await r.json().catch(() => null)) as Record<string, unknown> | null;
+      }).then((r) => {
+        const body = parseOrNull(r.text);
         if (!r.ok) throw new Error(`${r.status} ${JSON.stringify(body)}`);
         return body as unknown as Parameters<typeof client.consumeSeatReservation>[0];
       }),

@@ -3,7 +3,8 @@
 // loopback), drives that many students as real SDK clients on 127.0.0.1 (in worker processes, see
 // bench-students.ts) through a join burst, the deal, play at a person's pace with the bots' policies, and a
 // stage-change burst halfway; prints one JSON line. Every wait is bounded; a watchdog ends a stuck level.
-// `--profile DIR` writes a CPU profile of each server process (node --cpu-prof) into DIR; `--server-root DIR`
+// `--profile DIR` writes a CPU profile of each server process and of each student worker (node --cpu-prof) into
+// DIR (the workers' own, since the simulated students share the machine's cores with the server); `--server-root DIR`
 // runs the server of another checkout (`git archive` of an older commit, to compare before and after);
 // `--direct-join` joins rooms by id without the HTTP code look-up (older servers limited successful look-ups;
 // servers with join tickets refuse such joins).
@@ -89,8 +90,11 @@ class Worker {
   private readonly replies: unknown[] = [];
   private waiting: ((m: unknown) => void) | null = null;
 
-  constructor() {
-    this.child = fork(join(HERE, 'bench-students.ts'), [], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+  constructor(profile?: string) {
+    this.child = fork(join(HERE, 'bench-students.ts'), [], {
+      stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+      execArgv: profile ? [...process.execArgv, '--cpu-prof', `--cpu-prof-dir=${profile}`] : process.execArgv,
+    });
     this.child.on('message', (m) => {
       if (this.waiting) {
         const w = this.waiting;
@@ -115,6 +119,10 @@ class Worker {
     });
   }
 
+  get pid(): number {
+    return this.child.pid!;
+  }
+
   send(message: WorkerSetup | Command) {
     this.child.send(message);
   }
@@ -124,8 +132,15 @@ class Worker {
     return this.next<T>(ms);
   }
 
-  kill() {
-    if (this.child.exitCode === null) this.child.kill('SIGKILL');
+  /** Ends the worker; a profiled one is given a few seconds to exit by itself and write its profile. */
+  async kill(profiled: boolean) {
+    if (this.child.exitCode !== null) return;
+    if (profiled) {
+      const exited = new Promise((resolve) => this.child.once('exit', resolve));
+      await Promise.race([exited, sleep(10_000)]);
+      if (this.child.exitCode !== null) return;
+    }
+    this.child.kill('SIGKILL');
   }
 }
 
@@ -197,7 +212,7 @@ async function level(n: number, o: Options) {
     // Students are spread over sessions in turn and over workers in blocks.
     const share = Math.ceil(n / o.workers);
     for (let w = 0; w < o.workers && w * share < n; w++) {
-      const worker = new Worker();
+      const worker = new Worker(o.profile);
       workers.push(worker);
       const students = [];
       for (let i = w * share; i < Math.min(n, (w + 1) * share); i++)
@@ -216,11 +231,16 @@ async function level(n: number, o: Options) {
       await worker.next(20_000);
     }
 
-    // The join burst: everyone within the join window (at once by default), as when the code goes up.
+    // The join burst: everyone within the join window (at once by default), as when the code goes up. The CPU
+    // it took, the servers' and the simulated students' apart: they share this machine's cores.
+    const joinCpu0 = [...servers.map((s) => s.child.pid!), ...workers.map((w) => w.pid)].map(cpuTicks);
     const joined = await Promise.all(
       workers.map((w) =>
         w.ask<JoinReport>({ type: 'join', windowMs: o.joinWindowMs, timeoutMs: 30_000 }, 120_000),
       ),
+    );
+    const joinCpu = [...servers.map((s) => s.child.pid!), ...workers.map((w) => w.pid)].map(
+      (pid, i) => (cpuTicks(pid) - joinCpu0[i]!) / CLK_TCK,
     );
     const joinTimes = joined.flatMap((j) => j.times);
     const joinFailures = joined.flatMap((j) => j.failures);
@@ -336,6 +356,11 @@ async function level(n: number, o: Options) {
         p99InBurst: percentile(inBurst, 99),
       },
       serverCpu: cpu.map((c) => Math.round(c * 100) / 100),
+      /** CPU seconds the join burst took: each server process's, and all the simulated students' together. */
+      joinCpuSeconds: {
+        servers: joinCpu.slice(0, servers.length).map((c) => Math.round(c * 100) / 100),
+        students: Math.round(joinCpu.slice(servers.length).reduce((a, b) => a + b, 0) * 100) / 100,
+      },
       serverRssMb: rss.map(mb),
       serverIdleRssMb: idle.map(mb),
       serverPeakRssMb: servers.map((s) => mb(memory(s.child.pid!).peak)),
@@ -370,7 +395,7 @@ async function level(n: number, o: Options) {
     };
   } finally {
     await Promise.all(workers.map((w) => w.ask({ type: 'leave' }, 15_000).catch(() => undefined)));
-    for (const w of workers) w.kill();
+    await Promise.all(workers.map((w) => w.kill(o.profile !== undefined)));
     // SIGTERM lets a profiled server write its profile.
     await Promise.all(servers.map((s) => s.stop('SIGTERM')));
     await redis?.stop();

@@ -124,6 +124,9 @@ export function createApp(options: AppOptions): App {
     rooms: { session: defineRoom(GatedSessionRoom, { registry, gate } as never) },
     express: (app) => {
       app.disable('x-powered-by');
+      // No ETag on the API's answers: nothing revalidates them, and hashing every answer (a join look-up with
+      // its fresh ticket, above all) cost 1 % of a join burst's CPU. The client's files keep theirs (static.ts).
+      app.set('etag', false);
       // req.ip by the same rule as the address Colyseus sees (client-address.ts).
       app.set('trust proxy', trust);
       // The dynamic answers only: the client's files come precompressed (or, below a few hundred bytes, not).

@@ -14,15 +14,18 @@
 // - or, for a new student or a projector, fewer than `perAddress` reservations from its address are waiting. A lecture hall behind one NAT address
 //   is still one address, so that limit is generous; it keeps one address from filling a room by itself.
 // A reservation stops waiting when its socket arrives (the room's onAuth tells the gate) or when it lapses.
-import { createHmac, createSecretKey, randomBytes, timingSafeEqual, type KeyObject } from 'node:crypto';
+import { createHmac, createSecretKey, timingSafeEqual, type KeyObject } from 'node:crypto';
 import { ErrorCode, ServerError, type AuthContext } from '@colyseus/core';
 import { JoinOptionsSchema } from '../shared/protocol.ts';
 import { roomIdOf } from './cluster.ts';
 import type { Registry } from './registry.ts';
 import { hashSecret, normalizeCode } from './session.ts';
+import { randomToken } from './random-pool.ts';
 
 /** How long a join ticket is good for: the client asks for one right before it joins. */
 export const TICKET_MS = 60_000;
+/** How many verified tickets `check` remembers (a map in insertion order: the oldest goes first). */
+const VERIFIED_KEPT = 1024;
 /** How long a reservation may wait for its socket: Colyseus's seat reservation time, read the way it reads it. */
 export const SEAT_WAIT_MS = Number(process.env.COLYSEUS_SEAT_RESERVATION_TIME || 15) * 1000;
 
@@ -99,6 +102,12 @@ export class JoinGate {
   private readonly waiting = new Waiting();
   /** Tickets used here, until they expire (a ticket is good for one reservation per process). */
   private readonly used = new Map<string, number>();
+  /**
+   * Tickets whose signature was verified lately, with their room: the front door and the matchmaking check
+   * (`admit`) read the same ticket within one request, and an HMAC is a join burst's hot path. Expiry and use
+   * are checked every time.
+   */
+  private readonly verified = new Map<string, string>();
 
   constructor(registry: Registry, key: Buffer, limits: Partial<GateLimits> = {}) {
     this.registry = registry;
@@ -113,7 +122,7 @@ export class JoinGate {
   /** A ticket for one join of the room: `expiry.nonce.mac`, all base36/base64url. */
   issue(roomId: string, now = Date.now()): string {
     const expires = (now + TICKET_MS).toString(36);
-    const nonce = randomBytes(12).toString('base64url');
+    const nonce = randomToken(12, 'base64url');
     return `${expires}.${nonce}.${this.mac(roomId, expires, nonce).toString('base64url')}`;
   }
 
@@ -122,12 +131,17 @@ export class JoinGate {
     if (typeof ticket !== 'string' || ticket.length > 200) return 'ticket';
     const [expires, nonce, mac, extra] = ticket.split('.');
     if (!expires || !nonce || !mac || extra !== undefined) return 'ticket';
-    const given = Buffer.from(mac, 'base64url');
-    // Only the canonical spelling: base64url's last character carries bits the decoder drops, so another
-    // character there would decode to the same MAC (a second spelling of one ticket).
-    if (given.toString('base64url') !== mac) return 'ticket';
-    const expected = this.mac(roomId, expires, nonce);
-    if (given.length !== expected.length || !timingSafeEqual(given, expected)) return 'ticket';
+    if (this.verified.get(ticket) !== roomId) {
+      const given = Buffer.from(mac, 'base64url');
+      // Only the canonical spelling: base64url's last character carries bits the decoder drops, so another
+      // character there would decode to the same MAC (a second spelling of one ticket).
+      if (given.toString('base64url') !== mac) return 'ticket';
+      const expected = this.mac(roomId, expires, nonce);
+      if (given.length !== expected.length || !timingSafeEqual(given, expected)) return 'ticket';
+      this.verified.set(ticket, roomId);
+      if (this.verified.size > VERIFIED_KEPT)
+        this.verified.delete(this.verified.keys().next().value as string);
+    }
     const at = parseInt(expires, 36);
     if (!Number.isFinite(at) || at <= now) return 'ticket-expired';
     if ((this.used.get(nonce) ?? 0) > now) return 'ticket-used';

@@ -1,6 +1,6 @@
 // One live session: its players, its tables and their engine states, kept in step with the durable store.
 // No Colyseus here: the room adapts this to clients, the HTTP API to requests.
-import { createHash, randomBytes, randomInt, randomUUID, timingSafeEqual } from 'node:crypto';
+import { createHash, randomInt, randomUUID, timingSafeEqual } from 'node:crypto';
 import { apply, createTable } from '../shared/rules/engine.ts';
 import { replay } from '../shared/rules/replay.ts';
 import { computeDebrief, type Debrief } from '../shared/rules/debrief.ts';
@@ -38,6 +38,7 @@ import {
   type GradeWeightsPatch,
 } from '../shared/session/grades.ts';
 import type { SessionRow, Store } from './store/store.ts';
+import { randomToken } from './random-pool.ts';
 
 /** Join codes avoid look-alike characters (0/O, 1/I/L). */
 export const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
@@ -57,7 +58,7 @@ export function normalizeCode(raw: unknown): string | null {
 }
 
 export function newSecret(): string {
-  return randomBytes(24).toString('base64url');
+  return randomToken(24, 'base64url');
 }
 
 export function hashSecret(secret: string): string {
@@ -427,7 +428,7 @@ export class LiveSession {
     const unique = uniqueName(name, this.names);
     const token = newSecret();
     const player: LivePlayer = {
-      id: `p${randomBytes(6).toString('hex')}`,
+      id: `p${randomToken(6, 'hex')}`,
       name: unique,
       joinedAt: now,
       removed: false,

@@ -51,6 +51,23 @@ describe('join tickets', () => {
     const many = new Set(Array.from({ length: 100 }, () => gate.issue('rRoomA', now)));
     expect(many.size).toBe(100);
   });
+
+  it('verified once are still checked for their room, expiry and spelling, past the remembered few', () => {
+    // The gate remembers tickets it verified (the door and the matchmaking check read each one): many more
+    // than it keeps, checked twice over, and the first again once forgotten.
+    const many = Array.from({ length: 3000 }, (_, i) => gate.issue(`rRoom${i % 7}`, now));
+    for (let pass = 0; pass < 2; pass++)
+      many.forEach((t, i) =>
+        expect(gate.check(`rRoom${i % 7}`, t, now)).toMatchObject({ expires: now + TICKET_MS }),
+      );
+    const first = many[0] as string;
+    expect(gate.check('rRoom1', first, now)).toBe('ticket');
+    expect(gate.check('rRoom0', first, now + TICKET_MS)).toBe('ticket-expired');
+    expect(gate.check('rRoom0', `${first.slice(0, -1)}${first.endsWith('A') ? 'B' : 'A'}`, now)).toBe(
+      'ticket',
+    );
+    expect(gate.check('rRoom0', first, now)).toMatchObject({ expires: now + TICKET_MS });
+  });
 });
 
 describe('the client address', () => {
