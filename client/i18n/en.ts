@@ -280,7 +280,7 @@ export const en = {
   'proposal.deliveryWeeks': 'Delivery (weeks)',
   'proposal.claims': 'What you claim per benefit',
   'proposal.claimsHint':
-    'Leave “no claim” to state what you truly deliver. Claims above the truth show up after delivery.',
+    'Leave “no claim” to state what you truly deliver. Claims above the truth show up at acceptance or after delivery.',
   'proposal.noClaim': 'no claim ({level})',
   'proposal.true': 'you deliver {level}',
   'proposal.leadWith': 'Lead with: the benefits your value proposition stresses',

@@ -282,7 +282,7 @@ export const fi: Dictionary = {
   'proposal.deliveryWeeks': 'Toimitus (viikkoa)',
   'proposal.claims': 'Mitä lupaat kustakin hyödystä',
   'proposal.claimsHint':
-    'Valitse ”ei lupausta”, niin ilmoitat sen, mitä todella toimitat. Totuutta suuremmat lupaukset paljastuvat toimituksen jälkeen.',
+    'Valitse ”ei lupausta”, niin ilmoitat sen, mitä todella toimitat. Totuutta suuremmat lupaukset paljastuvat vastaanotossa tai toimituksen jälkeen.',
   'proposal.noClaim': 'ei lupausta ({level})',
   'proposal.true': 'toimitat {level}',
   'proposal.leadWith': 'Korosta: hyödyt, joihin arvolupauksesi nojaa',

@@ -286,7 +286,7 @@ export const pl: Dictionary = {
   'proposal.deliveryWeeks': 'Dostawa (tygodnie)',
   'proposal.claims': 'Co obiecujesz dla każdej korzyści',
   'proposal.claimsHint':
-    'Zostaw „bez obietnicy”, aby podać to, co naprawdę dostarczasz. Obietnice powyżej prawdy wyjdą na jaw po dostawie.',
+    'Zostaw „bez obietnicy”, aby podać to, co naprawdę dostarczasz. Obietnice powyżej prawdy wyjdą na jaw przy odbiorze lub po dostawie.',
   'proposal.noClaim': 'bez obietnicy ({level})',
   'proposal.true': 'dostarczasz {level}',
   'proposal.leadWith': 'Eksponuj: korzyści, na których opiera się Twoja propozycja wartości',
