@@ -330,10 +330,17 @@ export function formalValue(
   const read = beliefsOf(scenario, facts, reader, offer, { formal: true });
   let points = 0;
   for (const [d, w] of Object.entries(criteria)) points += (w / 100) * (own(read, d) ?? MODEL.norm);
+  return (
+    scenario.economics.valuePerPoint * points -
+    formalPriceSensitivity(scenario, facts.purchaseType) * offer.price
+  );
+}
+
+/** The formal evaluation's weight on price: the active members' price sensitivity, averaged by influence. */
+export function formalPriceSensitivity(scenario: Scenario, purchaseType: PurchaseType): number {
+  const members = activeMembers(scenario, purchaseType);
   const influence = members.reduce((sum, m) => sum + m.influence, 0) || 1;
-  const sensitivity =
-    members.reduce((sum, m) => sum + m.influence * m.priorities.priceSensitivity, 0) / influence;
-  return scenario.economics.valuePerPoint * points - sensitivity * offer.price;
+  return members.reduce((sum, m) => sum + m.influence * m.priorities.priceSensitivity, 0) / influence;
 }
 
 /** An offer as the buying center reads it from a proposal. */

@@ -5,7 +5,14 @@
 import { own, setOwn } from '../own.ts';
 import type { ObcRole, PurchaseType, Scenario } from '../scenario/schema.ts';
 import { current } from './draft.ts';
-import { appraiseOffers, factsFromState, formalValue, offerFacts, publishedCriteria } from './beliefs.ts';
+import {
+  appraiseOffers,
+  factsFromState,
+  formalPriceSensitivity,
+  formalValue,
+  offerFacts,
+  publishedCriteria,
+} from './beliefs.ts';
 import { emit, type Ctx } from './context.ts';
 import { FORMALITY, MODEL, activeMembers, effectiveVoteWeights, isTangible } from './model.ts';
 import { canSignOff, eligibleSellers } from './permissions.ts';
@@ -119,11 +126,11 @@ export function formalShares(values: readonly number[], valuePerPoint: number): 
 }
 
 /**
- * The buying center's position for a best-and-final round, from its members' perceived values (weighted as in
- * the decision): the price each seller must reach. The leader is squeezed less the wider its lead (a tenth
- * when level, fading with every half level point of perceived value ahead); the others are asked to come level
- * with the leader. The value of a clear value proposition shows here
- * as price: the better the buyer thinks an offer, the less it can squeeze.
+ * The buying center's position for a best-and-final round, from each offer's value as the decision weighs it
+ * (positionOf: the members' perception and the formal evaluation, by formality): the price each seller must
+ * reach. The leader is squeezed less the wider its lead (a tenth when level, fading with every half level point
+ * of value ahead); the others are asked to come level with the leader. The value of a clear value proposition
+ * shows here as price: the better the buyer thinks an offer, the less it can squeeze.
  */
 export function bafoTargets(
   ps: number,
@@ -162,13 +169,20 @@ export function positionOf(
     (sum, m) => sum + ((weights.get(m.role) ?? 0) / total) * m.priorities.priceSensitivity,
     0,
   );
+  // The position follows the decision rule (decide): by the buying center's formality, the formal evaluation's
+  // value and weight on price count as they count in the choice. On members' perception alone, a leader the
+  // evaluation ranks second was squeezed less and lost the formal part, and a pitch that widened its lead in the
+  // members' eyes could lose it the contract (docs/rules.md, `gen-water-162`).
+  const formality = FORMALITY[scenario.buyingFirm.obc.formality];
+  const criteria = publishedCriteria(scenario, s);
+  const values = appraisals.map((a) => {
+    const offer = facts.offers.find((o) => o.seller === a.seller);
+    const formal = offer ? formalValue(scenario, facts, criteria, offer) : a.value;
+    return { seller: a.seller, value: (1 - formality) * a.value + formality * formal };
+  });
+  const sensitivity = (1 - formality) * ps + formality * formalPriceSensitivity(scenario, s.purchaseType);
   const offers = facts.offers.map((o) => ({ seller: o.seller, price: o.price }));
-  const targets = bafoTargets(
-    ps,
-    scenario.economics.valuePerPoint,
-    offers,
-    appraisals.map((a) => ({ seller: a.seller, value: a.value })),
-  );
+  const targets = bafoTargets(sensitivity, scenario.economics.valuePerPoint, offers, values);
   return Object.fromEntries(Object.entries(targets).filter(([id]) => sellers.includes(id)));
 }
 

@@ -7,9 +7,12 @@ import { areaOf } from '../../shared/rules/verification.ts';
 import { describe, expect, it } from 'vitest';
 import {
   appraiseFor,
+  appraiseOffers,
   beliefsOf,
   checkOf,
   contentions,
+  factsFromState,
+  formalValue,
   priorOf,
   publishedCriteria,
   TERMS_NORM,
@@ -18,7 +21,9 @@ import {
 } from '../../shared/rules/beliefs.ts';
 import {
   acceptanceFailures,
+  bafoTargets,
   formalShares,
+  positionOf,
   nextPurchaseType,
   promisedOf,
   trustAfterRound,
@@ -509,6 +514,88 @@ describe('purchase type, formality and centralization', () => {
       sharedBenefits: [intangible, tangible],
     });
     expect(sought).toEqual({ [intangible]: 50, [tangible]: 50 });
+  });
+});
+
+describe('the best-and-final position', () => {
+  const vpp = 100;
+  const offers = [
+    { seller: 'A', price: 1000 },
+    { seller: 'B', price: 1000 },
+  ];
+  it.each([
+    { name: 'level: both squeezed a tenth', a: 0, b: 0, ps: 1, want: { A: 900, B: 900 } },
+    // Half a level point ahead: the leader's tenth fades by e; the runner-up comes level, and a per cent.
+    { name: 'A half a point ahead', a: 50, b: 0, ps: 1, want: { A: 963.21, B: 940 } },
+    { name: 'A far ahead: no squeeze to speak of', a: 1000, b: 0, ps: 1, want: { A: 1000, B: 0 } },
+    { name: 'price-insensitive buyers: no position', a: 50, b: 0, ps: 0, want: {} },
+    {
+      name: 'twice as price-sensitive: half the runner-up’s cut',
+      a: 50,
+      b: 0,
+      ps: 2,
+      want: { A: 963.21, B: 965 },
+    },
+  ])('$name', ({ a, b, ps, want }) => {
+    const got = bafoTargets(ps, vpp, offers, [
+      { seller: 'A', value: a },
+      { seller: 'B', value: b },
+    ]);
+    // A target is stated only below the price and above nothing.
+    const stated = Object.fromEntries(Object.entries(want).filter(([, v]) => v > 0 && v < 1000));
+    expect(got).toEqual(stated);
+  });
+
+  it('follows the decision rule: by formality, the formal evaluation ranks the leader too', () => {
+    // Where the members' perception and the formal evaluation disagree on who leads, the position asks the
+    // seller the decision's blend ranks first for the smaller cut (a leader's squeeze is at most a tenth).
+    const disagreements: string[] = [];
+    for (const formality of ['low', 'medium', 'high'] as const)
+      for (let priceB = 8000; priceB <= 12000; priceB += 250) {
+        const s = structuredClone(scenario);
+        s.buyingFirm.obc.formality = formality;
+        const b = new LogBuilder(s);
+        seatEveryone(b);
+        stage1(b);
+        stage2(b);
+        bid(b, 'A', { price: 10000, leadWith: ['uptime'], claims: { uptime: 5 } });
+        bid(b, 'B', { price: priceB, leadWith: ['quality'], claims: { quality: 5 } });
+        for (const id of b.sellers) b.seat(`seller-${id}`, { type: 'ready', ready: true });
+        const state = replay(s, { seed: 3 }, b.log).state;
+        expect(state.step).toBe('evaluation');
+        // The specification weighs B's strength alone (the members still weigh their own priorities).
+        state.spec.items = [
+          {
+            id: 's1',
+            by: 'procurement',
+            dimension: 'quality',
+            kind: 'weight',
+            value: 100,
+            votes: {},
+            status: 'adopted',
+          },
+        ];
+        const facts = factsFromState(state, ['A', 'B']);
+        const perceived = appraiseOffers(s, facts);
+        const criteria = publishedCriteria(s, state);
+        const f = FORMALITY[formality];
+        const blend = perceived.map((p) => {
+          const offer = facts.offers.find((o) => o.seller === p.seller)!;
+          return { seller: p.seller, value: (1 - f) * p.value + f * formalValue(s, facts, criteria, offer) };
+        });
+        const leaderOf = (vs: { seller: string; value: number }[]) =>
+          vs.reduce((x, y) => (y.value > x.value ? y : x)).seller;
+        const leader = leaderOf(blend);
+        if (leader !== leaderOf(perceived)) disagreements.push(`${formality} ${priceB}`);
+        const position = positionOf(s, state, ['A', 'B']);
+        const price = (id: string) => (id === 'A' ? 10000 : priceB);
+        const other = leader === 'A' ? 'B' : 'A';
+        // The leader is asked for at most a tenth; the other, behind, for at least a per cent.
+        expect(position[leader] ?? price(leader)).toBeGreaterThanOrEqual(0.9 * price(leader) - 0.01);
+        expect(position[other] ?? price(other)).toBeLessThanOrEqual(0.99 * price(other) + 0.01);
+      }
+    // The case the rule is for occurs on this scenario.
+    expect(disagreements.length).toBeGreaterThan(0);
   });
 });
 
