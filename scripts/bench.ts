@@ -90,7 +90,10 @@ class Worker {
   private readonly replies: unknown[] = [];
   private waiting: ((m: unknown) => void) | null = null;
 
+  private readonly profiled: boolean;
+
   constructor(profile?: string) {
+    this.profiled = profile !== undefined;
     this.child = fork(join(HERE, 'bench-students.ts'), [], {
       stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
       execArgv: profile ? [...process.execArgv, '--cpu-prof', `--cpu-prof-dir=${profile}`] : process.execArgv,
@@ -133,9 +136,9 @@ class Worker {
   }
 
   /** Ends the worker; a profiled one is given a few seconds to exit by itself and write its profile. */
-  async kill(profiled: boolean) {
+  async kill() {
     if (this.child.exitCode !== null) return;
-    if (profiled) {
+    if (this.profiled) {
       const exited = new Promise((resolve) => this.child.once('exit', resolve));
       await Promise.race([exited, sleep(10_000)]);
       if (this.child.exitCode !== null) return;
@@ -395,7 +398,7 @@ async function level(n: number, o: Options) {
     };
   } finally {
     await Promise.all(workers.map((w) => w.ask({ type: 'leave' }, 15_000).catch(() => undefined)));
-    await Promise.all(workers.map((w) => w.kill(o.profile !== undefined)));
+    await Promise.all(workers.map((w) => w.kill()));
     // SIGTERM lets a profiled server write its profile.
     await Promise.all(servers.map((s) => s.stop('SIGTERM')));
     await redis?.stop();

@@ -176,6 +176,15 @@ describe('JSON answers', () => {
     }
   });
 
+  it('carry no ETag (nothing revalidates them; the join look-up’s answer is new every time)', async () => {
+    for (const path of ['/api/scenarios', '/healthz', '/api/join/ZZZZZZ']) {
+      const answer = await get(path);
+      expect(answer.headers.etag, path).toBeUndefined();
+    }
+    // The client's files keep theirs (the page test above).
+    expect((await get('/')).headers.etag).toBeDefined();
+  });
+
   it('below the threshold are sent as they are', async () => {
     const answer = await get('/healthz', { 'accept-encoding': 'gzip, deflate, br' });
     expect(answer.status).toBe(200);
